@@ -1,0 +1,92 @@
+import { BALANCE_HOURS_EPSILON } from './buildModel';
+import type { ScheduleProblem, ShiftPattern } from './types';
+
+/**
+ * A simple greedy heuristic, run beside the MIP for comparison and used as its
+ * starting solution.
+ *
+ * - `cover`: repeatedly add the shift that removes the most remaining shortfall
+ *   per unit of cost (Chvátal's greedy for set covering, with multiplicities),
+ *   until every interval is covered; then drop shifts, most expensive first,
+ *   while coverage still holds.
+ * - `balance`: repeatedly add the shift with the largest drop in weighted
+ *   under/over-staffing per paid hour while it improves and the caps allow.
+ *
+ * Assumes a validated problem whose intervals are all coverable (cover).
+ *
+ * @returns shift counts, parallel to `patterns`.
+ * @example greedySchedule(problem, expandPatterns(problem)) //=> [0, 3, 1, …]
+ */
+export function greedySchedule(p: ScheduleProblem, patterns: readonly ShiftPattern[]): number[] {
+  const perDay = p.required[0].length;
+  const total = perDay * p.days.length;
+  const deficit = new Float64Array(total);
+  for (let g = 0; g < total; g++) deficit[g] = p.required[Math.floor(g / perDay)][g % perDay];
+  const counts = new Array<number>(patterns.length).fill(0);
+  const eps = 1e-9;
+  if (p.objective === 'cover') {
+    // Patterns that touch each slot, to find candidates quickly.
+    let remaining = 0;
+    for (let g = 0; g < total; g++) remaining += deficit[g];
+    while (remaining > eps) {
+      let best = -1;
+      let bestRatio = 0;
+      for (let j = 0; j < patterns.length; j++) {
+        let gain = 0;
+        for (const c of patterns[j].cover) if (deficit[c.slot] > eps) gain += Math.min(c.share, deficit[c.slot]);
+        const ratio = gain / Math.max(patterns[j].cost, eps);
+        if (ratio > bestRatio + 1e-12) {
+          bestRatio = ratio;
+          best = j;
+        }
+      }
+      if (best < 0) break; // nothing helps: an uncoverable interval (checked before calling)
+      counts[best]++;
+      for (const c of patterns[best].cover) {
+        const before = Math.max(deficit[c.slot], 0);
+        deficit[c.slot] -= c.share;
+        remaining -= before - Math.max(deficit[c.slot], 0);
+      }
+    }
+    // Redundancy removal: most expensive first.
+    const order = patterns.map((_, j) => j).sort((a, b) => patterns[b].cost - patterns[a].cost);
+    for (const j of order) {
+      while (counts[j] > 0 && patterns[j].cover.every((c) => deficit[c.slot] + c.share <= eps)) {
+        counts[j]--;
+        for (const c of patterns[j].cover) deficit[c.slot] += c.share;
+      }
+    }
+    return counts;
+  }
+  const wu = p.balance?.underWeight ?? 1;
+  const wo = p.balance?.overWeight ?? 0.2;
+  const maxHours = p.balance?.maxPaidHours ?? Infinity;
+  const maxPerDay = p.balance?.maxShiftsPerDay ?? Infinity;
+  const perDayCount = new Array<number>(p.days.length).fill(0);
+  let hours = 0;
+  for (;;) {
+    let best = -1;
+    let bestRate = 0;
+    for (let j = 0; j < patterns.length; j++) {
+      const pat = patterns[j];
+      if (hours + pat.paidHours > maxHours + eps || perDayCount[pat.day] + 1 > maxPerDay) continue;
+      let gain = -BALANCE_HOURS_EPSILON * pat.paidHours;
+      for (const c of pat.cover) {
+        const d = deficit[c.slot];
+        const under = Math.min(c.share, Math.max(d, 0));
+        gain += wu * under - wo * (c.share - under);
+      }
+      const rate = gain / Math.max(pat.paidHours, eps);
+      if (gain > eps && rate > bestRate) {
+        bestRate = rate;
+        best = j;
+      }
+    }
+    if (best < 0) break;
+    counts[best]++;
+    hours += patterns[best].paidHours;
+    perDayCount[patterns[best].day]++;
+    for (const c of patterns[best].cover) deficit[c.slot] -= c.share;
+  }
+  return counts;
+}

@@ -1,0 +1,171 @@
+/**
+ * Data shapes of the scheduler (planning step 7). Times are minutes; a day is
+ * 00:00–24:00 cut into slots of `intervalMinutes`; days are indexed 0…D−1 in
+ * horizon order and carry a weekday (0 = Monday … 6 = Sunday).
+ */
+
+/** A break inside a shift, placed relative to the shift start. */
+export interface BreakRule {
+  /** Minutes after the shift start at which the break begins (the earliest start when `latestOffset` is set). */
+  readonly offset: number;
+  /** Break length, minutes (> 0). */
+  readonly minutes: number;
+  /** Paid breaks count in paid hours; no break counts as time on the phones. */
+  readonly paid: boolean;
+  /** When set, the break may start anywhere from `offset` to `latestOffset` (inclusive, in steps of the interval length); the optimiser picks. */
+  readonly latestOffset?: number;
+}
+
+/** A shift template: a building block laid under the requirement curve. */
+export interface ShiftTemplate {
+  readonly name: string;
+  /** Start, minutes since midnight (0–1439). A shift that runs past 24:00 covers the next day's early intervals. */
+  readonly start: number;
+  /** Span from start to end including breaks, minutes (> 0, ≤ 1440). */
+  readonly minutes: number;
+  readonly breaks: readonly BreakRule[];
+  /** Weekdays (0 = Monday … 6 = Sunday) on which the shift may start; all days when absent. */
+  readonly days?: readonly number[];
+  /** Cost of one shift (any currency). When every template has a cost the `cover` objective minimises cost instead of paid hours. */
+  readonly cost?: number;
+}
+
+/** One day of the horizon. */
+export interface HorizonDay {
+  /** The label printed back (a weekday name or a date). */
+  readonly label: string;
+  /** 0 = Monday … 6 = Sunday. */
+  readonly weekday: number;
+}
+
+/** `cover`: meet every interval, minimal paid hours (or cost). `balance`: minimal weighted under/over-staffing within a cap. */
+export type ScheduleObjective = 'cover' | 'balance';
+
+/** Settings of the `balance` objective. */
+export interface BalanceSettings {
+  /** Penalty per agent-interval short (default 1). */
+  readonly underWeight?: number;
+  /** Penalty per agent-interval over (default 0.2). */
+  readonly overWeight?: number;
+  /** Cap on total paid hours over the horizon (the budget). */
+  readonly maxPaidHours?: number;
+  /** Cap on shifts starting on any one day (a headcount cap). */
+  readonly maxShiftsPerDay?: number;
+}
+
+/** Labour rules a weekly roster must respect. */
+export interface RosterRules {
+  /** Fewest working days in the week per agent (default = maxWorkDays). */
+  readonly minWorkDays?: number;
+  /** Most working days in the week per agent (default 5). */
+  readonly maxWorkDays?: number;
+  /** Maximum paid hours in the week per agent (default: no cap). */
+  readonly maxWeeklyHours?: number;
+  /** Minimum rest between the end of one shift and the start of the next, hours (default 0: no overlap). */
+  readonly minRestHours?: number;
+}
+
+/** A scheduling problem: the requirement and the building blocks. */
+export interface ScheduleProblem {
+  /** Interval length, minutes; must divide 1440 (15, 30, 60…). */
+  readonly intervalMinutes: number;
+  readonly days: readonly HorizonDay[];
+  /** Agents required, `required[day][slot]`, slot = minutes since midnight ÷ intervalMinutes; one full day of slots per day. */
+  readonly required: readonly (readonly number[])[];
+  readonly templates: readonly ShiftTemplate[];
+  readonly objective: ScheduleObjective;
+  /** The horizon repeats (a standard week): shifts running past the last day cover the first day's early intervals. Default false. */
+  readonly wrap?: boolean;
+  readonly balance?: BalanceSettings;
+  /** When set, the week is solved together with a days-off pattern per agent so that a roster exists by construction (needs exactly 7 days). */
+  readonly roster?: RosterRules;
+}
+
+/** A concrete shift: a template on a day with its breaks placed. */
+export interface ShiftPattern {
+  readonly template: number;
+  readonly day: number;
+  /** Break starts, minutes after the shift start, one per break rule. */
+  readonly breakOffsets: readonly number[];
+  readonly paidHours: number;
+  readonly cost: number;
+  /** Slots covered (global index day × slotsPerDay + slot) with the fraction of the slot spent on the phones. */
+  readonly cover: readonly { readonly slot: number; readonly share: number }[];
+}
+
+/** Progress reported while solving (also posted from a Web Worker). */
+export interface ScheduleProgress {
+  readonly phase: 'validate' | 'model' | 'lp' | 'mip' | 'roster' | 'report';
+  readonly seconds: number;
+  /** Best objective found so far (MIP incumbent), when one exists. */
+  readonly objective?: number;
+  /** Best proven lower bound so far. */
+  readonly bound?: number;
+  readonly gap?: number;
+}
+
+/** Anything with an `aborted` flag: an AbortSignal, or a view of a SharedArrayBuffer flag inside a Worker. */
+export interface CancelFlag {
+  readonly aborted: boolean;
+}
+
+export interface SolveOptions {
+  /** Wall-clock limit for the MIP, seconds (default 10). The best solution found so far is returned with its gap. */
+  readonly timeLimitSeconds?: number;
+  /** Stop once (objective − bound) ÷ objective ≤ this (default 0.005). */
+  readonly relativeGap?: number;
+  /** Checked between phases and at every HiGHS MIP checkpoint; when set the solve stops and returns the best found. */
+  readonly signal?: CancelFlag;
+  readonly onProgress?: (progress: ScheduleProgress) => void;
+}
+
+/** How many shifts of a template start on a day, with their break placements. */
+export interface ShiftAssignment {
+  readonly day: string;
+  readonly dayIndex: number;
+  readonly shift: string;
+  /** Start "HH:MM". */
+  readonly start: string;
+  /** Break starts "HH:MM", one per break. */
+  readonly breaks: readonly string[];
+  readonly count: number;
+  readonly paidHours: number;
+}
+
+/** One interval of the coverage report. */
+export interface CoverageRow {
+  readonly day: string;
+  readonly dayIndex: number;
+  readonly intervalStart: string;
+  readonly required: number;
+  /** Agents on the phones (breaks excluded; a part-interval counts by its share). */
+  readonly scheduled: number;
+  readonly over: number;
+  readonly under: number;
+}
+
+/** Solver outcome. `optimal`: proven within the gap target; `time-limit`/`cancelled`: best found so far; `heuristic`: greedy result. */
+export type ScheduleStatus = 'optimal' | 'time-limit' | 'cancelled' | 'heuristic';
+
+export interface ScheduleSolution {
+  readonly status: ScheduleStatus;
+  readonly objective: ScheduleObjective;
+  readonly assignments: readonly ShiftAssignment[];
+  readonly coverage: readonly CoverageRow[];
+  readonly paidHours: number;
+  /** Σ cost of the shifts (= paid hours when templates carry no cost). */
+  readonly cost: number;
+  /** Value of the optimised objective (paid hours or cost for `cover`; weighted under/over for `balance`). */
+  readonly objectiveValue: number;
+  /** Proven lower bound on the objective (HiGHS MIP dual bound; for the greedy, the LP bound when known). */
+  readonly lowerBound: number;
+  /** (objectiveValue − lowerBound) ÷ objectiveValue; 0 when both are 0. */
+  readonly gap: number;
+  /** Schedule efficiency: required agent-hours ÷ scheduled on-phone agent-hours (1 = no over-staffing). */
+  readonly efficiency: number;
+  readonly solveSeconds: number;
+  /** Counts per pattern (parallel to the expanded patterns), for rosters and tests. */
+  readonly counts: readonly number[];
+  /** Days-off patterns chosen when `roster` rules were given: agents per pattern of working weekdays. */
+  readonly workPatterns?: readonly { readonly workDays: readonly number[]; readonly agents: number }[];
+}
