@@ -30,11 +30,13 @@ export const BALANCE_HOURS_EPSILON = 1e-3;
  *   each day d: Σ_{j on d} x_j = Σ_k work_kd y_k (every shift has exactly one
  *   agent whose pattern works that day), Σ paidHours_j x_j ≤ maxWeeklyHours Σ_k y_k.
  *
- * x_j, y_k are integers ≥ 0; u_t, o_t continuous ≥ 0.
+ * x_j, y_k are integers ≥ 0; u_t, o_t continuous ≥ 0. With `slots`, only
+ * those slots get rows (a group solved on its own: the patterns passed must be
+ * exactly the ones touching these rows).
  *
  * @example buildModel(problem, expandPatterns(problem)).data.numCols // patterns (+ slack/roster columns)
  */
-export function buildModel(p: ScheduleProblem, patterns: readonly ShiftPattern[]): ScheduleModel {
+export function buildModel(p: ScheduleProblem, patterns: readonly ShiftPattern[], slots?: ReadonlySet<number>): ScheduleModel {
   const perDay = p.required[0].length;
   const totalSlots = perDay * p.days.length;
   const balance = p.objective === 'balance';
@@ -45,6 +47,7 @@ export function buildModel(p: ScheduleProblem, patterns: readonly ShiftPattern[]
   const rowLower: number[] = [];
   const rowUpper: number[] = [];
   for (let g = 0; g < totalSlots; g++) {
+    if (slots && !slots.has(g)) continue;
     const r = p.required[Math.floor(g / perDay)][g % perDay];
     if (balance ? r > 0 || touched[g] : r > 0) {
       rowOf[g] = rowSlots.length;

@@ -13,39 +13,51 @@ import type { ScheduleProblem, ShiftPattern } from './types';
  *   under/over-staffing per paid hour while it improves and the caps allow.
  *
  * Assumes a validated problem whose intervals are all coverable (cover).
+ * With `initial` counts (e.g. an LP solution rounded down) the greedy completes
+ * that schedule instead of starting from nothing.
  *
  * @returns shift counts, parallel to `patterns`.
  * @example greedySchedule(problem, expandPatterns(problem)) //=> [0, 3, 1, …]
  */
-export function greedySchedule(p: ScheduleProblem, patterns: readonly ShiftPattern[]): number[] {
+export function greedySchedule(p: ScheduleProblem, patterns: readonly ShiftPattern[], initial?: readonly number[]): number[] {
   const perDay = p.required[0].length;
   const total = perDay * p.days.length;
   const deficit = new Float64Array(total);
   for (let g = 0; g < total; g++) deficit[g] = p.required[Math.floor(g / perDay)][g % perDay];
-  const counts = new Array<number>(patterns.length).fill(0);
+  const counts = initial ? [...initial] : new Array<number>(patterns.length).fill(0);
+  counts.forEach((n, j) => {
+    if (n > 0) for (const c of patterns[j].cover) deficit[c.slot] -= n * c.share;
+  });
   const eps = 1e-9;
   if (p.objective === 'cover') {
-    // Patterns that touch each slot, to find candidates quickly.
-    let remaining = 0;
-    for (let g = 0; g < total; g++) remaining += deficit[g];
-    while (remaining > eps) {
+    // gain[j] = Σ_t min(share_jt, max(deficit_t, 0)), kept up to date through the slot → patterns index.
+    const bySlot: { j: number; share: number }[][] = Array.from({ length: total }, () => []);
+    const gain = new Float64Array(patterns.length);
+    patterns.forEach((pat, j) => {
+      for (const c of pat.cover) {
+        bySlot[c.slot].push({ j, share: c.share });
+        gain[j] += Math.min(c.share, Math.max(deficit[c.slot], 0));
+      }
+    });
+    const costOf = patterns.map((pat) => Math.max(pat.cost, eps));
+    for (;;) {
       let best = -1;
-      let bestRatio = 0;
+      let bestRatio = eps;
       for (let j = 0; j < patterns.length; j++) {
-        let gain = 0;
-        for (const c of patterns[j].cover) if (deficit[c.slot] > eps) gain += Math.min(c.share, deficit[c.slot]);
-        const ratio = gain / Math.max(patterns[j].cost, eps);
-        if (ratio > bestRatio + 1e-12) {
+        const ratio = gain[j] / costOf[j];
+        if (ratio > bestRatio) {
           bestRatio = ratio;
           best = j;
         }
       }
-      if (best < 0) break; // nothing helps: an uncoverable interval (checked before calling)
+      if (best < 0) break; // covered (or nothing helps: an uncoverable interval, checked before calling)
       counts[best]++;
       for (const c of patterns[best].cover) {
         const before = Math.max(deficit[c.slot], 0);
         deficit[c.slot] -= c.share;
-        remaining -= before - Math.max(deficit[c.slot], 0);
+        const after = Math.max(deficit[c.slot], 0);
+        if (before === after) continue;
+        for (const e of bySlot[c.slot]) gain[e.j] += Math.min(e.share, after) - Math.min(e.share, before);
       }
     }
     // Redundancy removal: most expensive first.
@@ -64,6 +76,10 @@ export function greedySchedule(p: ScheduleProblem, patterns: readonly ShiftPatte
   const maxPerDay = p.balance?.maxShiftsPerDay ?? Infinity;
   const perDayCount = new Array<number>(p.days.length).fill(0);
   let hours = 0;
+  counts.forEach((n, j) => {
+    hours += n * patterns[j].paidHours;
+    perDayCount[patterns[j].day] += n;
+  });
   for (;;) {
     let best = -1;
     let bestRate = 0;

@@ -1,10 +1,10 @@
-import type { Highs } from 'highs';
+import type { Highs, ModelData } from 'highs';
 import { invalid, noAnswer, success, type Result } from '../result';
-import { buildModel } from './buildModel';
+import { buildModel, type ScheduleModel } from './buildModel';
 import { expandPatterns } from './expandPatterns';
 import { greedySchedule } from './greedySchedule';
 import { evaluateSchedule } from './scheduleReport';
-import type { ScheduleProblem, ScheduleSolution, ScheduleStatus, ShiftPattern, SolveOptions } from './types';
+import type { ScheduleProblem, ScheduleProgress, ScheduleSolution, ScheduleStatus, ShiftPattern, SolveOptions } from './types';
 import { describeSlots, uncoveredIntervals } from './uncoveredIntervals';
 import { validateProblem } from './validateProblem';
 
@@ -63,7 +63,6 @@ export function solveSchedule(highs: HighsRuntime, problem: ScheduleProblem, opt
       );
     }
   }
-  const greedy = problem.roster ? null : greedySchedule(problem, patterns);
   const finish = (counts: number[], status: ScheduleStatus, bound: number, work?: ScheduleSolution['workPatterns']): Result<ScheduleOutcome> => {
     progress({ phase: 'report', seconds: seconds() });
     const ev = evaluateSchedule(problem, patterns, counts);
@@ -88,52 +87,160 @@ export function solveSchedule(highs: HighsRuntime, problem: ScheduleProblem, opt
       },
     });
   };
-  if (aborted()) {
-    if (greedy) return finish(greedy, 'cancelled', 0);
+
+  // Parts of the week that no shift, cap or roster links are solved as separate, smaller MIPs.
+  const groups = independentGroups(problem, patterns);
+  const counts = new Array<number>(patterns.length).fill(0);
+  let bound = 0;
+  let status: ScheduleStatus = 'optimal';
+  let work: ScheduleSolution['workPatterns'] = problem.roster ? [] : undefined;
+  const totalSlots = problem.days.length;
+  let doneDays = 0;
+  for (const { days, slots } of groups) {
+    const members = patterns.map((_, j) => j).filter((j) => days.has(patterns[j].day));
+    const sub = members.map((j) => patterns[j]);
+    const share = days.size / Math.max(1, totalSlots - doneDays);
+    const budget = Math.max(0.05, (timeLimit - seconds()) * share);
+    doneDays += days.size;
+    const stopped = status === 'cancelled' || aborted();
+    const r = solveGroup(highs, problem, sub, slots, {
+      timeLimit: budget,
+      gapTarget,
+      aborted: () => stopped || aborted(),
+      progress: (x) => progress({ ...x, seconds: seconds() }),
+    });
+    if (!r.ok) return r;
+    r.value.counts.forEach((n, k) => (counts[members[k]] = n));
+    bound += r.value.bound;
+    if (r.value.status === 'cancelled') status = 'cancelled';
+    else if (r.value.status === 'time-limit' && status === 'optimal') status = 'time-limit';
+    if (r.value.work) work = r.value.work;
+  }
+  return finish(counts, status, bound, work);
+}
+
+/** A part of the problem that can be solved on its own: start days of its patterns, and its coverage rows. */
+interface Group {
+  readonly days: Set<number>;
+  readonly slots: Set<number>;
+}
+
+/**
+ * Splits the problem into independent MIPs: two start days belong together
+ * when shifts from both touch the same coverage row (an interval with a
+ * requirement under `cover`; any staffed or required interval under
+ * `balance`), or when a horizon-wide cap or roster rules tie every day.
+ * A shift running past midnight into hours nobody needs links nothing.
+ */
+function independentGroups(problem: ScheduleProblem, patterns: readonly ShiftPattern[]): Group[] {
+  const perDay = problem.required[0].length;
+  const total = perDay * problem.days.length;
+  const touchedBy: number[][] = Array.from({ length: total }, () => []);
+  for (const pat of patterns) for (const c of pat.cover) touchedBy[c.slot].push(pat.day);
+  const isRow = (g: number): boolean => {
+    const r = problem.required[Math.floor(g / perDay)][g % perDay];
+    return problem.objective === 'balance' ? r > 0 || touchedBy[g].length > 0 : r > 0;
+  };
+  const parent = problem.days.map((_, d) => d);
+  const find = (d: number): number => (parent[d] === d ? d : (parent[d] = find(parent[d])));
+  const union = (a: number, b: number): void => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[ra] = rb;
+  };
+  const global = problem.roster !== undefined || problem.balance?.maxPaidHours !== undefined;
+  for (let d = 1; global && d < problem.days.length; d++) union(0, d);
+  for (let g = 0; g < total; g++) if (isRow(g)) for (const d of touchedBy[g]) union(touchedBy[g][0], d);
+  const groups = new Map<number, Group>();
+  const groupOf = (d: number): Group => {
+    const root = find(d);
+    let grp = groups.get(root);
+    if (!grp) {
+      grp = { days: new Set(), slots: new Set() };
+      groups.set(root, grp);
+    }
+    return grp;
+  };
+  for (let d = 0; d < problem.days.length; d++) groupOf(d).days.add(d);
+  for (let g = 0; g < total; g++) {
+    if (isRow(g)) groupOf(touchedBy[g].length > 0 ? touchedBy[g][0] : Math.floor(g / perDay)).slots.add(g);
+  }
+  return [...groups.values()];
+}
+
+interface GroupSettings {
+  readonly timeLimit: number;
+  readonly gapTarget: number;
+  readonly aborted: () => boolean;
+  readonly progress: (p: Omit<ScheduleProgress, 'seconds'>) => void;
+}
+
+interface GroupResult {
+  readonly counts: number[];
+  readonly bound: number;
+  readonly status: ScheduleStatus;
+  readonly work?: ScheduleSolution['workPatterns'];
+}
+
+/**
+ * One MIP over a group of days: greedy, LP relaxation rounded down and
+ * completed greedily (the better is the MIP start), then HiGHS branch-and-cut
+ * within the time limit, interruptible at every MIP checkpoint.
+ */
+function solveGroup(
+  highs: HighsRuntime,
+  problem: ScheduleProblem,
+  patterns: readonly ShiftPattern[],
+  slots: ReadonlySet<number>,
+  settings: GroupSettings,
+): Result<GroupResult> {
+  const t0 = now();
+  const left = (): number => Math.max(0.01, settings.timeLimit - (now() - t0) / 1000);
+  const greedy = problem.roster ? null : greedySchedule(problem, patterns);
+  let fallback = greedy;
+  const built = buildModel(problem, patterns, slots);
+  if (built.data.numRows === 0) {
+    return success({ counts: new Array<number>(patterns.length).fill(0), bound: 0, status: 'optimal', work: problem.roster ? [] : undefined });
+  }
+  if (settings.aborted()) {
+    if (greedy) return success({ counts: greedy, bound: 0, status: 'cancelled' });
     return noAnswer('the schedule was cancelled before a solution was found');
   }
-
-  progress({ phase: 'model', seconds: seconds() });
-  const built = buildModel(problem, patterns);
-  if (built.data.numRows === 0) {
-    // Nothing required and nothing to balance: the empty schedule is optimal.
-    return finish(new Array<number>(patterns.length).fill(0), 'optimal', 0, problem.roster ? [] : undefined);
+  let lpBound = -Infinity;
+  let start: number[] | null = null;
+  if (!problem.roster) {
+    settings.progress({ phase: 'lp' });
+    const lp = solveRelaxation(highs, built.data);
+    start = greedy as number[];
+    if (lp) {
+      lpBound = lp.objective;
+      const rounded = greedySchedule(problem, patterns, patterns.map((_, j) => Math.floor(lp.x[j] + 1e-7)));
+      if (evaluateSchedule(problem, patterns, rounded).objectiveValue <= evaluateSchedule(problem, patterns, start).objectiveValue) start = rounded;
+    }
+    fallback = start;
+  }
+  if (settings.aborted()) {
+    if (fallback) return success({ counts: fallback, bound: Math.max(lpBound, 0), status: 'cancelled' });
+    return noAnswer('the schedule was cancelled before a solution was found');
   }
   const model = highs.createModel(built.data);
   try {
-    model.options.set({
-      output_flag: false,
-      time_limit: Math.max(0.01, timeLimit - seconds()),
-      mip_rel_gap: gapTarget,
-      random_seed: 1,
-    });
-    if (greedy) {
-      const start = new Array<number>(built.data.numCols).fill(0);
-      greedy.forEach((n, j) => (start[j] = n));
-      if (problem.objective === 'balance') {
-        const ev = evaluateSchedule(problem, patterns, greedy);
-        built.rowSlots.forEach((g, i) => {
-          start[built.underStart + 2 * i] = Math.max(0, problem.required[Math.floor(g / problem.required[0].length)][g % problem.required[0].length] - ev.scheduled[g]);
-          start[built.underStart + 2 * i + 1] = Math.max(0, ev.scheduled[g] - problem.required[Math.floor(g / problem.required[0].length)][g % problem.required[0].length]);
-        });
-      }
-      model.setSolution({ colValue: start });
-    }
+    model.options.set({ output_flag: false, time_limit: left(), mip_rel_gap: settings.gapTarget, random_seed: 1 });
+    if (start) model.setSolution({ colValue: fullStart(problem, patterns, built, start) });
     const cb = highs.constants.callbackType;
     let cancelled = false;
-    progress({ phase: 'mip', seconds: seconds() });
+    settings.progress({ phase: 'mip' });
     model.run({
       [cb.mipInterrupt]: (event) => {
-        if (aborted()) {
+        if (settings.aborted()) {
           cancelled = true;
           event.interrupt();
         }
         return undefined;
       },
       [cb.mipImprovingSolution]: (event) => {
-        progress({
+        settings.progress({
           phase: 'mip',
-          seconds: seconds(),
           objective: event.data.objective_function_value,
           bound: event.data.mip_dual_bound,
           gap: event.data.mip_gap,
@@ -153,20 +260,49 @@ export function solveSchedule(highs: HighsRuntime, problem: ScheduleProblem, opt
     }
     const primal = Number(model.info.get('primal_solution_status'));
     const dualBound = Number(model.info.get('mip_dual_bound'));
-    const bound = Number.isFinite(dualBound) ? dualBound : 0;
+    const bound = Math.max(Number.isFinite(dualBound) ? dualBound : 0, lpBound);
     const label: ScheduleStatus =
       cancelled || status === st.interrupted ? 'cancelled' : status === st.optimal ? 'optimal' : 'time-limit';
     if (primal !== highs.constants.solutionStatus.feasible) {
-      if (greedy) return finish(greedy, label, bound);
-      return noAnswer(`HiGHS found no schedule within ${timeLimit} s (status ${status}); allow more time`);
+      if (fallback) return success({ counts: fallback, bound: Math.max(bound, 0), status: label });
+      return noAnswer(`HiGHS found no schedule within the time limit (status ${status}); allow more time`);
     }
     const x = model.getSolution().colValue;
     const counts = patterns.map((_, j) => Math.max(0, Math.round(x[j])));
     const work = problem.roster
       ? built.work.map((w, k) => ({ workDays: w, agents: Math.max(0, Math.round(x[built.workStart + k])) })).filter((w) => w.agents > 0)
       : undefined;
-    return finish(counts, label, bound, work);
+    return success({ counts, bound, status: label, work });
   } finally {
     model.dispose();
   }
+}
+
+/** The LP relaxation of a built model: its optimum and solution, or null when HiGHS does not report an optimum. */
+function solveRelaxation(highs: HighsRuntime, data: ModelData): { objective: number; x: Float64Array } | null {
+  const lp = highs.createModel({ ...data, integrality: undefined });
+  try {
+    lp.options.set({ output_flag: false });
+    lp.run();
+    if (lp.getModelStatus() !== highs.constants.modelStatus.optimal) return null;
+    return { objective: lp.getObjectiveValue(), x: lp.getSolution().colValue };
+  } finally {
+    lp.dispose();
+  }
+}
+
+/** A complete column vector for a MIP start: shift counts, and for `balance` the under/over slacks they imply. */
+function fullStart(problem: ScheduleProblem, patterns: readonly ShiftPattern[], built: ScheduleModel, counts: readonly number[]): number[] {
+  const start = new Array<number>(built.data.numCols).fill(0);
+  counts.forEach((n, j) => (start[j] = n));
+  if (problem.objective === 'balance') {
+    const perDay = problem.required[0].length;
+    const ev = evaluateSchedule(problem, patterns, counts);
+    built.rowSlots.forEach((g, i) => {
+      const r = problem.required[Math.floor(g / perDay)][g % perDay];
+      start[built.underStart + 2 * i] = Math.max(0, r - ev.scheduled[g]);
+      start[built.underStart + 2 * i + 1] = Math.max(0, ev.scheduled[g] - r);
+    });
+  }
+  return start;
 }
