@@ -1,0 +1,191 @@
+import { invalid, noAnswer, success, type Result } from '../result';
+import { formatClock } from './time';
+import type { RosterRules, ScheduleProblem, ScheduleSolution, ShiftPattern } from './types';
+
+/** One agent's shift on one day of the roster. */
+export interface RosterShift {
+  readonly day: string;
+  readonly dayIndex: number;
+  readonly shift: string;
+  /** Pattern index (into the expanded patterns), for tests and writers. */
+  readonly pattern: number;
+  readonly start: string;
+  readonly end: string;
+  readonly breaks: readonly string[];
+  readonly paidHours: number;
+}
+
+export interface RosterAgent {
+  /** "Agent 1" … "Agent N": anonymous until people are assigned. */
+  readonly name: string;
+  /** Weekdays worked (0 = Monday … 6 = Sunday); the days off between them are consecutive. */
+  readonly workDays: readonly number[];
+  /** Indexed by horizon day; null on a day off. */
+  readonly shifts: readonly (RosterShift | null)[];
+  readonly weeklyHours: number;
+}
+
+export interface Roster {
+  readonly agents: RosterAgent[];
+}
+
+const WEEK = 7 * 1440;
+
+/** Position of a pattern on the repeating week: start minute from Monday 00:00, and its span. */
+function onRing(p: ScheduleProblem, pat: ShiftPattern): { start: number; minutes: number } {
+  return { start: p.days[pat.day].weekday * 1440 + p.templates[pat.template].start, minutes: p.templates[pat.template].minutes };
+}
+
+/**
+ * Whether two shifts of one agent keep `restMinutes` apart on the repeating
+ * week (they never overlap, and the gap each way is at least the rest).
+ *
+ * @example restKept({ start: 0, minutes: 480 }, { start: 1440, minutes: 480 }, 660) //=> true (16 h rest)
+ */
+export function restKept(a: { start: number; minutes: number }, b: { start: number; minutes: number }, restMinutes: number): boolean {
+  const ab = (((b.start - a.start) % WEEK) + WEEK) % WEEK;
+  const ba = (((a.start - b.start) % WEEK) + WEEK) % WEEK;
+  return ab >= a.minutes + restMinutes && ba >= b.minutes + restMinutes;
+}
+
+/**
+ * Weekly roster (planning step 7): anonymous agents (Agent 1…N), each with a
+ * week of shifts, built from a schedule solved with roster rules (so that the
+ * daily shift counts equal the agents whose work pattern includes that day).
+ *
+ * Each day's shifts, earliest first, go to the agents working that day whose
+ * rest since their other shifts allows it, preferring the fewest hours so far;
+ * then shifts are swapped between agents on the same day while that brings an
+ * agent over `maxWeeklyHours` back under it. Rules: consecutive days off,
+ * working days per week, maximum weekly hours, minimum rest (the week
+ * repeats, so Sunday night's rest runs into Monday).
+ *
+ * @returns the roster, or `no-answer` naming the rule that could not be kept.
+ * @example buildRoster(problem, patterns, solution).value.agents[0].name //=> "Agent 1"
+ */
+export function buildRoster(p: ScheduleProblem, patterns: readonly ShiftPattern[], solution: ScheduleSolution): Result<Roster> {
+  const rules: RosterRules | undefined = p.roster;
+  if (!rules || !solution.workPatterns) return invalid('a roster needs a schedule solved with roster rules');
+  const rest = (rules.minRestHours ?? 0) * 60;
+  const maxHours = rules.maxWeeklyHours ?? Infinity;
+  // Agents, by work pattern.
+  const work: number[][] = [];
+  for (const w of solution.workPatterns) for (let k = 0; k < w.agents; k++) work.push([...w.workDays]);
+  const n = work.length;
+  const assigned: number[][] = work.map(() => new Array<number>(p.days.length).fill(-1));
+  const hours = new Array<number>(n).fill(0);
+  const fits = (agent: number, j: number, skipDay = -1): boolean => {
+    const ring = onRing(p, patterns[j]);
+    for (let d = 0; d < p.days.length; d++) {
+      const other = assigned[agent][d];
+      if (other < 0 || d === skipDay) continue;
+      if (!restKept(ring, onRing(p, patterns[other]), rest)) return false;
+    }
+    return true;
+  };
+  const order = [...p.days.keys()].sort((a, b) => p.days[a].weekday - p.days[b].weekday);
+  const dayByWeekday = new Map(p.days.map((d, i) => [d.weekday, i]));
+  for (const d of order) {
+    const wd = p.days[d].weekday;
+    const shifts: number[] = [];
+    patterns.forEach((pat, j) => {
+      if (pat.day === d) for (let k = 0; k < solution.counts[j]; k++) shifts.push(j);
+    });
+    shifts.sort((a, b) => p.templates[patterns[a].template].start - p.templates[patterns[b].template].start || patterns[b].paidHours - patterns[a].paidHours);
+    const working = work.map((w, i) => (w.includes(wd) ? i : -1)).filter((i) => i >= 0);
+    if (working.length !== shifts.length) {
+      return noAnswer(`${p.days[d].label} has ${shifts.length} shifts for ${working.length} agents working; the schedule was not solved with these roster rules`);
+    }
+    const free = new Set(working);
+    const prevDay = dayByWeekday.get((wd + 6) % 7);
+    const startOf = (j: number): number => p.templates[patterns[j].template].start;
+    // Closeness of a shift's start to the agent's start the day before: agents keep their rhythm, which keeps rest.
+    const drift = (a: number, j: number): number => {
+      const prev = prevDay === undefined ? -1 : assigned[a][prevDay];
+      return prev < 0 ? 720 : Math.abs(startOf(prev) - startOf(j));
+    };
+    for (const j of shifts) {
+      let pick = -1;
+      for (const a of free) {
+        if (!fits(a, j)) continue;
+        if (pick < 0 || drift(a, j) < drift(pick, j) || (drift(a, j) === drift(pick, j) && hours[a] < hours[pick])) pick = a;
+      }
+      if (pick < 0) {
+        // No rested agent left: take any, the repair below or the check will report it.
+        pick = [...free].sort((a, b) => hours[a] - hours[b])[0];
+      }
+      free.delete(pick);
+      assigned[pick][d] = j;
+      hours[pick] += patterns[j].paidHours;
+    }
+  }
+  // Repair: swap same-day shifts to respect rest and weekly hours.
+  const violations = (a: number): number => {
+    let v = Math.max(0, hours[a] - maxHours);
+    for (let d = 0; d < p.days.length; d++) if (assigned[a][d] >= 0 && !fits(a, assigned[a][d], d)) v += 1000;
+    return v;
+  };
+  for (let round = 0; round < 50; round++) {
+    let improved = false;
+    for (let a = 0; a < n; a++) {
+      if (violations(a) <= 1e-9) continue;
+      for (let d = 0; d < p.days.length && violations(a) > 1e-9; d++) {
+        const ja = assigned[a][d];
+        if (ja < 0) continue;
+        for (let b = 0; b < n; b++) {
+          const jb = assigned[b][d];
+          if (b === a || jb < 0 || jb === ja) continue;
+          const before = violations(a) + violations(b);
+          assigned[a][d] = jb;
+          assigned[b][d] = ja;
+          hours[a] += patterns[jb].paidHours - patterns[ja].paidHours;
+          hours[b] += patterns[ja].paidHours - patterns[jb].paidHours;
+          if (violations(a) + violations(b) < before - 1e-9) {
+            improved = true;
+            break;
+          }
+          assigned[a][d] = ja;
+          assigned[b][d] = jb;
+          hours[a] -= patterns[jb].paidHours - patterns[ja].paidHours;
+          hours[b] -= patterns[ja].paidHours - patterns[jb].paidHours;
+        }
+      }
+    }
+    if (!improved) break;
+  }
+  for (let a = 0; a < n; a++) {
+    if (hours[a] > maxHours + 1e-9) {
+      return noAnswer(
+        `no roster keeps every agent within ${maxHours} paid hours a week with these shifts (Agent ${a + 1} would work ${hours[a]} h); allow more hours, fewer working days or shorter shifts`,
+      );
+    }
+    for (let d = 0; d < p.days.length; d++) {
+      if (assigned[a][d] >= 0 && !fits(a, assigned[a][d], d)) {
+        return noAnswer(
+          `no roster keeps ${rules.minRestHours ?? 0} h of rest between shifts with these shifts (Agent ${a + 1} on ${p.days[d].label}); lower the rest or add later/earlier shifts`,
+        );
+      }
+    }
+  }
+  const agents: RosterAgent[] = work.map((w, a) => ({
+    name: `Agent ${a + 1}`,
+    workDays: w,
+    weeklyHours: Math.round(hours[a] * 1e6) / 1e6,
+    shifts: assigned[a].map((j, d) => {
+      if (j < 0) return null;
+      const pat = patterns[j];
+      const t = p.templates[pat.template];
+      return {
+        day: p.days[d].label,
+        dayIndex: d,
+        shift: t.name,
+        pattern: j,
+        start: formatClock(t.start),
+        end: formatClock(t.start + t.minutes),
+        breaks: pat.breakOffsets.map((o) => formatClock(t.start + o)),
+        paidHours: pat.paidHours,
+      };
+    }),
+  }));
+  return success({ agents });
+}

@@ -1,0 +1,98 @@
+import highsLoader from 'highs';
+import fc from 'fast-check';
+import { solveSchedule, type HighsRuntime } from '../../src/core/schedule/solveSchedule';
+import { buildRoster } from '../../src/core/schedule/roster';
+import { checkRoster } from '../../src/core/schedule/checkRoster';
+import { WEEKDAYS } from '../../src/core/schedule/time';
+import type { ScheduleProblem } from '../../src/core/schedule/types';
+import { hours, shift } from './helpers';
+
+let highs: HighsRuntime;
+beforeAll(async () => {
+  highs = await highsLoader();
+});
+
+const week = WEEKDAYS.map((label, weekday) => ({ label, weekday }));
+const templates = [
+  shift('Early', 6, 8, { breaks: [{ offset: 240, minutes: 30, paid: false }] }),
+  shift('Day', 9, 9, { breaks: [{ offset: 180, latestOffset: 300, minutes: 60, paid: false }] }),
+  shift('Late', 14, 8, { breaks: [{ offset: 240, minutes: 30, paid: false }] }),
+  shift('Night', 22, 8),
+  shift('Short', 10, 4),
+];
+
+function weekProblem(levels: number[][], rules: ScheduleProblem['roster']): ScheduleProblem {
+  // levels[d] = [night 00–06, morning 06–12, afternoon 12–18, evening 18–22, late 22–24]
+  const required = levels.map((l) => hours(22, 24, l[4], hours(18, 22, l[3], hours(12, 18, l[2], hours(6, 12, l[1], hours(0, 6, l[0]))))));
+  return { intervalMinutes: 60, days: week, required, templates, objective: 'cover', wrap: true, roster: rules };
+}
+
+describe('weekly rosters', () => {
+  it('a flat week: 5 days on, 2 consecutive off, ≤ 40 h — every rule kept', () => {
+    const p = weekProblem(Array.from({ length: 7 }, () => [1, 3, 3, 2, 1]), { maxWorkDays: 5, maxWeeklyHours: 40 });
+    const r = solveSchedule(highs, p);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const s = r.value.solution;
+    expect(s.coverage.every((c) => c.under === 0)).toBe(true);
+    const roster = buildRoster(p, r.value.patterns, s);
+    expect(roster.ok).toBe(true);
+    if (!roster.ok) return;
+    expect(checkRoster(p, r.value.patterns, s.counts, roster.value)).toEqual([]);
+    expect(roster.value.agents[0].name).toBe('Agent 1');
+    const agents = s.workPatterns?.reduce((a, w) => a + w.agents, 0);
+    expect(roster.value.agents).toHaveLength(agents as number);
+    // Each agent: exactly 5 shifts.
+    expect(roster.value.agents.every((a) => a.shifts.filter(Boolean).length === 5)).toBe(true);
+  });
+
+  it('property: for random weekly requirements every roster keeps every rule and matches the daily counts', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 5, maxLength: 5 }), { minLength: 7, maxLength: 7 }),
+        fc.constantFrom(
+          { maxWorkDays: 5, maxWeeklyHours: 40 },
+          { minWorkDays: 4, maxWorkDays: 5, maxWeeklyHours: 38 },
+          { maxWorkDays: 6, minWorkDays: 3 },
+          { maxWorkDays: 5, maxWeeklyHours: 40, minRestHours: 11 },
+        ),
+        (levels, rules) => {
+          const p = weekProblem(levels, rules);
+          const r = solveSchedule(highs, p, { timeLimitSeconds: 5 });
+          if (!r.ok) return r.code === 'no-answer'; // some rule sets cannot fit some weeks: a message, not a wrong roster
+          const s = r.value.solution;
+          if (s.coverage.some((c) => c.under > 0)) return false;
+          const roster = buildRoster(p, r.value.patterns, s);
+          // Rest between shifts is not in the MIP: the builder may fail to keep it and must then say so.
+          if (!roster.ok) return rules.minRestHours !== undefined && /rest/.test(roster.message);
+          const broken = checkRoster(p, r.value.patterns, s.counts, roster.value);
+          if (broken.length > 0) throw new Error(broken.join('; '));
+          return true;
+        },
+      ),
+      { numRuns: 15, seed: 3 },
+    );
+  });
+
+  it('the checker catches broken rules (so the property above can fail)', () => {
+    const p = weekProblem(Array.from({ length: 7 }, () => [0, 2, 2, 0, 0]), { maxWorkDays: 5, maxWeeklyHours: 40 });
+    const r = solveSchedule(highs, p);
+    if (!r.ok) throw new Error(r.message);
+    const roster = buildRoster(p, r.value.patterns, r.value.solution);
+    if (!roster.ok) throw new Error(roster.message);
+    const a = roster.value.agents[0];
+    const on = a.shifts.findIndex((x) => x === null);
+    const tampered = { agents: [{ ...a, shifts: a.shifts.map((x, d) => (d === on ? a.shifts.find(Boolean) ?? null : x)) }, ...roster.value.agents.slice(1)] };
+    expect(checkRoster(p, r.value.patterns, r.value.solution.counts, tampered).length).toBeGreaterThan(0);
+  });
+
+  it('impossible rules give a clear message, not a hang', () => {
+    // Only 8-hour shifts, 5 days a week, at most 30 hours: no agent can work a week.
+    const p = weekProblem(Array.from({ length: 7 }, () => [0, 2, 2, 0, 0]), { maxWorkDays: 5, maxWeeklyHours: 30 });
+    const t = Date.now();
+    const r = solveSchedule(highs, { ...p, templates: templates.filter((x) => x.name !== 'Short') });
+    expect(Date.now() - t).toBeLessThan(5000);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toMatch(/roster rules/);
+  });
+});
