@@ -1,0 +1,26 @@
+/**
+ * Results as values: the core never throws for a foreseeable failure; it returns
+ * a typed failure that the edges (cells, CLI, task pane) turn into their own form.
+ */
+
+/** `invalid`: an input is out of its domain. `no-answer`: the question has no answer. */
+export type FailureCode = 'invalid' | 'no-answer';
+
+export interface Failure {
+  readonly ok: false;
+  readonly code: FailureCode;
+  readonly message: string;
+}
+
+export interface Success<T> {
+  readonly ok: true;
+  readonly value: T;
+}
+
+export type Result<T> = Success<T> | Failure;
+
+export const success = <T>(value: T): Success<T> => ({ ok: true, value });
+
+export const invalid = (message: string): Failure => ({ ok: false, code: 'invalid', message });
+
+export const noAnswer = (message: string): Failure => ({ ok: false, code: 'no-answer', message });

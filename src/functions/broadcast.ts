@@ -1,0 +1,50 @@
+import { type CellResult, type CellValue, valueError } from './cellError';
+import { messages } from './messages';
+
+/** An argument as Excel passes it: a single value or a 2-D range / array constant. */
+export type ArgumentValue = CellValue | CellValue[][];
+
+const isMatrix = (value: ArgumentValue): value is CellValue[][] => Array.isArray(value);
+
+const shapeOf = (matrix: CellValue[][]): string => `${matrix.length}×${matrix[0]?.length ?? 0}`;
+
+/**
+ * Applies `cell` element-wise over the arguments. Single values (and 1×1
+ * ranges) broadcast against a range; two ranges of different shapes are one
+ * #VALUE! error naming them. The result has the ranges' shape (1×1 if none).
+ */
+export function broadcast(
+  names: readonly string[],
+  args: readonly ArgumentValue[],
+  cell: (values: CellValue[]) => CellResult,
+): CellResult[][] {
+  let rows = 1;
+  let columns = 1;
+  let shapeOwner = -1;
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i];
+    if (!isMatrix(arg) || (arg.length === 1 && arg[0].length === 1)) continue;
+    if (shapeOwner < 0) {
+      shapeOwner = i;
+      rows = arg.length;
+      columns = arg[0]?.length ?? 0;
+    } else if (arg.length !== rows || (arg[0]?.length ?? 0) !== columns) {
+      const owner = args[shapeOwner] as CellValue[][];
+      return [[valueError(messages.shapes(names[shapeOwner] ?? `argument ${shapeOwner + 1}`, shapeOf(owner), names[i] ?? `argument ${i + 1}`, shapeOf(arg)))]];
+    }
+  }
+  const values: CellValue[] = new Array(args.length);
+  const result: CellResult[][] = [];
+  for (let r = 0; r < rows; r += 1) {
+    const row: CellResult[] = new Array(columns);
+    for (let c = 0; c < columns; c += 1) {
+      for (let i = 0; i < args.length; i += 1) {
+        const arg = args[i];
+        values[i] = isMatrix(arg) ? (arg.length === 1 && arg[0].length === 1 ? arg[0][0] : arg[r][c]) : arg;
+      }
+      row[c] = cell(values);
+    }
+    result.push(row);
+  }
+  return result;
+}

@@ -1,0 +1,45 @@
+import { readNumber } from './argument';
+import { type ArgumentValue, broadcast } from './broadcast';
+import { type CellResult, type CellValue, isCellError, valueError } from './cellError';
+import { type FunctionSpec, catalogById } from './catalog';
+import { messages } from './messages';
+
+/**
+ * Evaluates one call of a catalogue function: reads each argument (with its
+ * defaults, percent rule and bounds), broadcasts over ranges, and guarantees
+ * that every cell is a finite number or an error with a message — an
+ * exception inside never escapes as a bare #VALUE!.
+ */
+export function evaluate(spec: FunctionSpec, args: readonly ArgumentValue[]): CellResult[][] {
+  const names = spec.args.map((a) => a.name);
+  const padded: ArgumentValue[] = spec.args.map((_, i) => args[i]);
+  const read: (number | undefined)[] = new Array(spec.args.length);
+  return broadcast(names, padded, (values: CellValue[]) => {
+    for (let i = 0; i < spec.args.length; i += 1) {
+      const value = readNumber(spec.args[i], values[i]);
+      if (isCellError(value)) return value;
+      read[i] = value;
+    }
+    try {
+      const result = spec.compute(read);
+      if (typeof result === 'number' && !Number.isFinite(result)) {
+        return valueError(messages.internal(`${spec.id} produced ${result}`));
+      }
+      return result;
+    } catch (error) {
+      return valueError(messages.internal(error instanceof Error ? error.message : String(error)));
+    }
+  });
+}
+
+/** Evaluates a call by function name (as typed, with or without `WFM.`), checking the argument count. */
+export function evaluateByName(name: string, args: readonly ArgumentValue[]): CellResult[][] {
+  const id = name.toUpperCase().replace(/^WFM\./, '');
+  const spec = catalogById.get(id);
+  if (!spec) return [[valueError(messages.unknownFunction(name, [...catalogById.keys()]))]];
+  const required = spec.args.filter((a) => !a.optional).length;
+  if (args.length < required || args.length > spec.args.length) {
+    return [[valueError(messages.argumentCount(spec.id, required, spec.args.length, args.length))]];
+  }
+  return evaluate(spec, args);
+}

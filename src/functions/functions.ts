@@ -1,0 +1,199 @@
+/* The WFM custom functions: thin adapters over the catalogue (catalog.ts), which
+ * holds the arguments' bounds and the maths calls. The JSDoc here is what Excel's
+ * formula autocomplete and Insert Function dialog show; the metadata plugin
+ * generates functions.json from it and associates each id with its function.
+ * Every argument may be a single value, a range or an array constant: results
+ * spill in the ranges' shape. Parameters are typed any[][] for that reason. */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import { catalogById } from './catalog';
+import { evaluate } from './evaluate';
+import { toExcel } from './excelResult';
+
+type Arg = any[][] | null | undefined;
+type Cells = (number | CustomFunctions.Error)[][];
+
+const run = (id: string, args: Arg[]): Cells => toExcel(evaluate(catalogById.get(id)!, args));
+
+/**
+ * Probability that a call waits (Erlang C); 1 when agents ≤ traffic.
+ * @customfunction ERLANGC
+ * @param calls Calls offered in the interval.
+ * @param aht Average handle time, seconds.
+ * @param agents Agents on the phones (whole number).
+ * @param [interval] Interval length, minutes (default 30).
+ * @returns Probability of waiting, 0 to 1.
+ */
+export function erlangc(calls: any[][], aht: any[][], agents: any[][], interval?: any[][]): any[][] {
+  return run('ERLANGC', [calls, aht, agents, interval]);
+}
+
+/**
+ * Smallest whole number of agents whose service level reaches the target (Erlang C, or Erlang A when patience is given).
+ * @customfunction AGENTS_REQUIRED
+ * @param calls Calls offered in the interval.
+ * @param aht Average handle time, seconds.
+ * @param sl_target Service-level target: fraction (0.8), percentage (80%) or percentage number (80).
+ * @param target Answer-time target, seconds (the Y of X/Y).
+ * @param [interval] Interval length, minutes (default 30).
+ * @param [max_occupancy] Occupancy cap, fraction or percentage (optional).
+ * @param [patience] Mean caller patience, seconds; when given the Erlang A model is used.
+ * @returns Agents required (whole number); 0 calls need 0 agents.
+ */
+export function agentsRequired(
+  calls: any[][], aht: any[][], sl_target: any[][], target: any[][],
+  interval?: any[][], max_occupancy?: any[][], patience?: any[][],
+): any[][] {
+  return run('AGENTS_REQUIRED', [calls, aht, sl_target, target, interval, max_occupancy, patience]);
+}
+
+/**
+ * Smallest number of trunks (lines) whose Erlang B blocking is at most the target.
+ * @customfunction TRUNKS_ERLANGB
+ * @param traffic Offered trunk load, Erlangs (see TRUNK_LOAD).
+ * @param blocking Blocking target: fraction (0.01), percentage (1%) or percentage number.
+ * @returns Trunks required (whole number).
+ */
+export function trunksErlangB(traffic: any[][], blocking: any[][]): any[][] {
+  return run('TRUNKS_ERLANGB', [traffic, blocking]);
+}
+
+/**
+ * Predicted fraction of offered calls answered within the target time (Erlang C; Erlang A when patience is given).
+ * @customfunction SERVICE_LEVEL
+ * @param calls Calls offered in the interval.
+ * @param aht Average handle time, seconds.
+ * @param agents Agents on the phones (whole number).
+ * @param target Answer-time target, seconds.
+ * @param [interval] Interval length, minutes (default 30).
+ * @param [patience] Mean caller patience, seconds; when given the Erlang A model is used.
+ * @returns Service level, 0 to 1.
+ */
+export function serviceLevel(
+  calls: any[][], aht: any[][], agents: any[][], target: any[][], interval?: any[][], patience?: any[][],
+): any[][] {
+  return run('SERVICE_LEVEL', [calls, aht, agents, target, interval, patience]);
+}
+
+/**
+ * Calls forecast for one interval by ratio decomposition: annual × (1 + growth) × month share ÷ days × weekday index × interval share.
+ * @customfunction FORECAST_RATIO
+ * @param annual_calls Last year's total calls.
+ * @param growth Expected growth: fraction (0.12) or percentage (12%).
+ * @param month_share The month's share of the year, fraction or percentage.
+ * @param days_in_month Days the centre is open in the month (whole number).
+ * @param weekday_index The weekday's index (its share of the week ÷ 1/7; 1.469 = 146.9% of an average day).
+ * @param interval_share The interval's share of the day, fraction or percentage.
+ * @returns Calls forecast for the interval (unrounded).
+ */
+export function forecastRatio(
+  annual_calls: any[][], growth: any[][], month_share: any[][], days_in_month: any[][],
+  weekday_index: any[][], interval_share: any[][],
+): any[][] {
+  return run('FORECAST_RATIO', [annual_calls, growth, month_share, days_in_month, weekday_index, interval_share]);
+}
+
+/**
+ * Erlang B blocking probability: the share of calls that find every trunk busy.
+ * @customfunction ERLANGB
+ * @param traffic Offered load, Erlangs.
+ * @param trunks Number of trunks or lines (whole number).
+ * @returns Blocking probability, 0 to 1.
+ */
+export function erlangb(traffic: any[][], trunks: any[][]): any[][] {
+  return run('ERLANGB', [traffic, trunks]);
+}
+
+/**
+ * Offered load in Erlangs: calls × aht ÷ interval seconds.
+ * @customfunction TRAFFIC
+ * @param calls Calls offered in the interval.
+ * @param aht Average handle time, seconds.
+ * @param [interval] Interval length, minutes (default 30).
+ * @returns Offered load, Erlangs.
+ */
+export function traffic(calls: any[][], aht: any[][], interval?: any[][]): any[][] {
+  return run('TRAFFIC', [calls, aht, interval]);
+}
+
+/**
+ * Average speed of answer of answered calls, seconds (Erlang C; Erlang A when patience is given).
+ * @customfunction ASA
+ * @param calls Calls offered in the interval.
+ * @param aht Average handle time, seconds.
+ * @param agents Agents on the phones (whole number).
+ * @param [interval] Interval length, minutes (default 30).
+ * @param [patience] Mean caller patience, seconds; when given the Erlang A model is used.
+ * @returns Average speed of answer, seconds.
+ */
+export function asa(calls: any[][], aht: any[][], agents: any[][], interval?: any[][], patience?: any[][]): any[][] {
+  return run('ASA', [calls, aht, agents, interval, patience]);
+}
+
+/**
+ * Agent occupancy: the share of agents' time spent handling calls (Erlang C; Erlang A when patience is given).
+ * @customfunction OCCUPANCY
+ * @param calls Calls offered in the interval.
+ * @param aht Average handle time, seconds.
+ * @param agents Agents on the phones (whole number).
+ * @param [interval] Interval length, minutes (default 30).
+ * @param [patience] Mean caller patience, seconds; when given the Erlang A model is used.
+ * @returns Occupancy, 0 to 1.
+ */
+export function occupancy(calls: any[][], aht: any[][], agents: any[][], interval?: any[][], patience?: any[][]): any[][] {
+  return run('OCCUPANCY', [calls, aht, agents, interval, patience]);
+}
+
+/**
+ * Share of offered calls that abandon before an answer (Erlang A, exponential patience).
+ * @customfunction ABANDON_RATE
+ * @param calls Calls offered in the interval.
+ * @param aht Average handle time, seconds.
+ * @param agents Agents on the phones (whole number).
+ * @param patience Mean caller patience, seconds.
+ * @param [interval] Interval length, minutes (default 30).
+ * @returns Abandon rate, 0 to 1.
+ */
+export function abandonRate(calls: any[][], aht: any[][], agents: any[][], patience: any[][], interval?: any[][]): any[][] {
+  return run('ABANDON_RATE', [calls, aht, agents, patience, interval]);
+}
+
+/**
+ * Erlangs held on trunks: calls × (talk + asa + ivr) ÷ interval seconds (after-call work holds no trunk).
+ * @customfunction TRUNK_LOAD
+ * @param calls Calls offered in the interval.
+ * @param talk Average talk time including hold, seconds.
+ * @param asa Average speed of answer (time waiting on the line), seconds.
+ * @param [interval] Interval length, minutes (default 30).
+ * @param [ivr] Time in the IVR on the same trunks, seconds (default 0).
+ * @returns Trunk load, Erlangs.
+ */
+export function trunkLoad(calls: any[][], talk: any[][], asa: any[][], interval?: any[][], ivr?: any[][]): any[][] {
+  return run('TRUNK_LOAD', [calls, talk, asa, interval, ivr]);
+}
+
+/**
+ * Measured service level by method 1–4 of the planning guide (default 3: every abandon counts as missed).
+ * @customfunction SL_ACHIEVED
+ * @param answered_within Calls answered within the target time.
+ * @param answered Calls answered.
+ * @param abandoned_within Calls abandoned within the target time.
+ * @param abandoned Calls abandoned.
+ * @param [method] 1: (Aw+Bw)/(A+B); 2: Aw/A; 3: Aw/(A+B); 4: Aw/(A+B−Bw). Default 3.
+ * @returns Measured service level, 0 to 1.
+ */
+export function slAchieved(
+  answered_within: any[][], answered: any[][], abandoned_within: any[][], abandoned: any[][], method?: any[][],
+): any[][] {
+  return run('SL_ACHIEVED', [answered_within, answered, abandoned_within, abandoned, method]);
+}
+
+/**
+ * Staff to schedule so that the base staff remain after shrinkage: agents ÷ (1 − shrinkage), unrounded.
+ * @customfunction SCHEDULED_STAFF
+ * @param agents Base staff (agents needed on the phones).
+ * @param shrinkage Total shrinkage: fraction (0.3) or percentage (30%); below 100%.
+ * @returns Scheduled staff (unrounded).
+ */
+export function scheduledStaff(agents: any[][], shrinkage: any[][]): any[][] {
+  return run('SCHEDULED_STAFF', [agents, shrinkage]);
+}
