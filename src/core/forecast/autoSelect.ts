@@ -1,0 +1,68 @@
+/**
+ * `auto`: picks a method by rolling-origin backtest on the training data itself.
+ */
+import { rollingOriginBacktest, MethodScore } from './backtest';
+import { ForecastMethod, MethodInput } from './methods/forecastMethod';
+import { methodByName, METHOD_NAMES, BaseMethodName } from './methods/index';
+
+export interface AutoOptions {
+  /** Candidate methods (default: all). */
+  candidates?: readonly BaseMethodName[];
+  /** Days backtested inside the training data (default 10). */
+  backtestDays?: number;
+  /** Training window of each backtest origin, calendar days (default 56). */
+  windowDays?: number;
+  /** The method kept unless another beats it in the backtest by more than `margin`. */
+  incumbent?: BaseMethodName;
+  /** Relative wMAPE margin a challenger needs to replace the incumbent (default 0.05 = 5%). */
+  margin?: number;
+}
+
+export interface AutoChoice {
+  method: ForecastMethod;
+  /** Backtest scores of the candidates, best first (empty when there was too little data). */
+  scores: MethodScore[];
+}
+
+/**
+ * Chooses the candidate with the lowest interval wMAPE over a day-ahead rolling-origin
+ * backtest on the last `backtestDays` days of the training series (a method that misses a
+ * day ranks last). Falls back to the historical average when the history is too short to
+ * backtest. Ties go to the simpler method (candidate order).
+ * @example chooseMethod({ series, calendar }).method.name //=> 'calendar-regression'
+ */
+export function chooseMethod(input: MethodInput, opts: AutoOptions = {}): AutoChoice {
+  const names = opts.candidates ?? METHOD_NAMES;
+  const methods = names.map(methodByName);
+  const days = Math.min(opts.backtestDays ?? 10, Math.max(0, input.series.dates.length - 10));
+  if (days < 3) return { method: methodByName('historical-average'), scores: [] };
+  const bt = rollingOriginBacktest(input.series, input.calendar, methods, { days, windowDays: opts.windowDays });
+  if (!bt.ok) return { method: methodByName('historical-average'), scores: [] };
+  const rank = (s: MethodScore) => (s.missed > 0 || s.figures.wmape === undefined ? Infinity : s.figures.wmape);
+  const order = bt.value.scores.map((s, i) => ({ s, i })).sort((a, b) => rank(a.s) - rank(b.s) || a.i - b.i);
+  let best = order[0];
+  const inc = opts.incumbent === undefined ? -1 : names.indexOf(opts.incumbent);
+  if (inc >= 0 && best.i !== inc) {
+    const incScore = rank(bt.value.scores[inc]);
+    if (!(rank(best.s) < incScore * (1 - (opts.margin ?? 0.05)))) best = { s: bt.value.scores[inc], i: inc };
+  }
+  return { method: methods[best.i], scores: order.map((o) => o.s) };
+}
+
+/**
+ * The `auto` method as a {@link ForecastMethod}: selection happens at fit time.
+ * @example autoMethod().fit({ series, calendar })('2003-10-27')
+ */
+export function autoMethod(opts: AutoOptions = {}): ForecastMethod & { lastChoice?: string; lastScores?: MethodScore[] } {
+  const m: ForecastMethod & { lastChoice?: string; lastScores?: MethodScore[] } = {
+    name: 'auto',
+    description: 'the method with the lowest wMAPE in a rolling-origin backtest on the training data',
+    fit: (input) => {
+      const choice = chooseMethod(input, opts);
+      m.lastChoice = choice.method.name;
+      m.lastScores = choice.scores;
+      return choice.method.fit(input);
+    },
+  };
+  return m;
+}

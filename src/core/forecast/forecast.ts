@@ -1,0 +1,165 @@
+/**
+ * The forecast entry point used by the CLI and the plan runner.
+ */
+import { Result, success, invalid } from '../result';
+import { addDays, dayNumber, WEEKDAY_NAMES, dayOfWeek } from '../workload/calendar';
+import { IntervalRecord } from '../workload/intervalRecord';
+import { ahtByInterval } from './ahtForecast';
+import { autoMethod, AutoOptions } from './autoSelect';
+import { DaySeries, sliceDates, toDaySeries } from './daySeries';
+import { applyEvents, EventAdjustment, validateEvents } from './events';
+import { METHOD_NAMES, MethodName, methodByName, BaseMethodName } from './methods/index';
+import { inferOpenCalendar, isOpen, OpenCalendar } from './openCalendar';
+import { detectIntervalMinutes } from '../workload/intervalTable';
+
+export interface ForecastOptions {
+  /** Interval length, minutes (default: detected from the records). */
+  intervalMinutes?: number;
+  /** Method name (default 'auto'). */
+  method?: MethodName;
+  /** First and last date to forecast (inclusive). Default: the `days` days after the history. */
+  from?: string;
+  to?: string;
+  /** Number of calendar days after the last history date (default 7) when from/to are not given. */
+  days?: number;
+  /** Training window, calendar days before the history end (default 56 = 8 weeks). */
+  windowDays?: number;
+  /** Dates the centre is closed although their weekday is open. */
+  holidays?: string[];
+  /** Open weekdays, 0 = Sunday … 6 = Saturday (default: inferred from the history). */
+  openWeekdays?: number[];
+  /** Event factors applied after the base forecast. */
+  events?: EventAdjustment[];
+  /** Options of the `auto` selection. */
+  auto?: AutoOptions;
+}
+
+export interface ForecastInterval {
+  date: string;
+  /** Minutes since midnight. */
+  start: number;
+  /** Calls forecast (unrounded, ≥ 0; 0 for closed periods). */
+  calls: number;
+  /** Forecast AHT, seconds (volume-weighted history); absent when the history has no handle times. */
+  aht?: number;
+  /** True for a closed day (weekend or holiday): calls are 0 by definition. */
+  closed?: boolean;
+  /** Events applied to this interval. */
+  events?: string[];
+}
+
+export interface ForecastDay {
+  date: string;
+  total: number;
+  closed: boolean;
+  /** Why a day is closed, e.g. 'Saturday: the centre is not open on Saturdays'. */
+  reason?: string;
+}
+
+export interface ForecastResult {
+  intervals: ForecastInterval[];
+  /** Daily totals and shares (the medium horizon's view). */
+  days: ForecastDay[];
+  /** The method that produced the forecast (for auto: the method it chose). */
+  method: string;
+  /** For auto: candidates' backtest wMAPE, best first. */
+  selection?: { method: string; wmape: number | undefined }[];
+  intervalMinutes: number;
+  notes: string[];
+}
+
+/**
+ * Forecasts calls and AHT per interval for a date range after the history. Calendar-aware:
+ * closed weekdays and holidays get 0 and `closed: true`; days without data inside the
+ * history are missing, not zero. Trains on the last `windowDays` (default 56) days.
+ * @example forecast(records, { from: '2003-10-27', to: '2003-10-27', method: 'auto' })
+ */
+export function forecast(records: readonly IntervalRecord[], options: ForecastOptions = {}): Result<ForecastResult> {
+  if (records.length === 0) return invalid('the history is empty: nothing to forecast from');
+  const method = options.method ?? 'auto';
+  if (method !== 'auto' && !(METHOD_NAMES as readonly string[]).includes(method)) {
+    return invalid(`unknown method "${method}"; use one of: auto, ${METHOD_NAMES.join(', ')}`);
+  }
+  const minutes = options.intervalMinutes ?? detectIntervalMinutes(records.map((r) => r.start)) ?? 30;
+  const ev = validateEvents(options.events ?? []);
+  if (!ev.ok) return ev;
+  const full = toDaySeries(records, minutes);
+  const last = full.dates[full.dates.length - 1];
+  let from = options.from;
+  let to = options.to;
+  const iso = /^\d{4}-\d{2}-\d{2}$/;
+  if (from !== undefined && !iso.test(from)) return invalid(`from must be a date YYYY-MM-DD (got ${from})`);
+  if (to !== undefined && !iso.test(to)) return invalid(`to must be a date YYYY-MM-DD (got ${to})`);
+  if (from === undefined && to === undefined) {
+    const days = options.days ?? 7;
+    if (!Number.isInteger(days) || days < 1 || days > 800) return invalid(`days must be a whole number 1–800 (got ${days})`);
+    from = addDays(last, 1);
+    to = addDays(last, days);
+  }
+  from = from ?? addDays(last, 1);
+  to = to ?? from;
+  if (to < from) return invalid(`to (${to}) is before from (${from})`);
+  if (from <= last) return invalid(`from (${from}) must be after the last history date (${last})`);
+  if (dayNumber(to) - dayNumber(from) > 800) return invalid('the forecast range is longer than 800 days');
+
+  const calendar: OpenCalendar = inferOpenCalendar(full.dates, options.holidays ?? []);
+  if (options.openWeekdays) calendar.openWeekdays = [0, 1, 2, 3, 4, 5, 6].map((w) => options.openWeekdays!.includes(w));
+  const windowDays = options.windowDays ?? 56;
+  const train: DaySeries = sliceDates(full, addDays(last, -windowDays + 1));
+  const notes: string[] = [`trained on ${train.dates.length} days with data from ${train.dates[0]} to ${last}`];
+
+  let chosen: string;
+  let selection: ForecastResult['selection'];
+  let predict: (d: string) => Float64Array | undefined;
+  if (method === 'auto') {
+    const auto = autoMethod({ windowDays, ...options.auto });
+    predict = auto.fit({ series: train, calendar });
+    chosen = auto.lastChoice ?? 'historical-average';
+    selection = (auto.lastScores ?? []).map((x) => ({ method: x.method, wmape: x.figures.wmape }));
+    notes.push(`auto chose ${chosen} by a day-ahead rolling-origin backtest on the training data`);
+  } else {
+    predict = methodByName(method as BaseMethodName).fit({ series: train, calendar });
+    chosen = method;
+  }
+  const fallback = methodByName('historical-average').fit({ series: sliceDates(full, addDays(last, -365)), calendar });
+
+  const intervals: ForecastInterval[] = [];
+  const days: ForecastDay[] = [];
+  for (let n = dayNumber(from); n <= dayNumber(to); n++) {
+    const date = addDays(from, n - dayNumber(from));
+    if (!isOpen(calendar, date)) {
+      const reason = calendar.holidays.has(date) ? 'holiday' : `${WEEKDAY_NAMES[dayOfWeek(date)]}: the history has no ${WEEKDAY_NAMES[dayOfWeek(date)]}s, so the centre is taken as closed`;
+      days.push({ date, total: 0, closed: true, reason });
+      for (const start of full.starts) intervals.push({ date, start, calls: 0, closed: true });
+      continue;
+    }
+    let f = predict(date);
+    if (!f) {
+      f = fallback(date);
+      if (f) notes.push(`${date}: ${chosen} had no basis for this day; used the historical average of the last year`);
+    }
+    if (!f) {
+      days.push({ date, total: 0, closed: true, reason: 'no comparable day in the history' });
+      for (const start of full.starts) intervals.push({ date, start, calls: 0, closed: true });
+      notes.push(`${date}: no comparable day in the history; forecast 0 and marked closed`);
+      continue;
+    }
+    const aht = ahtByInterval(train, date);
+    let total = 0;
+    full.starts.forEach((start, k) => {
+      const calls = Number.isFinite(f![k]) && f![k] > 0 ? f![k] : 0;
+      total += calls;
+      const iv: ForecastInterval = { date, start, calls };
+      if (aht[k] !== undefined && Number.isFinite(aht[k])) iv.aht = aht[k];
+      intervals.push(iv);
+    });
+    days.push({ date, total, closed: false });
+  }
+  const withEvents = ev.value.length ? applyEvents(intervals, ev.value) : intervals;
+  if (ev.value.length) {
+    const byDate = new Map<string, number>();
+    for (const iv of withEvents) byDate.set(iv.date, (byDate.get(iv.date) ?? 0) + iv.calls);
+    for (const d of days) d.total = byDate.get(d.date) ?? 0;
+  }
+  return success({ intervals: withEvents, days, method: chosen, selection, intervalMinutes: minutes, notes });
+}

@@ -1,0 +1,56 @@
+/**
+ * The shape shared by every forecasting method: fit once on a training series, then give
+ * calls per interval for any open target day.
+ */
+import { dayOfWeek } from '../../workload/calendar';
+import { DaySeries } from '../daySeries';
+import { OpenCalendar } from '../openCalendar';
+
+export interface MethodInput {
+  /** Training days (already limited to the training window). */
+  series: DaySeries;
+  calendar: OpenCalendar;
+  /** The last day whose outcome is known (ISO, inclusive): usually-open days up to it without
+   * data were closed or lost. Default: the last date with data. A backtest sets it to the day
+   * before the target. */
+  origin?: string;
+}
+
+/** Calls per interval, aligned with `series.starts`, or undefined when the method has no basis for that day. */
+export type DayForecast = (target: string) => Float64Array | undefined;
+
+export interface ForecastMethod {
+  readonly name: string;
+  readonly description: string;
+  fit(input: MethodInput): DayForecast;
+}
+
+/**
+ * Indices of training days on the same weekday as `target`, oldest first.
+ * @example sameWeekdayDays(series, '2003-10-27') // the Mondays
+ */
+export function sameWeekdayDays(series: DaySeries, target: string): number[] {
+  const w = dayOfWeek(target);
+  const out: number[] = [];
+  series.dates.forEach((d, i) => { if (dayOfWeek(d) === w) out.push(i); });
+  return out;
+}
+
+/**
+ * Weighted mean per interval of the given days, skipping missing (NaN) values; intervals
+ * with no value anywhere get 0. Undefined when `days` is empty.
+ * @example weightedDayMean(series, [0, 1], [1, 1])
+ */
+export function weightedDayMean(series: DaySeries, days: readonly number[], weights?: readonly number[]): Float64Array | undefined {
+  if (days.length === 0) return undefined;
+  const K = series.starts.length;
+  const s = new Float64Array(K);
+  const w = new Float64Array(K);
+  days.forEach((d, j) => {
+    const wt = weights ? weights[j] : 1;
+    const row = series.calls[d];
+    for (let k = 0; k < K; k++) if (!Number.isNaN(row[k])) { s[k] += wt * row[k]; w[k] += wt; }
+  });
+  for (let k = 0; k < K; k++) s[k] = w[k] > 0 ? s[k] / w[k] : 0;
+  return s;
+}
