@@ -19,14 +19,14 @@ function weekdays(from: string, days: number, f: (date: string, k: number) => Pa
 
 describe('forecast entry point', () => {
   const recs = weekdays('2024-01-01', 40, (_d, k) => ({ offered: [10, 20, 30][k], answered: [10, 20, 30][k], talkSeconds: [10, 20, 30][k] * 200 }));
-  // history ends Thursday 2024-02-08
+  // history ends Friday 2024-02-09
 
   test('closed days are 0 and say so; open days are forecast; no NaN anywhere', () => {
-    const r = forecast(recs, { from: '2024-02-09', to: '2024-02-12', method: 'historical-average' });
+    const r = forecast(recs, { from: '2024-02-10', to: '2024-02-12', method: 'historical-average' });
     if (!r.ok) throw new Error(r.message);
     const { days, intervals } = r.value;
-    expect(days.map((d) => [d.date, d.closed])).toEqual([['2024-02-09', false], ['2024-02-10', true], ['2024-02-11', true], ['2024-02-12', false]]);
-    expect(days[1].reason).toMatch(/Saturday/);
+    expect(days.map((d) => [d.date, d.closed])).toEqual([['2024-02-10', true], ['2024-02-11', true], ['2024-02-12', false]]);
+    expect(days[0].reason).toMatch(/Saturday/);
     expect(intervals.filter((i) => i.date === '2024-02-10').every((i) => i.calls === 0 && i.closed)).toBe(true);
     expect(intervals.filter((i) => i.date === '2024-02-12').map((i) => i.calls)).toEqual([10, 20, 30]);
     for (const iv of intervals) {
@@ -66,6 +66,7 @@ describe('forecast entry point', () => {
     expect(forecast([], {})).toMatchObject({ ok: false });
     expect(forecast(recs, { method: 'magic' as 'auto' })).toMatchObject({ ok: false });
     expect(forecast(recs, { from: '2024-01-05', to: '2024-01-06' })).toMatchObject({ ok: false }); // inside the history
+    expect(forecast(recs, { days: 0 })).toMatchObject({ ok: false });
     expect(forecast(recs, { from: '2024-03-05', to: '2024-03-01' })).toMatchObject({ ok: false });
     expect(forecast(recs, { from: '12/03/2024' })).toMatchObject({ ok: false });
   });
