@@ -56,7 +56,9 @@ export function calendarRegression(opts: CalendarRegressionOptions = {}): Foreca
       const tEnd = dayNumber(end);
       const row = (d: string) => {
         const f = dayFeatures(calendar, d, (x) => has.has(x), origin ?? end, series.dates[0]);
-        return [1, ...dummies.map((w) => (dayOfWeek(d) === w ? 1 : 0)), f.bd1, f.bd2, f.bd3, f.last, f.afterClosure, (dayNumber(d) - tEnd) / 28];
+        // Trend in units of 4 weeks; beyond the history it is held after 4 weeks (damped), so
+        // medium-horizon forecasts (1–3 months) do not extrapolate a short-window slope.
+        return [1, ...dummies.map((w) => (dayOfWeek(d) === w ? 1 : 0)), f.bd1, f.bd2, f.bd3, f.last, f.afterClosure, Math.min(1, (dayNumber(d) - tEnd) / 28)];
       };
       const X = idx.map((i) => row(series.dates[i]));
       const y = totals.map((t) => Math.log(t));
