@@ -1,0 +1,79 @@
+import { success, type Result } from '../result';
+import { COST_CATEGORY_IDS, LABOUR_CATEGORY_IDS, type ByCategory, type CostCategoryId } from './costCategories';
+import { noCallsNote, noHandledMinutesNote, zeroTotalNote } from './messages';
+import { monthlyCost } from './monthlyCost';
+import type { CostBreakdown, CostDrivers, CostRates, MonthCost } from './types';
+import { validateCostDrivers, validateCostRates } from './validateCostInputs';
+
+/** Σ of the categories, added left to right in COST_CATEGORIES order (as the sheet's formula). */
+const sumCategories = (b: ByCategory, ids: readonly CostCategoryId[] = COST_CATEGORY_IDS): number =>
+  ids.reduce((s, id) => s + b[id], 0);
+
+const ratio = (num: number, den: number): number | undefined => (den > 0 ? num / den : undefined);
+
+/**
+ * Costs of a plan (planning step 8): for each month, seats and cost by
+ * category (see `monthlyCost`), the month total, cost per call and per
+ * handled minute; then the totals over all months (annual for 12 months) —
+ * Σ per category over months, grand total = Σ of those, cost per call =
+ * grand total ÷ Σ calls, cost per handled minute likewise, and the labour
+ * share (labour + supervision) ÷ total (the planning guide expects ~70%).
+ * Money is in `rates.currency`, unrounded. Ratios with a zero denominator
+ * are `undefined`, never NaN, and a note says why.
+ *
+ * @returns the breakdown, or `invalid` naming the bad field.
+ * @example costBreakdown({ months: [{ month: '2025-01', paidHours: 1000, calls: 5000, handledMinutes: 20000,
+ *   peakScheduledAgents: 10, trunks: 12, trunkMinutes: 25000 }] }, rates).value.total.total //=> 49 420 with the test rates
+ */
+export function costBreakdown(drivers: CostDrivers, rates: CostRates): Result<CostBreakdown> {
+  const vr = validateCostRates(rates);
+  if (!vr.ok) return vr;
+  const vd = validateCostDrivers(drivers);
+  if (!vd.ok) return vd;
+
+  const notes: string[] = [];
+  const months: MonthCost[] = drivers.months.map((m) => {
+    const { seats, byCategory } = monthlyCost(m, rates);
+    const total = sumCategories(byCategory);
+    if (m.calls <= 0) notes.push(noCallsNote(`month ${m.month}`));
+    if (m.handledMinutes <= 0) notes.push(noHandledMinutesNote(`month ${m.month}`));
+    return {
+      month: m.month,
+      seats,
+      byCategory,
+      total,
+      calls: m.calls,
+      handledMinutes: m.handledMinutes,
+      costPerCall: ratio(total, m.calls),
+      costPerHandledMinute: ratio(total, m.handledMinutes),
+    };
+  });
+
+  const byCategory = Object.fromEntries(
+    COST_CATEGORY_IDS.map((id) => [id, months.reduce((s, m) => s + m.byCategory[id], 0)]),
+  ) as Record<CostCategoryId, number>;
+  const total = sumCategories(byCategory);
+  const calls = drivers.months.reduce((s, m) => s + m.calls, 0);
+  const handledMinutes = drivers.months.reduce((s, m) => s + m.handledMinutes, 0);
+  const paidHours = drivers.months.reduce((s, m) => s + m.paidHours, 0);
+  if (months.length > 1 && calls <= 0) notes.push(noCallsNote('all months'));
+  if (months.length > 1 && handledMinutes <= 0) notes.push(noHandledMinutesNote('all months'));
+  if (total <= 0) notes.push(zeroTotalNote);
+
+  return success({
+    currency: rates.currency,
+    months,
+    total: {
+      months: months.length,
+      byCategory,
+      total,
+      paidHours,
+      calls,
+      handledMinutes,
+      costPerCall: ratio(total, calls),
+      costPerHandledMinute: ratio(total, handledMinutes),
+      labourShare: ratio(sumCategories(byCategory, LABOUR_CATEGORY_IDS), total),
+    },
+    notes,
+  });
+}

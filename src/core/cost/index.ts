@@ -1,0 +1,25 @@
+/** Step 8, costs: categories, rates and drivers, the breakdown, and its formulas as data for live sheets. */
+export { COST_CATEGORIES, COST_CATEGORY_IDS, LABOUR_CATEGORY_IDS, type ByCategory, type CostCategoryId } from './costCategories';
+export {
+  cellName,
+  COST_RATE_FIELDS,
+  MONTH_DRIVER_FIELDS,
+  type CostField,
+  type CostRateKey,
+  type FieldBound,
+  type MonthDriverKey,
+} from './costFields';
+export type { CostBreakdown, CostDrivers, CostRates, CostTotals, MonthCost, MonthDrivers } from './types';
+export { validateCostDrivers, validateCostRates } from './validateCostInputs';
+export { seatCount, SEAT_ROUND_DIGITS } from './seatCount';
+export { monthlyCost } from './monthlyCost';
+export { costBreakdown } from './costBreakdown';
+export {
+  categoryCellName,
+  costFormulaSpec,
+  expressionNames,
+  type CategoryFormula,
+  type CostFormula,
+  type CostFormulaSpec,
+} from './costFormulaSpec';
+export { renderCostFormula } from './renderCostFormula';
