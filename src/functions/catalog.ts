@@ -32,7 +32,7 @@ const DAY_SECONDS = 86_400;
 // ---- argument definitions, each in one place -------------------------------
 const calls: NumberArgument = { name: 'calls', min: 0 };
 const aht: NumberArgument = { name: 'aht', min: 0, minExclusive: true, max: DAY_SECONDS, unit: ' seconds' };
-const agents: NumberArgument = { name: 'agents', min: 0, max: MAX_AGENTS, whole: true, unit: ' agents' };
+const agents: NumberArgument = { name: 'agents', min: 0, max: MAX_AGENTS, whole: true };
 const target: NumberArgument = { name: 'target', min: 0, max: DAY_SECONDS, unit: ' seconds' };
 const interval: NumberArgument = {
   name: 'interval', optional: { default: 30 }, min: 0, minExclusive: true, max: 1440, unit: ' minutes',
@@ -46,7 +46,7 @@ const patienceOptional: NumberArgument = {
 };
 const patience: NumberArgument = { ...patienceOptional, optional: undefined };
 const traffic: NumberArgument = { name: 'traffic', min: 0, max: MAX_TRAFFIC_ERLANGS, unit: ' Erlangs' };
-const trunks: NumberArgument = { name: 'trunks', min: 0, max: MAX_AGENTS, whole: true, unit: ' trunks' };
+const trunks: NumberArgument = { name: 'trunks', min: 0, max: MAX_AGENTS, whole: true };
 const blocking: NumberArgument = { name: 'blocking', percent: true, min: 0, max: 1 };
 const count = (name: string): NumberArgument => ({ name, min: 0 });
 const seconds = (name: string): NumberArgument => ({ name, min: 0, max: DAY_SECONDS, unit: ' seconds' });
@@ -180,7 +180,7 @@ export const catalog: readonly FunctionSpec[] = [
   },
   {
     id: 'SCHEDULED_STAFF',
-    args: [{ name: 'agents', min: 0, unit: ' agents' }, { name: 'shrinkage', percent: true, min: 0, max: 1, maxExclusive: true }],
+    args: [{ name: 'agents', min: 0 }, { name: 'shrinkage', percent: true, min: 0, max: 1, maxExclusive: true }],
     compute: ([n, s]) => cellOf(scheduledStaff(n!, s!)),
   },
 ];

@@ -3,6 +3,7 @@ import { type ArgumentValue, broadcast } from './broadcast';
 import { type CellResult, type CellValue, isCellError, valueError } from './cellError';
 import { type FunctionSpec, catalogById } from './catalog';
 import { messages } from './messages';
+import { evaluateRange, rangeCatalogById } from './rangeFunctions';
 
 /**
  * Evaluates one call of a catalogue function: reads each argument (with its
@@ -36,10 +37,16 @@ export function evaluate(spec: FunctionSpec, args: readonly ArgumentValue[]): Ce
 export function evaluateByName(name: string, args: readonly ArgumentValue[]): CellResult[][] {
   const id = name.toUpperCase().replace(/^WFM\./, '');
   const spec = catalogById.get(id);
-  if (!spec) return [[valueError(messages.unknownFunction(name, [...catalogById.keys()]))]];
-  const required = spec.args.filter((a) => !a.optional).length;
-  if (args.length < required || args.length > spec.args.length) {
-    return [[valueError(messages.argumentCount(spec.id, required, spec.args.length, args.length))]];
+  const rangeSpec = rangeCatalogById.get(id);
+  if (!spec && !rangeSpec) {
+    return [[valueError(messages.unknownFunction(name, [...catalogById.keys(), ...rangeCatalogById.keys()]))]];
   }
-  return evaluate(spec, args);
+  const optional = spec
+    ? spec.args.map((a) => Boolean(a.optional))
+    : rangeSpec!.args.map((a) => a.kind === 'choice' || (a.kind === 'number' && Boolean(a.spec.optional)));
+  const required = optional.filter((o) => !o).length;
+  if (args.length < required || args.length > optional.length) {
+    return [[valueError(messages.argumentCount(id, required, optional.length, args.length))]];
+  }
+  return spec ? evaluate(spec, args) : evaluateRange(rangeSpec!, args);
 }

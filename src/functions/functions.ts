@@ -8,11 +8,18 @@
 import { catalogById } from './catalog';
 import { evaluate } from './evaluate';
 import { toExcel } from './excelResult';
+import { evaluateRange, rangeCatalogById } from './rangeFunctions';
 
 type Arg = any[][] | null | undefined;
+
+// Outside Excel (the task pane previewed in a browser, tests) there is no
+// custom-functions runtime; registration is then a no-op.
+const host = globalThis as { CustomFunctions?: unknown };
+if (typeof host.CustomFunctions === 'undefined') host.CustomFunctions = { associate: () => undefined };
 type Cells = (number | CustomFunctions.Error)[][];
 
 const run = (id: string, args: Arg[]): Cells => toExcel(evaluate(catalogById.get(id)!, args));
+const runRange = (id: string, args: Arg[]): Cells => toExcel(evaluateRange(rangeCatalogById.get(id)!, args));
 
 /**
  * Probability that a call waits (Erlang C); 1 when agents ≤ traffic.
@@ -196,4 +203,56 @@ export function slAchieved(
  */
 export function scheduledStaff(agents: any[][], shrinkage: any[][]): any[][] {
   return run('SCHEDULED_STAFF', [agents, shrinkage]);
+}
+
+/**
+ * Forecast accuracy over two ranges: MAPE (default), WMAPE, BIAS (signed, forecast − actual over actual), HIT_RATE (share within ±tolerance) or R2.
+ * @customfunction FORECAST_ACCURACY
+ * @param actual Actual calls per interval (a range).
+ * @param forecast Forecast calls per interval (a range of the same size).
+ * @param [metric] "MAPE", "WMAPE", "BIAS", "HIT_RATE" or "R2" (default "MAPE").
+ * @param [tolerance] For HIT_RATE: the allowed error as a fraction of actual (default 10%).
+ * @returns The accuracy figure (a fraction; R2 may be negative).
+ */
+export function forecastAccuracy(actual: any[][], forecast: any[][], metric?: any[][], tolerance?: any[][]): any[][] {
+  return runRange('FORECAST_ACCURACY', [actual, forecast, metric, tolerance]);
+}
+
+/**
+ * A month's share of the year's calls, from a history range (the month_share of FORECAST_RATIO).
+ * @customfunction MONTH_SHARE
+ * @param dates Dates of the history rows (a range).
+ * @param calls Calls of the history rows (a range of the same size).
+ * @param month Month number, 1 (January) to 12.
+ * @param [year] Only this year's history (default: every complete year).
+ * @returns Share of the year, 0 to 1.
+ */
+export function monthShare(dates: any[][], calls: any[][], month: any[][], year?: any[][]): any[][] {
+  return runRange('MONTH_SHARE', [dates, calls, month, year]);
+}
+
+/**
+ * A weekday's index from a history range: its share of the week ÷ 1/7 (1.469 = 146.9% of an average day).
+ * @customfunction WEEKDAY_INDEX
+ * @param dates Dates of the history rows (a range).
+ * @param calls Calls of the history rows (a range of the same size).
+ * @param weekday Weekday, 1 = Monday … 7 = Sunday (ISO numbering).
+ * @returns Weekday index (average day = 1).
+ */
+export function weekdayIndexOf(dates: any[][], calls: any[][], weekday: any[][]): any[][] {
+  return runRange('WEEKDAY_INDEX', [dates, calls, weekday]);
+}
+
+/**
+ * An interval's share of the day's calls, from a history range (the interval_share of FORECAST_RATIO).
+ * @customfunction INTERVAL_SHARE
+ * @param dates Dates of the history rows (a range).
+ * @param starts Interval start times of the history rows (a range).
+ * @param calls Calls of the history rows (a range of the same size).
+ * @param start The interval's start: a time (10:00) or minutes since midnight (600).
+ * @param [weekday] Only this weekday, 1 = Monday … 7 = Sunday (default: all days).
+ * @returns Share of the day, 0 to 1.
+ */
+export function intervalShare(dates: any[][], starts: any[][], calls: any[][], start: any[][], weekday?: any[][]): any[][] {
+  return runRange('INTERVAL_SHARE', [dates, starts, calls, start, weekday]);
 }

@@ -1,7 +1,6 @@
 import { type Result, noAnswer, success } from '../result';
 import { erlangAMetrics } from './erlangA';
 import { inverseErlangB } from './erlangB';
-import { erlangCFromInverseB } from './erlangC';
 import { trafficErlangs } from './traffic';
 
 /** The staffing question for one interval. */
@@ -57,18 +56,24 @@ function formatPercent(fraction: number): string {
 function erlangCAgents(q: StaffingQuestion): Result<number> {
   const traffic = trafficErlangs(q.calls, q.ahtSeconds, q.intervalMinutes);
   const cap = q.maxOccupancy ?? 1;
+  const allowedLate = 1 - q.slTarget;
   let agents = Math.floor(traffic) + 1;
   let inverseB = inverseErlangB(traffic, agents);
   const perAgent = 1 / traffic;
-  const decayPerAgent = q.targetSeconds / q.ahtSeconds;
+  // SL ≥ target ⇔ C·e^{−(N−A)t/h} ≤ 1 − target, with C = N / (A + (N − A)·y):
+  // no division, and the exponential advances by one factor per agent.
+  const decayPerAgent = Math.exp(-q.targetSeconds / q.ahtSeconds);
+  let decay = Math.exp(-((agents - traffic) * q.targetSeconds) / q.ahtSeconds);
   while (agents <= AGENTS_SEARCH_LIMIT) {
-    if (traffic / agents <= cap) {
-      const wait = erlangCFromInverseB(traffic, agents, inverseB);
-      const serviceLevel = 1 - wait * Math.exp(-(agents - traffic) * decayPerAgent);
-      if (serviceLevel >= q.slTarget) return success(agents);
+    if (
+      agents * decay <= allowedLate * (traffic + (agents - traffic) * inverseB) &&
+      traffic / agents <= cap
+    ) {
+      return success(agents);
     }
     agents += 1;
     inverseB = 1 + agents * perAgent * inverseB;
+    decay *= decayPerAgent;
   }
   return noAnswer(unreachable(q));
 }

@@ -36,6 +36,18 @@ export function inverseErlangB(traffic: number, servers: number): number {
     }
   }
   const perLine = 1 / traffic;
+  // Four lines per pass: y(n+4) = (1 + a4 + a4·a3 + a4·a3·a2) + a4·a3·a2·a1·y(n)
+  // with a_k = (n+k)/A, so the dependent chain is one multiply-add per four lines.
+  while (n + 4 <= servers && inverse !== Infinity) {
+    const a1 = (n + 1) * perLine;
+    const a2 = (n + 2) * perLine;
+    const a3 = (n + 3) * perLine;
+    const a4 = (n + 4) * perLine;
+    const a43 = a4 * a3;
+    const a432 = a43 * a2;
+    inverse = 1 + a4 + a43 + a432 + a432 * a1 * inverse;
+    n += 4;
+  }
   while (n < servers && inverse !== Infinity) {
     n += 1;
     inverse = 1 + n * perLine * inverse;

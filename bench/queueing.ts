@@ -1,0 +1,92 @@
+/**
+ * Queueing benchmark: AGENTS_REQUIRED, SERVICE_LEVEL and ERLANGC over a year of
+ * half-hour intervals with a realistic intraday and weekly profile (0 to 3,000
+ * calls an interval), through the same evaluation path a cell uses. Prints
+ * evaluations per second and, for AGENTS_REQUIRED, the speed ratio against a
+ * plain reference measured in the same run: the same search with Erlang C
+ * computed from scratch (Erlang B recurrence from zero) for every candidate.
+ */
+import { catalogById } from '../src/functions/catalog';
+import { evaluate } from '../src/functions/evaluate';
+
+interface Interval {
+  calls: number;
+  aht: number;
+}
+
+/** A year of half-hour intervals: closed 22:00–07:00, two daily peaks, Monday highest, weekends lower. */
+export function yearProfile(): Interval[] {
+  const out: Interval[] = [];
+  const weekday = [1.25, 1.1, 1.0, 0.98, 0.95, 0.55, 0.35]; // Mon..Sun
+  let seed = 42;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
+  for (let day = 0; day < 365; day += 1) {
+    const season = 1 + 0.15 * Math.sin((2 * Math.PI * day) / 365);
+    for (let slot = 0; slot < 48; slot += 1) {
+      const hour = slot / 2;
+      let shape = 0;
+      if (hour >= 7 && hour < 22) {
+        shape = Math.exp(-((hour - 10.5) ** 2) / 4) + 0.8 * Math.exp(-((hour - 15) ** 2) / 5) + 0.1;
+      }
+      const calls = Math.round(Math.min(3000, 1550 * shape * weekday[day % 7] * season * (0.9 + 0.2 * random())));
+      out.push({ calls, aht: 180 + Math.round(120 * random()) });
+    }
+  }
+  return out;
+}
+
+/** The plain reference: Erlang B from zero for each candidate agent count. */
+function referenceAgents(calls: number, aht: number, slTarget: number, target: number, minutes: number): number {
+  if (calls <= 0) return 0;
+  const a = (calls * aht) / (minutes * 60);
+  for (let n = Math.floor(a) + 1; ; n += 1) {
+    let b = 1;
+    for (let k = 1; k <= n; k += 1) b = (a * b) / (k + a * b);
+    const c = (n * b) / (n - a * (1 - b));
+    if (1 - c * Math.exp((-(n - a) * target) / aht) >= slTarget) return n;
+  }
+}
+
+function time(label: string, run: () => number, count: number): number {
+  run(); // warm-up
+  const started = performance.now();
+  let rounds = 0;
+  let checksum = 0;
+  do {
+    checksum += run();
+    rounds += 1;
+  } while (performance.now() - started < 1500);
+  const seconds = (performance.now() - started) / 1000;
+  const perSecond = (rounds * count) / seconds;
+  console.log(`${label.padEnd(44)} ${Math.round(perSecond).toLocaleString('en-US').padStart(12)} evaluations/s   (checksum ${checksum})`);
+  return perSecond;
+}
+
+export function main(): void {
+  const year = yearProfile();
+  const busiest = Math.max(...year.map((i) => i.calls));
+  console.log(`Queueing benchmark: ${year.length} half-hour intervals, up to ${busiest} calls, 80/20`);
+  const agents = catalogById.get('AGENTS_REQUIRED')!;
+  const serviceLevel = catalogById.get('SERVICE_LEVEL')!;
+  const erlangC = catalogById.get('ERLANGC')!;
+  const staffed = year.map((i) => {
+    const cell = evaluate(agents, [i.calls, i.aht, 0.8, 20])[0][0];
+    return typeof cell === 'number' ? cell : 0;
+  });
+  const sum = (cells: ReturnType<typeof evaluate>) => (typeof cells[0][0] === 'number' ? cells[0][0] : 0);
+
+  const fast = time('AGENTS_REQUIRED (cell path)', () => year.reduce((s, i) => s + sum(evaluate(agents, [i.calls, i.aht, 0.8, 20])), 0), year.length);
+  const reference = time('AGENTS_REQUIRED reference (Erlang C from scratch)', () => year.reduce((s, i) => s + referenceAgents(i.calls, i.aht, 0.8, 20, 30), 0), year.length);
+  time('AGENTS_REQUIRED with patience 120 s (Erlang A)', () => year.reduce((s, i) => s + sum(evaluate(agents, [i.calls, i.aht, 0.8, 20, null, null, 120])), 0), year.length);
+  time('SERVICE_LEVEL (cell path)', () => year.reduce((s, i, k) => s + sum(evaluate(serviceLevel, [i.calls, i.aht, staffed[k], 20])), 0), year.length);
+  time('ERLANGC (cell path)', () => year.reduce((s, i, k) => s + sum(evaluate(erlangC, [i.calls, i.aht, staffed[k]])), 0), year.length);
+  const column = year.map((i) => [i.calls]);
+  const ahts = year.map((i) => [i.aht]);
+  time('AGENTS_REQUIRED, one call over the year range', () => evaluate(agents, [column, ahts, 0.8, 20]).reduce((s, r) => s + (r[0] as number), 0), year.length);
+  console.log(`speed ratio AGENTS_REQUIRED / reference: ${(fast / reference).toFixed(1)}×`);
+}
+
+if (require.main === module) main();

@@ -1,0 +1,75 @@
+/* Builds the add-in: the custom functions bundle (loaded first by the task-pane
+ * page, so formulas work as soon as the shared runtime starts), the task pane
+ * (its UI code loads lazily), functions.json from the functions' JSDoc, and the
+ * manifest. `npm run build` is a production build that needs no certificates;
+ * its manifest points at DEPLOY_URL. `npm run dev-server` serves over HTTPS
+ * with office-addin-dev-certs on https://localhost:3000/. */
+const path = require('path');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { rewriteManifest } = require('./scripts/manifestUrls');
+
+const DEFAULT_DEPLOY_URL = 'https://ninestep.example.com/';
+
+const deployUrl = () => process.env.DEPLOY_URL || DEFAULT_DEPLOY_URL;
+
+async function httpsOptions() {
+  const devCerts = require('office-addin-dev-certs');
+  const options = await devCerts.getHttpsServerOptions();
+  return { ca: options.ca, key: options.key, cert: options.cert };
+}
+
+module.exports = async (env, argv) => {
+  const dev = argv.mode === 'development';
+  if (!dev && !process.env.DEPLOY_URL) {
+    console.warn(`DEPLOY_URL is not set: dist/manifest.xml points at ${DEFAULT_DEPLOY_URL}`);
+  }
+  return {
+    devtool: dev ? 'source-map' : false,
+    entry: {
+      functions: './src/functions/functions.ts',
+      taskpane: './src/taskpane/index.ts',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: '[name].js',
+      chunkFilename: 'chunks/[name].[contenthash:8].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: 'ts-loader', options: { transpileOnly: true } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['functions', 'taskpane'],
+        chunksSortMode: 'manual',
+        scriptLoading: 'blocking',
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => (dev ? content : rewriteManifest(content.toString(), deployUrl())) },
+        ],
+      }),
+    ],
+    devServer: env && env.WEBPACK_SERVE
+      ? {
+          port: 3000,
+          headers: { 'Access-Control-Allow-Origin': '*' },
+          server: { type: 'https', options: await httpsOptions() },
+        }
+      : undefined,
+  };
+};
