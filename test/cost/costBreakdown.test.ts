@@ -147,6 +147,17 @@ describe('zero denominators give undefined with a note, never NaN', () => {
   });
 });
 
+describe('a vanishing denominator gives undefined, not Infinity', () => {
+  it('5e-324 handled minutes (a subnormal a fuzzer found) do not overflow the ratio', () => {
+    const r = costBreakdown({ months: [{ ...JANUARY, handledMinutes: 5e-324 }] }, RATES);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.months[0].costPerHandledMinute).toBeUndefined();
+    expect(r.value.total.costPerHandledMinute).toBeUndefined();
+    expect(r.value.notes).toEqual(['month 2025-01: no handled minutes, so cost per handled minute is undefined']);
+  });
+});
+
 describe('any number of months', () => {
   it('twelve months sum to an annual total', () => {
     const months = Array.from({ length: 12 }, (_, i) => ({ ...JANUARY, month: `2025-${String(i + 1).padStart(2, '0')}` }));

@@ -9,7 +9,11 @@ import { validateCostDrivers, validateCostRates } from './validateCostInputs';
 const sumCategories = (b: ByCategory, ids: readonly CostCategoryId[] = COST_CATEGORY_IDS): number =>
   ids.reduce((s, id) => s + b[id], 0);
 
-const ratio = (num: number, den: number): number | undefined => (den > 0 ? num / den : undefined);
+/** num ÷ den, or undefined when den is 0 (or so tiny the quotient overflows): never NaN or Infinity. */
+const ratio = (num: number, den: number): number | undefined => {
+  const q = den > 0 ? num / den : NaN;
+  return Number.isFinite(q) ? q : undefined;
+};
 
 /**
  * Costs of a plan (planning step 8): for each month, seats and cost by
@@ -35,8 +39,10 @@ export function costBreakdown(drivers: CostDrivers, rates: CostRates): Result<Co
   const months: MonthCost[] = drivers.months.map((m) => {
     const { seats, byCategory } = monthlyCost(m, rates);
     const total = sumCategories(byCategory);
-    if (m.calls <= 0) notes.push(noCallsNote(`month ${m.month}`));
-    if (m.handledMinutes <= 0) notes.push(noHandledMinutesNote(`month ${m.month}`));
+    const costPerCall = ratio(total, m.calls);
+    const costPerHandledMinute = ratio(total, m.handledMinutes);
+    if (costPerCall === undefined) notes.push(noCallsNote(`month ${m.month}`));
+    if (costPerHandledMinute === undefined) notes.push(noHandledMinutesNote(`month ${m.month}`));
     return {
       month: m.month,
       seats,
@@ -44,8 +50,8 @@ export function costBreakdown(drivers: CostDrivers, rates: CostRates): Result<Co
       total,
       calls: m.calls,
       handledMinutes: m.handledMinutes,
-      costPerCall: ratio(total, m.calls),
-      costPerHandledMinute: ratio(total, m.handledMinutes),
+      costPerCall,
+      costPerHandledMinute,
     };
   });
 
@@ -56,9 +62,12 @@ export function costBreakdown(drivers: CostDrivers, rates: CostRates): Result<Co
   const calls = drivers.months.reduce((s, m) => s + m.calls, 0);
   const handledMinutes = drivers.months.reduce((s, m) => s + m.handledMinutes, 0);
   const paidHours = drivers.months.reduce((s, m) => s + m.paidHours, 0);
-  if (months.length > 1 && calls <= 0) notes.push(noCallsNote('all months'));
-  if (months.length > 1 && handledMinutes <= 0) notes.push(noHandledMinutesNote('all months'));
-  if (total <= 0) notes.push(zeroTotalNote);
+  const costPerCall = ratio(total, calls);
+  const costPerHandledMinute = ratio(total, handledMinutes);
+  const labourShare = ratio(sumCategories(byCategory, LABOUR_CATEGORY_IDS), total);
+  if (months.length > 1 && costPerCall === undefined) notes.push(noCallsNote('all months'));
+  if (months.length > 1 && costPerHandledMinute === undefined) notes.push(noHandledMinutesNote('all months'));
+  if (labourShare === undefined) notes.push(zeroTotalNote);
 
   return success({
     currency: rates.currency,
@@ -70,9 +79,9 @@ export function costBreakdown(drivers: CostDrivers, rates: CostRates): Result<Co
       paidHours,
       calls,
       handledMinutes,
-      costPerCall: ratio(total, calls),
-      costPerHandledMinute: ratio(total, handledMinutes),
-      labourShare: ratio(sumCategories(byCategory, LABOUR_CATEGORY_IDS), total),
+      costPerCall,
+      costPerHandledMinute,
+      labourShare,
     },
     notes,
   });
