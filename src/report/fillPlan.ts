@@ -1,0 +1,89 @@
+/**
+ * Fill plans: what to write where, as plain data. `src/report` computes them
+ * once from a `PlanResult`; both executors (src/workbook/file with exceljs,
+ * src/workbook/excel with Office.js) carry them out, so the two outputs
+ * cannot drift apart. No I/O here.
+ *
+ * Values: a number, a boolean, null (leave empty), text marked `{ text }`,
+ * or a formula marked `{ formula }`. Text is always written as text — an
+ * executor never turns a `{ text: '=1+1' }` into a formula — and formulas are
+ * only ever built by this module, never taken from imported data.
+ */
+
+/** The three templates in `templates/`. */
+export type TemplateName = 'forecast' | 'schedule' | 'budget';
+
+/** Output workbooks: forecast, schedule, and one budget per scenario ('budget-high', …). */
+export type WorkbookName = 'forecast' | 'schedule' | `budget-${string}`;
+
+/** A string to be written as text, never interpreted (no formula, no number, no date). */
+export interface TextValue {
+  readonly text: string;
+}
+
+/** A live formula (leading '='; A1 references and defined names) and, optionally, the engine's value of it. */
+export interface FormulaValue {
+  readonly formula: string;
+  /** what the engine computed; stored as the cached result so viewers that do not recalculate still show it */
+  readonly result?: number | string;
+}
+
+export type CellValue = number | boolean | null | TextValue;
+export type TableCellValue = CellValue | FormulaValue;
+
+/** Rows of an Excel table (a ListObject), replacing the table's body. `columns` are the header texts, checked against the template. */
+export interface TableOperation {
+  readonly kind: 'table';
+  readonly sheet: string;
+  readonly table: string;
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly TableCellValue[])[];
+}
+
+/** A value into a named cell (a workbook-scoped defined name of one cell). */
+export interface CellOperation {
+  readonly kind: 'cell';
+  readonly name: string;
+  readonly value: CellValue;
+}
+
+/** A formula into a named cell or a sheet address. */
+export interface FormulaOperation {
+  readonly kind: 'formula';
+  readonly sheet: string;
+  /** A1 address of one cell (when `name` is absent) */
+  readonly address?: string;
+  readonly name?: string;
+  readonly formula: string;
+  readonly result?: number | string;
+}
+
+export type FillOperation = TableOperation | CellOperation | FormulaOperation;
+
+export interface FillPlan {
+  readonly workbook: WorkbookName;
+  readonly template: TemplateName;
+  /** file name of the output, e.g. 'budget-high.xlsx' */
+  readonly fileName: string;
+  readonly operations: readonly FillOperation[];
+}
+
+/** Marks a string as text. @example text('=SUM(A1)') //=> { text: '=SUM(A1)' } */
+export const text = (s: string): TextValue => ({ text: s });
+
+/** A formula value. @example formula('=A1*2', 4) //=> { formula: '=A1*2', result: 4 } */
+export const formula = (f: string, result?: number | string): FormulaValue =>
+  result === undefined ? { formula: f } : { formula: f, result };
+
+export const isText = (v: unknown): v is TextValue =>
+  typeof v === 'object' && v !== null && typeof (v as TextValue).text === 'string';
+
+export const isFormula = (v: unknown): v is FormulaValue =>
+  typeof v === 'object' && v !== null && typeof (v as FormulaValue).formula === 'string';
+
+/** A number, or null for an undefined/non-finite figure (an empty cell rather than NaN). */
+export const num = (v: number | null | undefined): number | null =>
+  typeof v === 'number' && Number.isFinite(v) ? v : null;
+
+/** Strings that a spreadsheet would read as a formula when typed: they start with =, +, - or @. */
+export const looksLikeFormula = (s: string): boolean => /^[=+\-@]/.test(s);

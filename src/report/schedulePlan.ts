@@ -1,0 +1,73 @@
+/** Fill plan of schedule.xlsx: Schedule (coverage per interval), Shifts (assignments, days), Roster (agent × week). */
+import type { PlanResult } from '../core/plan/planResult';
+import { num, text, type CellValue, type FillOperation, type FillPlan } from './fillPlan';
+import { SCHEDULE_CONTRACT } from './templateContract';
+
+const headers = (table: string): string[] => {
+  for (const s of SCHEDULE_CONTRACT.sheets) for (const t of s.tables) if (t.name === table) return t.columns.map((c) => c.header);
+  throw new Error(`schedule template has no table ${table}`);
+};
+
+const DAY_MS = 86_400_000;
+
+/** Monday of the ISO week of a 'YYYY-MM-DD' date, and the date's weekday index (0 = Monday). */
+export function weekOf(date: string): { monday: string; weekday: number } {
+  const t = Date.parse(`${date}T00:00:00Z`);
+  const weekday = (new Date(t).getUTCDay() + 6) % 7;
+  return { monday: new Date(t - weekday * DAY_MS).toISOString().slice(0, 10), weekday };
+}
+
+/** Roster rows: one per agent and week, Mon…Sun shift names ('Off' when none), weekly hours. */
+export function rosterRows(result: PlanResult): CellValue[][] {
+  const { roster, rosterDays } = result.schedule;
+  const days = rosterDays.map(weekOf);
+  const weeks = [...new Set(days.map((d) => d.monday))].sort();
+  const rows: CellValue[][] = [];
+  for (const agent of roster) {
+    for (const week of weeks) {
+      const cells: CellValue[] = Array.from({ length: 7 }, () => null);
+      days.forEach((d, i) => {
+        if (d.monday === week) cells[d.weekday] = text(agent.shifts[i] ? agent.shifts[i] : 'Off');
+      });
+      rows.push([text(agent.agent), text(week), ...cells, num(agent.weeklyHours)]);
+    }
+  }
+  return rows;
+}
+
+export function buildSchedulePlan(result: PlanResult): FillPlan {
+  const s = result.schedule;
+  const cellOp = (name: string, value: CellValue): FillOperation => ({ kind: 'cell', name, value });
+  const operations: FillOperation[] = [
+    cellOp('ScheduleCentre', text(result.centre)),
+    cellOp('ScheduleStatus', text(s.status)),
+    cellOp('PaidHours', num(s.paidHours)),
+    cellOp('RequiredHours', num(s.requiredHours)),
+    cellOp('Efficiency', num(s.efficiency)),
+    cellOp('OptimalityGap', num(s.gap)),
+    cellOp('SolveSeconds', num(s.solveSeconds)),
+    {
+      kind: 'table',
+      sheet: 'Schedule',
+      table: 'CoverageTable',
+      columns: headers('CoverageTable'),
+      rows: s.coverage.map((c) => [text(c.date), text(c.weekday), text(c.start), num(c.required), num(c.scheduled), num(c.over), num(c.under), num(c.serviceLevel)]),
+    },
+    {
+      kind: 'table',
+      sheet: 'Shifts',
+      table: 'AssignmentsTable',
+      columns: headers('AssignmentsTable'),
+      rows: s.assignments.map((a) => [text(a.date), text(a.weekday), text(a.shift), text(a.start), text(a.end), text(a.breaks), num(a.count), num(a.paidHours)]),
+    },
+    {
+      kind: 'table',
+      sheet: 'Shifts',
+      table: 'DaysTable',
+      columns: headers('DaysTable'),
+      rows: s.days.map((d) => [text(d.date), text(d.weekday), num(d.calls), num(d.serviceLevel), num(d.paidHours)]),
+    },
+    { kind: 'table', sheet: 'Roster', table: 'RosterTable', columns: headers('RosterTable'), rows: rosterRows(result) },
+  ];
+  return { workbook: 'schedule', template: 'schedule', fileName: 'schedule.xlsx', operations };
+}

@@ -1,0 +1,400 @@
+/**
+ * The templates' contract as data: sheet names, Excel table names with their
+ * columns (header text, number format, width), and named cells (defined
+ * names) with their addresses. One source for the template generator
+ * (scripts/build-templates.ts), the fill plans, the Office.js fallback that
+ * builds sheets through the API, the contract test and templates/README.md.
+ */
+import { COST_CATEGORIES, COST_RATE_FIELDS, MONTH_DRIVER_FIELDS, categoryCellName, type CostRateKey, type MonthDriverKey } from '../core/cost';
+import type { TemplateName } from './fillPlan';
+
+export const FMT = {
+  int: '#,##0',
+  one: '#,##0.0',
+  two: '#,##0.00',
+  pct: '0.0%',
+  money: '#,##0.00',
+  factor: '0.00',
+  text: '@',
+} as const;
+
+export interface ColumnContract {
+  readonly header: string;
+  readonly numFmt?: string;
+  readonly width: number;
+}
+
+export interface TableContract {
+  readonly name: string;
+  /** 1-based row of the header */
+  readonly headerRow: number;
+  /** 1-based column of the first column */
+  readonly firstColumn: number;
+  readonly columns: readonly ColumnContract[];
+}
+
+export interface NamedCellContract {
+  readonly name: string;
+  readonly label: string;
+  /** A1 address of the value; the label sits in the cell to its left */
+  readonly address: string;
+  readonly numFmt?: string;
+  /** unit shown to the right of the value (budget rates) */
+  readonly unit?: string;
+}
+
+export interface SheetContract {
+  readonly name: string;
+  readonly title: string;
+  readonly subtitle: string;
+  /** rows frozen at the top (the header of the main table included) */
+  readonly frozenRows: number;
+  readonly tables: readonly TableContract[];
+  readonly cells: readonly NamedCellContract[];
+  /** section headings: address → text */
+  readonly sections: readonly { readonly address: string; readonly text: string }[];
+}
+
+export interface TemplateContract {
+  readonly template: TemplateName;
+  readonly file: string;
+  readonly sheets: readonly SheetContract[];
+}
+
+const col = (header: string, width: number, numFmt?: string): ColumnContract => (numFmt ? { header, width, numFmt } : { header, width });
+const cell = (name: string, label: string, address: string, numFmt?: string): NamedCellContract =>
+  numFmt ? { name, label, address, numFmt } : { name, label, address };
+
+// ---------------------------------------------------------------- forecast
+
+export const FORECAST_CONTRACT: TemplateContract = {
+  template: 'forecast',
+  file: 'forecast.xlsx',
+  sheets: [
+    {
+      name: 'Forecast',
+      title: 'Call forecast',
+      subtitle: 'Calls per interval and per month for the planning horizon. Times in seconds, traffic in Erlangs.',
+      frozenRows: 12,
+      sections: [
+        { address: 'A3', text: 'Plan' },
+        { address: 'D3', text: 'Service objective' },
+      ],
+      cells: [
+        cell('Centre', 'Centre', 'B4'),
+        cell('RunAt', 'Run at', 'B5'),
+        cell('ForecastMethod', 'Forecast method', 'B6'),
+        cell('ForecastFrom', 'From', 'B7'),
+        cell('ForecastTo', 'To', 'B8'),
+        cell('ForecastTotalCalls', 'Total calls', 'B9', FMT.int),
+        cell('IntervalMinutes', 'Interval (min)', 'B10', FMT.int),
+        cell('SlTarget', 'SL objective', 'E4', FMT.pct),
+        cell('TargetSeconds', 'Answer within (s)', 'E5', FMT.int),
+        cell('SlMethod', 'SL method', 'E6'),
+        cell('StaffingModel', 'Staffing model', 'E7'),
+        cell('HistoryFrom', 'History from', 'E8'),
+        cell('HistoryTo', 'History to', 'E9'),
+        cell('HistoryCalls', 'History calls', 'E10', FMT.int),
+      ],
+      tables: [
+        {
+          name: 'ForecastTable',
+          headerRow: 12,
+          firstColumn: 1,
+          columns: [
+            col('Date', 12),
+            col('Weekday', 10),
+            col('Start', 8),
+            col('Closed', 8),
+            col('Calls', 10, FMT.one),
+            col('AHT (s)', 10, FMT.one),
+            col('Traffic (E)', 11, FMT.two),
+          ],
+        },
+        {
+          name: 'MonthlyTable',
+          headerRow: 12,
+          firstColumn: 9,
+          columns: [col('Month', 10), col('Calls', 12, FMT.int)],
+        },
+      ],
+    },
+    {
+      name: 'Staffing',
+      title: 'Staffing, trunks and shrinkage',
+      subtitle: 'Base staff on the phones per interval, the service it gives, and the staff to schedule after shrinkage.',
+      frozenRows: 8,
+      sections: [{ address: 'A3', text: 'Trunks and shrinkage' }],
+      cells: [
+        cell('PeakTrunks', 'Peak trunks (lines)', 'B4', FMT.int),
+        cell('PeakTrunkLoad', 'Peak trunk load (E)', 'B5', FMT.two),
+        cell('TrunkBlocking', 'Blocking target', 'B6', FMT.pct),
+        cell('ShrinkageTotal', 'Shrinkage', 'E4', FMT.pct),
+        cell('IvrSeconds', 'IVR time (s)', 'E5', FMT.int),
+        cell('PeakTrunkAt', 'Peak at', 'E6'),
+      ],
+      tables: [
+        {
+          name: 'StaffingTable',
+          headerRow: 8,
+          firstColumn: 1,
+          columns: [
+            col('Date', 11),
+            col('Weekday', 9),
+            col('Start', 7),
+            col('Calls', 8, FMT.one),
+            col('AHT (s)', 8, FMT.one),
+            col('Traffic (E)', 9, FMT.two),
+            col('Agents', 8, FMT.int),
+            col('SL (%)', 8, FMT.pct),
+            col('ASA (s)', 8, FMT.one),
+            col('Abandon (%)', 9, FMT.pct),
+            col('Occupancy (%)', 10, FMT.pct),
+            col('Shrinkage (%)', 10, FMT.pct),
+            col('To schedule (agents)', 11, FMT.one),
+            col('Trunk load (E)', 9, FMT.two),
+            col('Trunks (lines)', 9, FMT.int),
+          ],
+        },
+      ],
+    },
+    {
+      name: 'Scenarios',
+      title: 'High, mid and low plans',
+      subtitle: 'What each plan costs and the service it commits to.',
+      frozenRows: 8,
+      sections: [{ address: 'A3', text: 'Budget question' }],
+      cells: [
+        cell('ScenarioCurrency', 'Currency', 'B4'),
+        cell('BudgetAmount', 'Budget', 'B5', FMT.money),
+        cell('BudgetAnswer', 'Answer', 'B6'),
+      ],
+      tables: [
+        {
+          name: 'ScenarioTable',
+          headerRow: 8,
+          firstColumn: 1,
+          columns: [
+            col('Scenario', 12),
+            col('Volume factor', 9, FMT.factor),
+            col('SL objective (%)', 10, FMT.pct),
+            col('Answer within (s)', 9, FMT.int),
+            col('AHT factor', 8, FMT.factor),
+            col('Shrinkage factor', 9, FMT.factor),
+            col('Committed SL (%)', 10, FMT.pct),
+            col('ASA (s)', 8, FMT.one),
+            col('Abandon (%)', 9, FMT.pct),
+            col('Occupancy (%)', 10, FMT.pct),
+            col('Cost per call', 10, FMT.money),
+            col('Total cost', 14, FMT.money),
+          ],
+        },
+      ],
+    },
+  ],
+};
+
+// ---------------------------------------------------------------- schedule
+
+export const SCHEDULE_CONTRACT: TemplateContract = {
+  template: 'schedule',
+  file: 'schedule.xlsx',
+  sheets: [
+    {
+      name: 'Schedule',
+      title: 'Schedule coverage',
+      subtitle: 'Agents required (after shrinkage) against agents scheduled, per interval, and the SL each interval gets.',
+      frozenRows: 9,
+      sections: [{ address: 'A3', text: 'Schedule' }],
+      cells: [
+        cell('ScheduleCentre', 'Centre', 'B4'),
+        cell('ScheduleStatus', 'Solver status', 'B5'),
+        cell('PaidHours', 'Paid hours (h)', 'B6', FMT.one),
+        cell('RequiredHours', 'Required hours (h)', 'B7', FMT.one),
+        cell('Efficiency', 'Efficiency (%)', 'E4', FMT.pct),
+        cell('OptimalityGap', 'Gap to bound (%)', 'E5', FMT.pct),
+        cell('SolveSeconds', 'Solve time (s)', 'E6', FMT.one),
+      ],
+      tables: [
+        {
+          name: 'CoverageTable',
+          headerRow: 9,
+          firstColumn: 1,
+          columns: [
+            col('Date', 11),
+            col('Weekday', 9),
+            col('Start', 7),
+            col('Required (agents)', 10, FMT.one),
+            col('Scheduled (agents)', 10, FMT.int),
+            col('Over (agents)', 9, FMT.one),
+            col('Under (agents)', 9, FMT.one),
+            col('SL (%)', 8, FMT.pct),
+          ],
+        },
+      ],
+    },
+    {
+      name: 'Shifts',
+      title: 'Shifts by day',
+      subtitle: 'How many agents start each shift, with breaks and paid hours; and each day’s calls and SL.',
+      frozenRows: 4,
+      sections: [],
+      cells: [],
+      tables: [
+        {
+          name: 'AssignmentsTable',
+          headerRow: 4,
+          firstColumn: 1,
+          columns: [
+            col('Date', 11),
+            col('Weekday', 9),
+            col('Shift', 14),
+            col('Start', 7),
+            col('End', 7),
+            col('Breaks', 22),
+            col('Agents', 8, FMT.int),
+            col('Paid hours (h)', 10, FMT.one),
+          ],
+        },
+        {
+          name: 'DaysTable',
+          headerRow: 4,
+          firstColumn: 10,
+          columns: [col('Date', 11), col('Weekday', 9), col('Calls', 10, FMT.int), col('SL (%)', 8, FMT.pct), col('Paid hours (h)', 10, FMT.one)],
+        },
+      ],
+    },
+    {
+      name: 'Roster',
+      title: 'Weekly roster',
+      subtitle: 'One row per agent and week: the shift worked each day ("Off" for a day off).',
+      frozenRows: 4,
+      sections: [],
+      cells: [],
+      tables: [
+        {
+          name: 'RosterTable',
+          headerRow: 4,
+          firstColumn: 1,
+          columns: [
+            col('Agent', 11),
+            col('Week of', 11),
+            ...['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].map((d) => col(d, 12)),
+            col('Weekly hours (h)', 10, FMT.one),
+          ],
+        },
+      ],
+    },
+  ],
+};
+
+// ---------------------------------------------------------------- budget
+
+/** Budget layout: blocks of label/value pairs, the horizon-total row, then CostTable (one row per month). */
+export const BUDGET_SHEET = 'Budget';
+export const BUDGET_TOTAL_ROW = 19;
+export const BUDGET_HEADER_ROW = 20;
+/** Months the template itself holds (a budget year); a fill plan resizes the table to its own months. */
+export const BUDGET_TEMPLATE_MONTHS = 12;
+
+const DRIVER_HEADERS: Readonly<Record<MonthDriverKey, string>> = {
+  paidHours: 'Paid hours (h)',
+  calls: 'Calls',
+  handledMinutes: 'Handled (min)',
+  peakScheduledAgents: 'Peak agents',
+  trunks: 'Trunks (lines)',
+  trunkMinutes: 'Trunk (min)',
+};
+
+/**
+ * CostTable's columns, keyed by the cost formula names: 'month', the drivers
+ * ('paid_hours', …), 'seats', the categories ('labour_cost', …), 'total_cost',
+ * 'cost_per_call'. Money columns are in the workbook's currency (named cell Currency).
+ */
+export const COST_TABLE_COLUMNS: readonly (ColumnContract & { readonly key: string })[] = [
+  { key: 'month', header: 'Month', width: 9 },
+  ...MONTH_DRIVER_FIELDS.map((f) => ({ key: f.name, header: DRIVER_HEADERS[f.key], width: 10, numFmt: FMT.int })),
+  { key: 'seats', header: 'Seats', width: 7, numFmt: FMT.int },
+  ...COST_CATEGORIES.map((c) => ({ key: categoryCellName(c.id), header: c.label, width: 11, numFmt: FMT.int })),
+  { key: 'total_cost', header: 'Total', width: 12, numFmt: FMT.int },
+  { key: 'cost_per_call', header: 'Cost per call', width: 9, numFmt: FMT.money },
+];
+
+const RATE_FMT: Readonly<Record<CostRateKey, string>> = {
+  hourlyWage: FMT.money,
+  onCostRate: FMT.pct,
+  supervisorRatio: FMT.one,
+  supervisorHourlyWage: FMT.money,
+  seatSpareRate: FMT.pct,
+  seatMonthlyCost: FMT.money,
+  equipmentPerSeatMonthly: FMT.money,
+  licencesPerSeatMonthly: FMT.money,
+  trunkMonthlyCost: FMT.money,
+  trunkUsagePerMinute: '#,##0.0000',
+  networkMonthly: FMT.money,
+  professionalServicesMonthly: FMT.money,
+  sharedPlatformsMonthly: FMT.money,
+};
+
+export const BUDGET_CONTRACT: TemplateContract = {
+  template: 'budget',
+  file: 'budget.xlsx',
+  sheets: [
+    {
+      name: BUDGET_SHEET,
+      title: 'Budget',
+      subtitle: 'Every cost is a live formula over the drivers and rates on this sheet: change a rate and every total follows.',
+      frozenRows: BUDGET_HEADER_ROW,
+      sections: [
+        { address: 'A4', text: 'Assumptions' },
+        { address: 'D4', text: 'Rates' },
+        { address: 'H4', text: 'Committed service' },
+        { address: 'A18', text: 'Costs by month' },
+      ],
+      cells: [
+        cell('BudgetTitle', 'Plan', 'B3'),
+        cell('Centre', 'Centre', 'B5'),
+        cell('Scenario', 'Scenario', 'B6'),
+        cell('Currency', 'Currency', 'B7'),
+        cell('VolumeFactor', 'Volume factor', 'B8', FMT.factor),
+        cell('SlTarget', 'SL objective', 'B9', FMT.pct),
+        cell('TargetSeconds', 'Answer within (s)', 'B10', FMT.int),
+        cell('AhtFactor', 'AHT factor', 'B11', FMT.factor),
+        cell('ShrinkageFactor', 'Shrinkage factor', 'B12', FMT.factor),
+        cell('RunAt', 'Run at', 'B13'),
+        ...COST_RATE_FIELDS.map((f, i) => ({ ...cell(f.name, f.label, `E${5 + i}`, RATE_FMT[f.key]), unit: f.unit })),
+        cell('CommittedServiceLevel', 'Service level', 'I5', FMT.pct),
+        cell('CommittedAsa', 'ASA (s)', 'I6', FMT.one),
+        cell('CommittedAbandonRate', 'Abandonment', 'I7', FMT.pct),
+        cell('CommittedOccupancy', 'Occupancy', 'I8', FMT.pct),
+        cell('TotalCost', 'Total cost', 'I9', FMT.money),
+        cell('CostPerCall', 'Cost per call', 'I10', FMT.money),
+        cell('CostPerHandledMinute', 'Cost per handled minute', 'I11', '#,##0.000'),
+        cell('LabourShare', 'Labour share', 'I12', FMT.pct),
+      ],
+      tables: [{ name: 'CostTable', headerRow: BUDGET_HEADER_ROW, firstColumn: 1, columns: COST_TABLE_COLUMNS }],
+    },
+  ],
+};
+
+export const TEMPLATE_CONTRACTS: Readonly<Record<TemplateName, TemplateContract>> = {
+  forecast: FORECAST_CONTRACT,
+  schedule: SCHEDULE_CONTRACT,
+  budget: BUDGET_CONTRACT,
+};
+
+/** Column letters of a 1-based index. @example columnLetter(28) //=> 'AB' */
+export function columnLetter(index: number): string {
+  let s = '';
+  for (let n = index; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** The table contract named `table` in a template. */
+export function findTable(contract: TemplateContract, table: string): { sheet: SheetContract; table: TableContract } | undefined {
+  for (const sheet of contract.sheets) {
+    const t = sheet.tables.find((x) => x.name === table);
+    if (t) return { sheet, table: t };
+  }
+  return undefined;
+}
