@@ -1,0 +1,11 @@
+/** Step 9, high / mid / low plans: scenarios, the service they commit to, and budget ↔ SL. */
+export type { BudgetServiceLevel, Scenario, ScenarioCommitment, ServiceSummary, SlGridOptions } from './types';
+export { DEFAULT_SCENARIOS } from './defaultScenarios';
+export { scenarioProblems, validateScenarios } from './validateScenarios';
+export { slTargetProblem } from './slTargetProblem';
+export { scenarioForecast, scenarioObjective, scenarioShrinkage } from './applyScenario';
+export { aggregateService } from './aggregateService';
+export { scenarioCommitment } from './scenarioCommitment';
+export { DEFAULT_SL_GRID, slGrid } from './slGrid';
+export { budgetToServiceLevel, type CostOfServiceLevel } from './budgetToServiceLevel';
+export { serviceLevelToBudget } from './serviceLevelToBudget';
