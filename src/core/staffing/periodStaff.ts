@@ -92,6 +92,24 @@ export function periodStaff(
   };
   const steps = forecast.map((_, i) => bestStep(i));
   const tolerance = 1e-12 * Math.max(1, totalCalls);
+  /** Takes back agents whose removal keeps the target, cheapest loss first (never below `start`). */
+  function takeBack(staff: number[], reached: number): void {
+    for (;;) {
+      let pick = -1;
+      let loss = Infinity;
+      for (let i = 0; i < n; i++) {
+        if (staff[i] <= start[i]) continue;
+        const l = forecast[i].calls * (sl(i, staff[i]) - sl(i, staff[i] - 1));
+        if (reached - l >= target - tolerance && l < loss) {
+          loss = l;
+          pick = i;
+        }
+      }
+      if (pick < 0) return;
+      staff[pick] -= 1;
+      reached -= loss;
+    }
+  }
   let guard = 0;
   while (achieved < target - tolerance) {
     let pick = -1;
@@ -104,22 +122,27 @@ export function periodStaff(
     }
     steps[pick] = bestStep(pick);
   }
-  // Take back agents whose removal keeps the target, cheapest loss first.
-  for (;;) {
-    let pick = -1;
-    let loss = Infinity;
-    for (let i = 0; i < n; i++) {
-      if (agents[i] <= start[i]) continue;
-      const l = forecast[i].calls * (sl(i, agents[i]) - sl(i, agents[i] - 1));
-      if (achieved - l >= target - tolerance && l < loss) {
-        loss = l;
-        pick = i;
-      }
+  takeBack(agents, achieved);
+  // Marginal analysis is optimal for concave SL curves; Erlang A's curve is
+  // S-shaped from a low start, so also trim down from the interval-level
+  // staffing (which meets the period target by construction) and keep the
+  // cheaper of the two.
+  const trimmed: number[] = [];
+  let trimmedAchieved = 0;
+  for (let i = 0; i < n; i++) {
+    const f = forecast[i];
+    if (f.calls <= 0) {
+      trimmed.push(0);
+      continue;
     }
-    if (pick < 0) break;
-    agents[pick] -= 1;
-    achieved -= loss;
+    const own = agentsRequired({ ...objective, calls: f.calls, ahtSeconds: f.ahtSeconds, slTarget: Math.max(objective.slTarget, floor ?? 0) });
+    if (!own.ok) return { ...own, message: `${intervalLabel(f, i)}: ${own.message}` };
+    trimmed.push(Math.max(own.value, start[i]));
+    trimmedAchieved += f.calls * sl(i, trimmed[i]);
   }
+  takeBack(trimmed, trimmedAchieved);
+  const total = (list: number[]) => list.reduce((a, b) => a + b, 0);
+  if (total(trimmed) < total(agents)) agents.splice(0, n, ...trimmed);
   const rows = forecast.map((f, i) => intervalMetrics(f, agents[i], objective, intervalLabel(f, i)));
   return success({ rows, agentHours: agentHours(rows, objective.intervalMinutes), serviceLevel: periodServiceLevel(rows) });
 }
