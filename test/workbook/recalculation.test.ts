@@ -1,0 +1,134 @@
+/**
+ * Real recalculation: headless LibreOffice (Debian libreoffice-calc) opens
+ * each budget workbook written by the file executor, recalculates every
+ * formula (forced through a private profile: OOXMLRecalcMode = always), and
+ * saves it; we read the recalculated values back with exceljs and compare
+ * them with costBreakdown's figures to the cent. A copy with a changed rate
+ * proves the recalculation really happened (its cached totals are stale).
+ * Without soffice this test fails, unless NINESTEP_SKIP_LIBREOFFICE=1.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { COST_CATEGORIES, categoryCellName } from '../../src/core/cost';
+import { BUDGET_HEADER_ROW, BUDGET_TOTAL_ROW, COST_TABLE_COLUMNS, buildFillPlans, columnLetter } from '../../src/report';
+import { applyFillPlan } from '../../src/workbook/file';
+import { makePlanResult } from '../report/fixtures/planResult';
+
+const SKIP = process.env.NINESTEP_SKIP_LIBREOFFICE === '1';
+const soffice = ['soffice', 'libreoffice'].find((cmd) => spawnSync(cmd, ['--version'], { encoding: 'utf8' }).status === 0);
+
+const col = (key: string): string => columnLetter(COST_TABLE_COLUMNS.findIndex((c) => c.key === key) + 1);
+const ERROR = /^(#(VALUE!|REF!|NAME\?|DIV\/0!|N\/A|NUM!|NULL!)|Err:\d+)/;
+
+/** Converts every file to .xlsx in `out` with a private profile that recalculates OOXML on load. */
+function recalculate(files: string[], out: string, profile: string): void {
+  mkdirSync(join(profile, 'user'), { recursive: true });
+  writeFileSync(
+    join(profile, 'user', 'registrymodifications.xcu'),
+    `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`,
+  );
+  execFileSync(soffice!, [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', out, ...files], {
+    stdio: 'pipe',
+    timeout: 120_000,
+  });
+}
+
+/** Every cell's computed value: formula cells give their result. */
+async function readValues(path: string): Promise<{ ws: ExcelJS.Worksheet; value: (addr: string) => unknown; errors: string[] }> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  const errors: string[] = [];
+  wb.eachSheet((ws) =>
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        const v = cell.value as unknown;
+        const r = v && typeof v === 'object' && 'formula' in (v as object) ? (v as { result?: unknown }).result : v;
+        const shown = r && typeof r === 'object' && 'error' in (r as object) ? (r as { error: string }).error : r;
+        if (typeof shown === 'string' && ERROR.test(shown)) errors.push(`${ws.name}!${cell.address}: ${shown}`);
+      }),
+    ),
+  );
+  const ws = wb.getWorksheet('Budget')!;
+  const value = (addr: string): unknown => {
+    const v = ws.getCell(addr).value as unknown;
+    return v && typeof v === 'object' && 'formula' in (v as object) ? (v as { result?: unknown }).result : v;
+  };
+  return { ws, value, errors };
+}
+
+const cents = (x: unknown): number => Math.round(Number(x) * 100);
+
+describe('budget workbooks recalculated by LibreOffice', () => {
+  if (!soffice) {
+    (SKIP ? it.skip : it)('needs LibreOffice (soffice) on PATH — install libreoffice-calc, or set NINESTEP_SKIP_LIBREOFFICE=1 to skip', () => {
+      throw new Error('soffice/libreoffice not found on PATH: install Debian libreoffice-calc, or set NINESTEP_SKIP_LIBREOFFICE=1 to skip this test');
+    });
+    return;
+  }
+
+  const result = makePlanResult();
+  const budgets = buildFillPlans(result).filter((p) => p.template === 'budget');
+  let dir = '';
+  const outDir = (): string => join(dir, 'out');
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'ninestep-recalc-'));
+    const template = readFileSync(join(__dirname, '../../templates/budget.xlsx'));
+    const files: string[] = [];
+    for (const plan of budgets) {
+      const path = join(dir, plan.fileName);
+      writeFileSync(path, await applyFillPlan(template, plan));
+      files.push(path);
+    }
+    // a copy with the agent wage raised by 10 without touching the cached results
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(files[1]);
+    wb.getWorksheet('Budget')!.getCell('E5').value = result.rates.hourlyWage * 1.1;
+    const changed = join(dir, 'budget-changed-rate.xlsx');
+    await wb.xlsx.writeFile(changed);
+    files.push(changed);
+    recalculate(files, outDir(), join(dir, 'profile'));
+  }, 180_000);
+
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it.each(['high', 'mid', 'low'])('budget-%s: no formula error and every total equals costBreakdown to the cent', async (id) => {
+    const scenario = result.scenarios.find((s) => s.id === id)!;
+    const { value, errors } = await readValues(join(outDir(), `budget-${id}.xlsx`));
+    expect(errors).toEqual([]);
+    const costs = scenario.costs;
+    costs.months.forEach((m, i) => {
+      const row = BUDGET_HEADER_ROW + 1 + i;
+      expect(value(`${col('seats')}${row}`)).toBe(m.seats);
+      for (const c of COST_CATEGORIES) expect(cents(value(`${col(categoryCellName(c.id))}${row}`))).toBe(cents(m.byCategory[c.id]));
+      expect(cents(value(`${col('total_cost')}${row}`))).toBe(cents(m.total));
+      expect(cents(value(`${col('cost_per_call')}${row}`))).toBe(cents(m.costPerCall));
+    });
+    for (const c of COST_CATEGORIES) expect(cents(value(`${col(categoryCellName(c.id))}${BUDGET_TOTAL_ROW}`))).toBe(cents(costs.total.byCategory[c.id]));
+    expect(cents(value(`${col('total_cost')}${BUDGET_TOTAL_ROW}`))).toBe(cents(costs.total.total));
+    expect(cents(value('I9'))).toBe(cents(costs.total.total)); // TotalCost
+    expect(cents(value('I10'))).toBe(cents(costs.total.costPerCall)); // CostPerCall
+    expect(Number(value('I11'))).toBeCloseTo(costs.total.costPerHandledMinute!, 6);
+    expect(Number(value('I12'))).toBeCloseTo(costs.total.labourShare!, 9);
+  });
+
+  it('really recalculates: a raised wage moves labour and the total by exactly the engine’s difference', async () => {
+    const mid = result.scenarios.find((s) => s.id === 'mid')!;
+    const { value, errors } = await readValues(join(outDir(), 'budget-changed-rate.xlsx'));
+    expect(errors).toEqual([]);
+    const labour = mid.costs.total.byCategory.labour;
+    const labourNow = Number(value(`${col('labour_cost')}${BUDGET_TOTAL_ROW}`));
+    expect(labourNow).toBeCloseTo(labour * 1.1, 2);
+    expect(Number(value('I9'))).toBeCloseTo(mid.costs.total.total + labour * 0.1, 2);
+  });
+});
