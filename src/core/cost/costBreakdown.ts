@@ -26,8 +26,10 @@ const ratio = (num: number, den: number): number | undefined => {
  * are `undefined`, never NaN, and a note says why.
  *
  * @returns the breakdown, or `invalid` naming the bad field.
- * @example costBreakdown({ months: [{ month: '2025-01', paidHours: 1000, calls: 5000, handledMinutes: 20000,
- *   peakScheduledAgents: 10, trunks: 12, trunkMinutes: 25000 }] }, rates).value.total.total //=> 49 420 with the test rates
+ * @example costBreakdown({ months: [{ month: '2025-01', paidHours: 3000, calls: 20000, handledMinutes: 80000,
+ *   peakScheduledAgents: 37, trunks: 45, trunkMinutes: 90000 }] }, rates)
+ *   //=> success({ months: [{ seats: 41, byCategory: { labour: 78000, … }, total: 115695, costPerCall: 5.78475, … }], … })
+ *   (rates: wage 20, on-cost 0.3 — the hand-worked plan in test/cost/costBreakdown.test.ts)
  */
 export function costBreakdown(drivers: CostDrivers, rates: CostRates): Result<CostBreakdown> {
   const vr = validateCostRates(rates);

@@ -28,7 +28,8 @@ export interface CategoryFormula extends CostFormula {
  *
  * Horizon (annual) row: every driver and category cell is the SUM of its
  * month column, and the `totals` expressions are reused with names bound to
- * the horizon row's cells. Rates are never summed.
+ * the horizon row's cells. Rates are never summed, and neither are derived
+ * values (seats are per month; a horizon row may show their maximum).
  */
 export interface CostFormulaSpec {
   readonly rates: readonly string[];
