@@ -1,0 +1,149 @@
+/**
+ * `npm run plan -- [config.json] [--out DIR] [--print-config]`: runs the nine
+ * steps and writes forecast.xlsx, schedule.xlsx, one budget-<scenario>.xlsx per
+ * scenario and plan.json to `out/`. With no config it plans the embedded sample
+ * centre (examples/). A bad config, history or output folder stops the run
+ * before anything is written; the files appear all together or not at all.
+ */
+import { constants, promises as fs } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import highsLoader from 'highs';
+import { runPlan } from '../core/plan/runPlan';
+import { validatePlanConfig } from '../core/plan/validateConfig';
+import { buildFillPlans } from '../report';
+import { applyFillPlan, writeWorkbooksAtomically, type OutputFile } from '../workbook/file';
+
+const ROOT = resolve(__dirname, '..', '..');
+const SAMPLE_CONFIG = join(ROOT, 'examples', 'sample-centre.json');
+const TEMPLATES = join(ROOT, 'templates');
+const USAGE = 'usage: npm run plan -- [config.json] [--out DIR] [--print-config]';
+
+class UsageError extends Error {}
+class PlanError extends Error {}
+
+interface Options {
+  config: string;
+  out: string;
+  printConfig: boolean;
+}
+
+function parseArgs(argv: readonly string[]): Options {
+  const options: Options = { config: SAMPLE_CONFIG, out: resolve('out'), printConfig: false };
+  let configGiven = false;
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i];
+    if (arg === '--out') {
+      const dir = argv[++i];
+      if (!dir) throw new UsageError('--out needs a folder');
+      options.out = resolve(dir);
+    } else if (arg === '--print-config') {
+      options.printConfig = true;
+    } else if (arg === '--help' || arg === '-h') {
+      throw new UsageError('');
+    } else if (arg.startsWith('-')) {
+      throw new UsageError(`unknown option ${arg}`);
+    } else if (configGiven) {
+      throw new UsageError(`one config file at most (got ${options.config} and ${arg})`);
+    } else {
+      options.config = resolve(arg);
+      configGiven = true;
+    }
+  }
+  return options;
+}
+
+async function readText(path: string, what: string): Promise<string> {
+  try {
+    return await fs.readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new PlanError(code === 'ENOENT' ? `${what} not found: ${path}` : `cannot read ${what} ${path}: ${(error as Error).message}`);
+  }
+}
+
+/** The output folder must exist (it is created) and be writable before the plan runs. */
+async function checkOutputFolder(dir: string): Promise<void> {
+  try {
+    await fs.mkdir(dir, { recursive: true });
+    await fs.access(dir, constants.W_OK);
+  } catch (error) {
+    throw new PlanError(`cannot write to the output folder ${dir}: ${(error as Error).message}`);
+  }
+}
+
+async function main(argv: readonly string[]): Promise<void> {
+  const options = parseArgs(argv);
+  if (options.printConfig) {
+    process.stdout.write(await readText(SAMPLE_CONFIG, 'the sample config'));
+    return;
+  }
+  const started = Date.now();
+  const configText = await readText(options.config, 'config file');
+  let json: unknown;
+  try {
+    json = JSON.parse(configText);
+  } catch (error) {
+    throw new PlanError(`${options.config} is not valid JSON: ${(error as Error).message}`);
+  }
+  const config = validatePlanConfig(json);
+  if (!config.ok) {
+    throw new PlanError(`${options.config} has ${config.problems?.length ?? 1} problem(s); nothing was written:\n${config.message.split('\n').map((l) => `  - ${l}`).join('\n')}`);
+  }
+  const historyPath = resolve(dirname(options.config), config.value.data.history === 'sample' ? join(ROOT, 'examples', 'sample-history.csv') : config.value.data.history);
+  const historyText = await readText(historyPath, 'history file');
+  await checkOutputFolder(options.out);
+
+  const highs = await highsLoader();
+  const log = (line: string) => process.stderr.write(`[${((Date.now() - started) / 1000).toFixed(1).padStart(5)} s] ${line}\n`);
+  let lastStep = 0;
+  const result = runPlan({
+    config: config.value,
+    historyText,
+    historySource: historyPath,
+    highs,
+    runAt: new Date().toISOString(),
+    onProgress: (step, label) => {
+      if (step !== lastStep) log(`step ${step}/9: ${label}`);
+      lastStep = step;
+    },
+  });
+  if (!result.ok) throw new PlanError(`${result.message}\nnothing was written`);
+  const plan = result.value;
+
+  log('writing workbooks');
+  const files: OutputFile[] = [];
+  for (const fill of buildFillPlans(plan)) {
+    const template = await fs.readFile(join(TEMPLATES, `${fill.template}.xlsx`));
+    files.push({ name: fill.fileName, bytes: await applyFillPlan(template, fill) });
+  }
+  files.push({ name: 'plan.json', bytes: `${JSON.stringify(plan, null, 1)}\n` });
+  const written = await writeWorkbooksAtomically(options.out, files);
+  if (!written.ok) throw new PlanError(`${written.message}\nnothing was written`);
+
+  const mid = plan.scenarios.find((s) => s.id === 'mid') ?? plan.scenarios[0];
+  const money = (v: number) => `${plan.currency} ${Math.round(v).toLocaleString('en-US')}`;
+  const lines = [
+    `${plan.centre}: plan for ${plan.forecast.from} to ${plan.forecast.to}`,
+    `  forecast (${plan.forecast.method}): ${Math.round(plan.forecast.totalCalls).toLocaleString('en-US')} calls`,
+    `  schedule: ${plan.schedule.paidHours.toLocaleString('en-US')} paid hours, ${plan.schedule.status}, gap ${(plan.schedule.gap * 100).toFixed(2)}%, ${plan.trunks.peakTrunks} trunks at peak`,
+    ...plan.scenarios.map((s) => `  ${s.label}: ${money(s.costs.total.total)} a year, SL ${(s.commitment.serviceLevel * 100).toFixed(1)}%, ${plan.currency} ${(s.commitment.costPerCall ?? 0).toFixed(2)} a call`),
+    ...(plan.budgetQuestion ? [`  budget question: ${plan.budgetQuestion.message}`] : []),
+    `  mid plan committed service: SL ${(mid.commitment.serviceLevel * 100).toFixed(1)}%, ASA ${mid.commitment.asaSeconds.toFixed(1)} s, abandonment ${(mid.commitment.abandonRate * 100).toFixed(1)}%, occupancy ${(mid.commitment.occupancy * 100).toFixed(1)}%`,
+    `wrote ${written.written.length} files to ${options.out} in ${((Date.now() - started) / 1000).toFixed(1)} s:`,
+    ...written.written.map((f) => `  ${f}`),
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof UsageError) {
+    process.stderr.write(`${error.message ? `plan: ${error.message}\n` : ''}${USAGE}\n`);
+    process.exitCode = 2;
+  } else if (error instanceof PlanError) {
+    process.stderr.write(`plan: ${error.message}\n`);
+    process.exitCode = 1;
+  } else {
+    process.stderr.write(`plan: unexpected failure: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exitCode = 1;
+  }
+});

@@ -1,0 +1,49 @@
+import { type Result, invalid, success } from '../result';
+import { importAcdText } from '../workload/acdRecords';
+import type { IntervalRecord } from '../workload/intervalRecord';
+import { importIntervalText } from '../workload/intervalTable';
+import { formatReport } from '../workload/validationReport';
+
+/** History as the plan reads it: interval records, whatever the source's form. */
+export interface LoadedHistory {
+  records: IntervalRecord[];
+  intervalMinutes: number;
+  format: 'intervals' | 'acd';
+  /** the import's findings, one line each */
+  issues: string[];
+  /** mean caller patience estimated from per-call records (Erlang A), seconds */
+  patienceSeconds?: number;
+}
+
+/** Per-call ACD exports carry queue and service timestamps; interval tables do not. */
+export function looksLikeCallRecords(text: string): boolean {
+  const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0].toLowerCase();
+  return /q_start|ser_start|vru_entry|outcome/.test(header);
+}
+
+/**
+ * Imports the history text: an interval table (CSV/TSV, headers detected in
+ * English or Chinese) or per-call ACD records aggregated into intervals.
+ * Fails with the import's own report when nothing usable is left.
+ */
+export function loadHistory(text: string, format: 'auto' | 'intervals' | 'acd', intervalMinutes: number): Result<LoadedHistory> {
+  const asAcd = format === 'acd' || (format === 'auto' && looksLikeCallRecords(text));
+  if (asAcd) {
+    const imported = importAcdText(text, { intervalMinutes });
+    if (!imported.ok) return imported;
+    const { records, summary, report } = imported.value;
+    if (records.length === 0) return invalid(`no usable call in the records:\n${formatReport(report).join('\n')}`);
+    return success({
+      records,
+      intervalMinutes,
+      format: 'acd',
+      issues: formatReport(report),
+      patienceSeconds: summary.patience.ok ? summary.patience.value.meanPatienceSeconds : undefined,
+    });
+  }
+  const imported = importIntervalText(text, { intervalMinutes });
+  if (!imported.ok) return imported;
+  const { records, report } = imported.value;
+  if (records.length === 0) return invalid(`no usable interval in the history:\n${formatReport(report).join('\n')}`);
+  return success({ records, intervalMinutes: imported.value.intervalMinutes, format: 'intervals', issues: formatReport(report) });
+}

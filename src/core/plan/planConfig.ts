@@ -1,0 +1,184 @@
+/**
+ * PlanConfig: one schema for the whole plan. It is the wizard's state, the
+ * JSON file `npm run plan` reads, and what is saved in the workbook. Validated
+ * here (zod) with messages that name the field; the engine trusts the result.
+ * Units: seconds, minutes, fractions (0.8 = 80%), money per the `currency`.
+ */
+import { z } from 'zod';
+import { METHOD_NAMES } from '../forecast/methods/index';
+import { SHRINKAGE_CATEGORIES } from '../staffing/shrinkage';
+
+const fraction = z.number().min(0).max(1);
+const openFraction = z.number().gt(0).lt(1);
+const money = z.number().min(0);
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date "YYYY-MM-DD"');
+const clock = z.string().regex(/^([01]?\d|2[0-3]):[0-5]\d$/, 'expected a time "HH:MM"');
+const weekdayName = z.enum(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
+
+const shrinkageValue = z.union([
+  fraction,
+  z.object({ byMonth: z.array(fraction).length(12) }).strict(),
+  z.object({ byWeekday: z.array(fraction).length(7) }).strict(),
+]);
+
+const breakRule = z
+  .object({
+    offset: z.number().int().min(0),
+    minutes: z.number().int().gt(0),
+    paid: z.boolean(),
+    latestOffset: z.number().int().min(0).optional(),
+  })
+  .strict();
+
+/** A shift template as in the `schedule` CLI's shifts file. */
+const shiftTemplate = z
+  .object({
+    name: z.string().min(1),
+    start: clock,
+    minutes: z.number().int().gt(0).max(1440),
+    breaks: z.array(breakRule).default([]),
+    days: z.array(weekdayName).optional(),
+    cost: money.optional(),
+  })
+  .strict();
+
+/** Generated templates: a start every `everyMinutes` between two times, for each length. */
+const shiftGenerator = z
+  .object({
+    firstStart: clock,
+    lastStart: clock,
+    everyMinutes: z.number().int().gt(0),
+    lengths: z.array(z.number().int().gt(0).max(1440)).min(1),
+    /** breaks per length in minutes, keyed by the length ("480": [...]) */
+    breaks: z.record(z.string(), z.array(breakRule)).default({}),
+    days: z.array(weekdayName).optional(),
+  })
+  .strict();
+
+const scenario = z
+  .object({
+    name: z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a lower-case name such as "high"'),
+    label: z.string().min(1),
+    volumeFactor: z.number().gt(0).max(10),
+    slTarget: openFraction,
+    targetSeconds: z.number().min(0).max(3600),
+    ahtFactor: z.number().gt(0).max(10).default(1),
+    shrinkageFactor: z.number().min(0).max(10).default(1),
+  })
+  .strict();
+
+export const costRatesSchema = z
+  .object({
+    currency: z.string().regex(/^[A-Z]{3}$/, 'expected a 3-letter currency code such as "USD"'),
+    hourlyWage: money,
+    onCostRate: z.number().min(0).max(5),
+    supervisorRatio: z.number().gt(0),
+    supervisorHourlyWage: money,
+    seatSpareRate: z.number().min(0).max(5),
+    seatMonthlyCost: money,
+    equipmentPerSeatMonthly: money,
+    licencesPerSeatMonthly: money,
+    trunkMonthlyCost: money,
+    trunkUsagePerMinute: money,
+    networkMonthly: money,
+    professionalServicesMonthly: money,
+    sharedPlatformsMonthly: money,
+  })
+  .strict();
+
+export const planConfigSchema = z
+  .object({
+    version: z.literal(1).default(1),
+    centre: z.object({ name: z.string().min(1).max(80) }).strict(),
+    /** Step 1 */
+    service: z
+      .object({
+        slTarget: openFraction,
+        targetSeconds: z.number().min(0).max(3600),
+        slMethod: z.number().int().min(1).max(4).default(3),
+        maxOccupancy: z.number().gt(0).max(1).optional(),
+        targetLevel: z.enum(['interval', 'daily']).default('interval'),
+      })
+      .strict(),
+    /** Step 2 */
+    data: z
+      .object({
+        /** a file path (CLI), "sample" for the embedded sample centre, or a sheet name (wizard) */
+        history: z.string().min(1),
+        format: z.enum(['auto', 'intervals', 'acd']).default('auto'),
+        intervalMinutes: z
+          .number()
+          .int()
+          .refine((m) => m > 0 && 1440 % m === 0, 'must divide a day: 5, 10, 15, 30 or 60 minutes')
+          .default(30),
+      })
+      .strict(),
+    /** Step 3 */
+    forecast: z
+      .object({
+        method: z.enum(['auto', ...METHOD_NAMES]).default('auto'),
+        /** first day of the planning horizon (default: the day after the history) */
+        from: date.optional(),
+        /** days in the planning horizon (schedules are solved for it) */
+        days: z.number().int().min(1).max(28).default(7),
+        /** annual growth for the budget year's monthly totals, fraction */
+        growth: z.number().gt(-1).max(5).default(0),
+        holidays: z.array(date).default([]),
+        events: z
+          .array(z.object({ name: z.string().min(1), from: date, to: date, factor: z.number().gt(0).max(100) }).strict())
+          .default([]),
+      })
+      .strict(),
+    /** Step 4 */
+    staffing: z
+      .object({
+        model: z.enum(['erlangC', 'erlangA']).default('erlangC'),
+        /** mean caller patience, seconds (Erlang A); estimated from call records when absent */
+        patienceSeconds: z.number().gt(0).max(864000).optional(),
+      })
+      .strict(),
+    /** Step 5 */
+    trunks: z
+      .object({
+        blocking: openFraction.default(0.01),
+        ivrSeconds: z.number().min(0).max(3600).default(0),
+        /** share of AHT that is talk (holds a trunk); the rest is after-call work. Used when the history has no talk time. */
+        talkShare: z.number().gt(0).max(1).default(0.85),
+      })
+      .strict(),
+    /** Step 6: shrinkage by category, each a fraction or by month / by weekday */
+    shrinkage: z
+      .object(Object.fromEntries(SHRINKAGE_CATEGORIES.map((c) => [c, shrinkageValue.optional()])) as Record<(typeof SHRINKAGE_CATEGORIES)[number], z.ZodOptional<typeof shrinkageValue>>)
+      .strict(),
+    /** Step 7 */
+    schedule: z
+      .object({
+        objective: z.enum(['cover', 'balance']).default('cover'),
+        timeLimitSeconds: z.number().gt(0).max(600).default(10),
+        templates: z.array(shiftTemplate).default([]),
+        generators: z.array(shiftGenerator).default([]),
+        roster: z
+          .object({
+            minWorkDays: z.number().int().min(0).max(7).optional(),
+            maxWorkDays: z.number().int().min(1).max(7).optional(),
+            maxWeeklyHours: z.number().gt(0).max(168).optional(),
+            minRestHours: z.number().min(0).max(24).optional(),
+          })
+          .strict()
+          .optional(),
+      })
+      .strict()
+      .refine((s) => s.templates.length + s.generators.length > 0, 'needs at least one shift template or generator'),
+    /** Step 8 */
+    costs: costRatesSchema,
+    /** Step 9 */
+    scenarios: z.array(scenario).min(1).max(6),
+    /** The inverse question: which SL does this annual budget buy (mid volume)? */
+    budgetQuestion: z.object({ budget: z.number().gt(0), targetSeconds: z.number().min(0).max(3600).optional() }).strict().optional(),
+  })
+  .strict();
+
+/** A validated plan configuration. */
+export type PlanConfig = z.infer<typeof planConfigSchema>;
+/** A plan configuration as written by a person (defaults may be omitted). */
+export type PlanConfigInput = z.input<typeof planConfigSchema>;

@@ -1,0 +1,183 @@
+import type { Result } from '../result';
+import { invalid, success } from '../result';
+import { generateTemplates } from '../schedule/generateTemplates';
+import { parseShiftTemplates } from '../schedule/parseShiftTemplates';
+import { buildRoster } from '../schedule/roster';
+import { scheduleServiceLevels } from '../schedule/serviceLevelReport';
+import { type HighsRuntime, solveSchedule } from '../schedule/solveSchedule';
+import type { CancelFlag, ScheduleProblem, ScheduleProgress, ShiftTemplate } from '../schedule/types';
+import type { IntervalForecast, ServiceObjective } from '../staffing/types';
+import { WEEKDAY_NAMES, clock, mondayWeekday } from './calendarDays';
+import type { PlanConfig } from './planConfig';
+import type { IntervalPlanRow, ScheduleSummary } from './planResult';
+
+const DAY_INDEX: Record<string, number> = { Mon: 0, Tue: 1, Wed: 2, Thu: 3, Fri: 4, Sat: 5, Sun: 6 };
+const minutesOf = (hhmm: string) => Number(hhmm.slice(0, hhmm.indexOf(':'))) * 60 + Number(hhmm.slice(hhmm.indexOf(':') + 1));
+
+/** The plan's shift templates: the listed ones and the generated families. */
+export function shiftTemplates(schedule: PlanConfig['schedule']): Result<ShiftTemplate[]> {
+  const templates: ShiftTemplate[] = [];
+  if (schedule.templates.length > 0) {
+    const listed = parseShiftTemplates(schedule.templates);
+    if (!listed.ok) return { ...listed, message: `schedule.templates: ${listed.message}` };
+    templates.push(...listed.value);
+  }
+  for (const [i, g] of schedule.generators.entries()) {
+    const generated = generateTemplates({
+      firstStart: minutesOf(g.firstStart),
+      lastStart: minutesOf(g.lastStart),
+      everyMinutes: g.everyMinutes,
+      lengths: g.lengths,
+      breaks: (minutes) => g.breaks[String(minutes)] ?? [],
+      days: g.days?.map((d) => DAY_INDEX[d]),
+    });
+    if (!generated.ok) return { ...generated, message: `schedule.generators[${i}]: ${generated.message}` };
+    templates.push(...generated.value);
+  }
+  return success(templates);
+}
+
+/** The scheduling problem for a staffed horizon: whole agents to schedule per interval of each day. */
+export function scheduleProblem(rows: readonly IntervalPlanRow[], templates: ShiftTemplate[], config: PlanConfig): ScheduleProblem {
+  const intervalMinutes = config.data.intervalMinutes;
+  const dates = [...new Set(rows.map((r) => r.date))];
+  const slots = 1440 / intervalMinutes;
+  const required = dates.map(() => new Array<number>(slots).fill(0));
+  for (const row of rows) {
+    const day = dates.indexOf(row.date);
+    required[day][minutesOf(row.start) / intervalMinutes] = Math.ceil(row.scheduledRequired - 1e-9);
+  }
+  const week = dates.length === 7;
+  return {
+    intervalMinutes,
+    days: dates.map((date) => ({ label: date, weekday: mondayWeekday(date) })),
+    required,
+    templates,
+    objective: config.schedule.objective,
+    wrap: week,
+    roster: week ? config.schedule.roster : undefined,
+  };
+}
+
+export interface ScheduleRun {
+  summary: ScheduleSummary;
+  /** agents scheduled in the busiest interval ÷ required there (≥ 1 under `cover`) */
+  peakRatio: number;
+}
+
+/**
+ * Step 7: solves the horizon's schedule with HiGHS, then reports coverage, the
+ * SL each interval gets from the scheduled staff (after that day's shrinkage),
+ * the call-weighted SL per day and, for a week, the roster.
+ */
+export function scheduleHorizon(
+  highs: HighsRuntime,
+  rows: readonly IntervalPlanRow[],
+  templates: ShiftTemplate[],
+  config: PlanConfig,
+  objective: ServiceObjective,
+  options: { signal?: CancelFlag; onProgress?: (p: ScheduleProgress) => void; timeLimitSeconds?: number } = {},
+): Result<ScheduleRun> {
+  const problem = scheduleProblem(rows, templates, config);
+  const solved = solveSchedule(highs, problem, {
+    timeLimitSeconds: options.timeLimitSeconds ?? config.schedule.timeLimitSeconds,
+    signal: options.signal,
+    onProgress: options.onProgress,
+  });
+  if (!solved.ok) return solved;
+  const { solution, patterns } = solved.value;
+  const rowAt = new Map(rows.map((r) => [`${r.date} ${r.start}`, r]));
+  const fallbackAht = rows.find((r) => r.calls > 0)?.ahtSeconds ?? 300;
+  const coverage: ScheduleSummary['coverage'] = [];
+  const days: ScheduleSummary['days'] = [];
+  for (const [dayIndex, day] of problem.days.entries()) {
+    const dayCoverage = solution.coverage.filter((c) => c.dayIndex === dayIndex);
+    const dayRows = dayCoverage.map((c) => rowAt.get(`${day.label} ${c.intervalStart}`));
+    const forecast: IntervalForecast[] = dayRows.map((r) => ({ calls: r?.calls ?? 0, ahtSeconds: r?.ahtSeconds ?? fallbackAht }));
+    const shrinkage = dayRows.find((r) => r !== undefined)?.shrinkage ?? 0;
+    const levels = scheduleServiceLevels(dayCoverage, forecast, objective, shrinkage);
+    if (!levels.ok) return levels;
+    dayCoverage.forEach((c, i) => {
+      if (c.required === 0 && c.scheduled === 0 && forecast[i].calls === 0) return;
+      coverage.push({
+        date: day.label,
+        weekday: WEEKDAY_NAMES[day.weekday],
+        start: c.intervalStart,
+        required: c.required,
+        scheduled: c.scheduled,
+        over: c.over,
+        under: c.under,
+        serviceLevel: levels.value.intervals[i].serviceLevel,
+      });
+    });
+    const dayAssignments = solution.assignments.filter((a) => a.dayIndex === dayIndex);
+    days.push({
+      date: day.label,
+      weekday: WEEKDAY_NAMES[day.weekday],
+      calls: forecast.reduce((s, f) => s + f.calls, 0),
+      serviceLevel: levels.value.days[0]?.serviceLevel ?? 1,
+      paidHours: dayAssignments.reduce((s, a) => s + a.paidHours * a.count, 0),
+    });
+  }
+  const templateByName = new Map(templates.map((t) => [t.name, t]));
+  const notes: string[] = [];
+  let roster: ScheduleSummary['roster'] = [];
+  if (problem.roster) {
+    const built = buildRoster(problem, patterns, solution);
+    if (built.ok) {
+      roster = built.value.agents.map((a) => ({
+        agent: a.name,
+        shifts: a.shifts.map((s) => (s ? `${s.start}–${s.end}` : 'Off')),
+        weeklyHours: a.weeklyHours,
+      }));
+    } else {
+      notes.push(`No roster: ${built.message}`);
+    }
+  }
+  const requiredHours = solution.coverage.reduce((s, c) => s + c.required, 0) * (config.data.intervalMinutes / 60);
+  let peakRequired = 0;
+  let peakScheduled = 0;
+  for (const c of solution.coverage) {
+    if (c.required > peakRequired) {
+      peakRequired = c.required;
+      peakScheduled = c.scheduled;
+    }
+  }
+  if (solution.status !== 'optimal') notes.push(`The solver stopped at its ${solution.status}; the schedule is the best found, within ${(solution.gap * 100).toFixed(2)}% of the bound.`);
+  return success({
+    peakRatio: peakRequired > 0 ? Math.max(1, peakScheduled / peakRequired) : 1,
+    summary: {
+      status: solution.status,
+      paidHours: solution.paidHours,
+      requiredHours,
+      efficiency: solution.efficiency,
+      lowerBound: solution.lowerBound,
+      gap: solution.gap,
+      solveSeconds: solution.solveSeconds,
+      assignments: solution.assignments.map((a) => {
+        const template = templateByName.get(a.shift);
+        const end = template ? clock((minutesOf(a.start) + template.minutes) % 1440) : '';
+        return {
+          date: problem.days[a.dayIndex].label,
+          weekday: WEEKDAY_NAMES[problem.days[a.dayIndex].weekday],
+          shift: a.shift,
+          start: a.start,
+          end,
+          breaks: a.breaks.join(', '),
+          count: a.count,
+          paidHours: a.paidHours * a.count,
+        };
+      }),
+      coverage,
+      days,
+      roster,
+      rosterDays: problem.days.map((d) => d.label),
+      notes,
+    },
+  });
+}
+
+/** Rejects a horizon with nothing to schedule in a way the user understands. */
+export function checkSchedulable(rows: readonly IntervalPlanRow[]): Result<true> {
+  return rows.some((r) => r.scheduledRequired > 0) ? success(true) : invalid('the forecast horizon has no calls: nothing to schedule (is the centre closed on every day of the horizon?)');
+}
