@@ -50,3 +50,16 @@ it('the budget template holds live formulas over the rate names', async () => {
   const v = wb.getWorksheet('Budget')!.getCell('I21').value as { formula: string };
   expect(v.formula).toBe('B21*hourly_wage*(1+on_cost_rate)');
 });
+
+it('templates/README.md documents every sheet, table, column and named cell', () => {
+  const readme = readFileSync(join(__dirname, '../../templates/README.md'), 'utf8');
+  for (const c of Object.values(TEMPLATE_CONTRACTS))
+    for (const s of c.sheets) {
+      expect(readme).toContain(`Sheet \`${s.name}\``);
+      for (const t of s.tables) {
+        expect(readme).toContain(`Table \`${t.name}\``);
+        for (const col of t.columns) expect(readme).toContain(`\`${col.header}\``);
+      }
+      for (const n of s.cells) expect(readme).toContain(`| ${n.name} | ${n.address} |`);
+    }
+});
