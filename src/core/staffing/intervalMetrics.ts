@@ -20,27 +20,17 @@ export function intervalMetrics(
   if (f.calls <= 0) {
     return { label, calls: f.calls, traffic: 0, agents, serviceLevel: 1, asaSeconds: 0, abandonRate: 0, occupancy: 0 };
   }
-  if (o.patienceSeconds !== undefined) {
-    const m = erlangAMetrics({
-      calls: f.calls,
-      ahtSeconds: f.ahtSeconds,
-      agents,
-      patienceSeconds: o.patienceSeconds,
-      intervalMinutes: o.intervalMinutes,
-      targetSeconds: o.targetSeconds,
-    });
-    return {
-      label,
-      calls: f.calls,
-      traffic,
-      agents,
-      serviceLevel: m.serviceLevel,
-      asaSeconds: Number.isFinite(m.asaSeconds) ? m.asaSeconds : null,
-      abandonRate: m.abandonProbability,
-      occupancy: m.occupancy,
-    };
-  }
-  const m = erlangCMetrics(traffic, agents, f.ahtSeconds, o.targetSeconds);
+  const m =
+    o.patienceSeconds !== undefined
+      ? erlangAMetrics({
+          calls: f.calls,
+          ahtSeconds: f.ahtSeconds,
+          agents,
+          patienceSeconds: o.patienceSeconds,
+          intervalMinutes: o.intervalMinutes,
+          targetSeconds: o.targetSeconds,
+        })
+      : { ...erlangCMetrics(traffic, agents, f.ahtSeconds, o.targetSeconds), abandonProbability: 0 };
   return {
     label,
     calls: f.calls,
@@ -48,7 +38,7 @@ export function intervalMetrics(
     agents,
     serviceLevel: m.serviceLevel,
     asaSeconds: Number.isFinite(m.asaSeconds) ? m.asaSeconds : null,
-    abandonRate: 0,
+    abandonRate: m.abandonProbability,
     occupancy: m.occupancy,
   };
 }

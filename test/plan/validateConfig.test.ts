@@ -1,0 +1,69 @@
+/** PlanConfig validation: every problem listed, each naming its field and what is accepted. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { validatePlanConfig } from '../../src/core/plan/validateConfig';
+
+const sample = () => JSON.parse(readFileSync(join(__dirname, '../../examples/sample-centre.json'), 'utf8'));
+
+test('the embedded sample config is valid and defaults are filled in', () => {
+  const result = validatePlanConfig(sample());
+  expect(result.ok).toBe(true);
+  if (!result.ok) return;
+  expect(result.value.forecast.method).toBe('auto');
+  expect(result.value.trunks.blocking).toBe(0.01);
+  expect(result.value.scenarios.map((s) => s.ahtFactor)).toEqual([1, 1, 1]);
+});
+
+test('wrong types, out-of-range values, unknown fields and bad enums are all reported with their fields', () => {
+  const config = sample();
+  config.service.slTarget = 'eighty';
+  config.service.targetSeconds = -5;
+  config.costs.hourlyWage = -20;
+  config.costs.currency = 'dollars';
+  config.forecast.method = 'crystal-ball';
+  config.staffing.patience = 180; // typo for patienceSeconds
+  const result = validatePlanConfig(config);
+  expect(result.ok).toBe(false);
+  const byField = Object.fromEntries((result.problems ?? []).map((p) => [p.field, p.message]));
+  expect(byField['service.slTarget']).toMatch(/must be a number \(got "eighty"\)/);
+  expect(byField['service.targetSeconds']).toMatch(/at least 0 \(got -5\)/);
+  expect(byField['costs.hourlyWage']).toMatch(/at least 0 \(got -20\)/);
+  expect(byField['costs.currency']).toMatch(/3-letter currency code/);
+  expect(byField['forecast.method']).toMatch(/must be one of "auto", .*"holt-winters"/);
+  expect(byField.staffing).toMatch(/unknown field\(s\) "patience"/);
+  if (!result.ok) expect(result.message.split('\n')).toHaveLength(6);
+});
+
+test('an impossible SL objective (100/0) is refused for the plan and for a scenario', () => {
+  const config = sample();
+  config.service.slTarget = 1;
+  config.scenarios[0].slTarget = 1;
+  config.scenarios[0].targetSeconds = 0;
+  const result = validatePlanConfig(config);
+  expect(result.ok).toBe(false);
+  const fields = (result.problems ?? []).map((p) => p.field);
+  expect(fields).toEqual(expect.arrayContaining(['service.slTarget', 'scenarios[0].slTarget']));
+  expect(result.problems?.find((p) => p.field === 'service.slTarget')?.message).toMatch(/less than 1 \(got 1\)/);
+});
+
+test('cross-field rules: shrinkage ≥ 100%, duplicate scenarios, min > max working days, an event ending before it starts', () => {
+  const config = sample();
+  config.shrinkage = { absence: 0.5, leave: { byMonth: [0.1, 0.1, 0.1, 0.1, 0.1, 0.6, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1] } };
+  config.scenarios[1].name = 'high';
+  config.schedule.roster = { minWorkDays: 6, maxWorkDays: 5 };
+  config.forecast.events = [{ name: 'launch', from: '2026-11-05', to: '2026-11-03', factor: 1.2 }];
+  const result = validatePlanConfig(config);
+  expect(result.ok).toBe(false);
+  const text = result.ok ? '' : result.message;
+  expect(text).toMatch(/shrinkage total shrinkage reaches 110.0%/);
+  expect(text).toMatch(/scenarios\[1\].name "high" is used twice/);
+  expect(text).toMatch(/minWorkDays \(6\) cannot exceed maxWorkDays \(5\)/);
+  expect(text).toMatch(/forecast.events\[0\] ends \(2026-11-03\) before it starts/);
+});
+
+test('not an object at all, and an empty object', () => {
+  expect(validatePlanConfig(42).ok).toBe(false);
+  const empty = validatePlanConfig({});
+  expect(empty.ok).toBe(false);
+  expect((empty.problems ?? []).map((p) => p.field)).toEqual(expect.arrayContaining(['centre', 'service', 'costs', 'scenarios']));
+});
