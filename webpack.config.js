@@ -5,6 +5,7 @@
  * its manifest points at DEPLOY_URL. `npm run dev-server` serves over HTTPS
  * with office-addin-dev-certs on https://localhost:3000/. */
 const path = require('path');
+const webpack = require('webpack');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -37,7 +38,11 @@ module.exports = async (env, argv) => {
       chunkFilename: 'chunks/[name].[contenthash:8].js',
       clean: true,
     },
-    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js'],
+      // HiGHS's Emscripten loader names Node built-ins on a path the browser never takes.
+      fallback: { fs: false, path: false, crypto: false, module: false },
+    },
     module: {
       rules: [
         {
@@ -45,10 +50,17 @@ module.exports = async (env, argv) => {
           exclude: /node_modules/,
           use: { loader: 'ts-loader', options: { transpileOnly: true } },
         },
+        // Templates the pane fills and the solver's WebAssembly: plain files fetched at run time.
+        { test: /\.xlsx$/, type: 'asset/resource', generator: { filename: 'assets/[name].[contenthash:8][ext]' } },
+        { test: /\.wasm$/, type: 'asset/resource', generator: { filename: 'assets/[name].[contenthash:8][ext]' } },
       ],
     },
     performance: { hints: false },
     plugins: [
+      // `node:fs` etc. in HiGHS's loader: strip the scheme so resolve.fallback (false) applies.
+      new webpack.NormalModuleReplacementPlugin(/^node:/, (resource) => {
+        resource.request = resource.request.replace(/^node:/, '');
+      }),
       new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',

@@ -1,0 +1,32 @@
+import { Caption1, Text } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import { type Column, DataTable } from './DataTable';
+import { type ChartSeries, LineChart } from './LineChart';
+import { useStyles } from './styles';
+
+/** A chart, its legend in words, and the same numbers as a table (the text alternative). */
+export function ChartWithTable<R>(props: {
+  title: string;
+  xLabels: readonly string[];
+  series: readonly ChartSeries[];
+  leftLabel: string;
+  rightLabel?: string;
+  columns: readonly Column<R>[];
+  rows: readonly R[];
+}) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  return (
+    <figure className={styles.section}>
+      <Text as="h3" weight="semibold">{props.title}</Text>
+      <LineChart xLabels={props.xLabels} series={props.series} leftLabel={props.leftLabel} rightLabel={props.rightLabel} />
+      <Caption1 as="p" className={styles.muted}>
+        {t('chart.legend', { series: props.series.map((s) => (s.dashed ? t('chart.dashed', { label: s.label }) : s.label)).join(' · ') })}
+      </Caption1>
+      <details>
+        <summary>{t('chart.showTable')}</summary>
+        <DataTable label={props.title} columns={props.columns} rows={props.rows} />
+      </details>
+    </figure>
+  );
+}

@@ -1,0 +1,39 @@
+import { Button, Field, MessageBar, MessageBarBody, ProgressBar } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import { useSolve } from '../run/SolveContext';
+import { usePlan } from '../state/PlanContext';
+import { useStyles } from './styles';
+
+/**
+ * Runs the plan (forecast → staff → schedule → costs) in the Worker, with a
+ * progress bar and Cancel. Shown on every step that displays results.
+ */
+export function RunPanel(props: { primary?: boolean }) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const { state, start, cancel, canStart } = useSolve();
+  const { config, history, statuses } = usePlan();
+  const running = state.phase === 'running';
+  const why = !history ? t('run.needHistory') : !config ? t('run.needValid') : undefined;
+  return (
+    <div className={styles.section}>
+      <div className={styles.buttons}>
+        <Button appearance={props.primary ? 'primary' : 'secondary'} disabled={!canStart} onClick={start}>
+          {statuses.some((s) => s === 'stale') ? t('run.resolve') : t('run.solve')}
+        </Button>
+        {running && <Button onClick={cancel}>{t('run.cancel')}</Button>}
+      </div>
+      {why && !running && <MessageBar intent="info"><MessageBarBody>{why}</MessageBarBody></MessageBar>}
+      {running && (
+        <Field validationMessage={state.step === 0 ? t('run.loading') : t('run.progress', { step: state.step, label: state.label })} validationState="none">
+          <ProgressBar value={state.step / 9} max={1} thickness="large" aria-label={t('run.progressLabel')} />
+        </Field>
+      )}
+      <div role="status" aria-live="polite">
+        {state.phase === 'cancelled' && <MessageBar intent="warning"><MessageBarBody>{t('run.cancelled')}</MessageBarBody></MessageBar>}
+        {state.phase === 'failed' && <MessageBar intent="error"><MessageBarBody>{t('run.failed', { message: state.message })}</MessageBarBody></MessageBar>}
+        {state.phase === 'done' && <MessageBar intent="success"><MessageBarBody>{t('run.done')}</MessageBarBody></MessageBar>}
+      </div>
+    </div>
+  );
+}

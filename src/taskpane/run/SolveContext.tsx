@@ -1,0 +1,60 @@
+import { createContext, useCallback, useContext, useRef, useState, type ReactNode } from 'react';
+import { usePlan } from '../state/PlanContext';
+import { CANCELLED, type PlanRun } from './planRunner';
+
+export type SolveState =
+  | { phase: 'idle' }
+  | { phase: 'running'; step: number; label: string }
+  | { phase: 'cancelled' }
+  | { phase: 'failed'; message: string }
+  | { phase: 'done' };
+
+interface Solve {
+  state: SolveState;
+  /** runs the nine steps on the current plan (needs a valid plan and history) */
+  start(): void;
+  cancel(): void;
+  canStart: boolean;
+}
+
+const SolveContext = createContext<Solve | undefined>(undefined);
+
+export function useSolve(): Solve {
+  const solve = useContext(SolveContext);
+  if (!solve) throw new Error('useSolve needs a SolveProvider');
+  return solve;
+}
+
+/** One plan run at a time for the whole wizard, so a solve continues while the user moves between steps. */
+export function SolveProvider(props: { children: ReactNode }) {
+  const { config, history, runner, setResult } = usePlan();
+  const [state, setState] = useState<SolveState>({ phase: 'idle' });
+  const current = useRef<PlanRun | undefined>(undefined);
+  const canStart = config !== undefined && history !== undefined && state.phase !== 'running';
+
+  const start = useCallback(() => {
+    if (!config || !history || current.current) return;
+    setState({ phase: 'running', step: 0, label: '' });
+    const run = runner.run({ config, historyText: history.text, historySource: history.name }, (step, label) =>
+      setState((s) => (s.phase === 'running' ? { phase: 'running', step, label } : s)),
+    );
+    current.current = run;
+    void run.outcome.then((outcome) => {
+      if (current.current !== run) return;
+      current.current = undefined;
+      if (outcome.ok) {
+        setResult(outcome.value);
+        setState({ phase: 'done' });
+      } else setState(outcome.message === CANCELLED ? { phase: 'cancelled' } : { phase: 'failed', message: outcome.message });
+    });
+  }, [config, history, runner, setResult]);
+
+  const cancel = useCallback(() => {
+    const run = current.current;
+    current.current = undefined;
+    run?.cancel();
+    setState({ phase: 'cancelled' });
+  }, []);
+
+  return <SolveContext.Provider value={{ state, start, cancel, canStart }}>{props.children}</SolveContext.Provider>;
+}

@@ -1,0 +1,114 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { PlanConfig } from '../../core/plan/planConfig';
+import type { PlanResult } from '../../core/plan/planResult';
+import { type ConfigProblem, validatePlanConfig } from '../../core/plan/validateConfig';
+import type { PlanRunner } from '../run/planRunner';
+import type { Host } from '../host/host';
+import { type FieldPath, getIn, setIn } from './draftPath';
+import { newDraft, type PlanDraft } from './planDraft';
+import { allBases, type StepStatus, stepStatuses } from './steps';
+import type { PlanStorage } from './storage';
+
+export interface History {
+  name: string;
+  text: string;
+}
+
+export interface PlanState {
+  draft: PlanDraft;
+  /** the validated configuration, when the draft has no problem */
+  config: PlanConfig | undefined;
+  problems: ConfigProblem[];
+  history: History | undefined;
+  result: PlanResult | undefined;
+  statuses: StepStatus[];
+  step: number;
+  host: Host;
+  runner: PlanRunner;
+  valueAt(path: FieldPath): unknown;
+  update(path: FieldPath, value: unknown): void;
+  replaceDraft(draft: PlanDraft): void;
+  setHistory(history: History | undefined): void;
+  setResult(result: PlanResult): void;
+  setStep(step: number): void;
+}
+
+const PlanContext = createContext<PlanState | undefined>(undefined);
+
+/** The wizard's state for any component below the provider. */
+export function usePlan(): PlanState {
+  const state = useContext(PlanContext);
+  if (!state) throw new Error('usePlan needs a PlanProvider');
+  return state;
+}
+
+/** Problems the core's validator reports for one field (exact path). */
+export function useFieldProblems(path: FieldPath): string | undefined {
+  const { problems } = usePlan();
+  const mine = problems.filter((p) => p.field === path);
+  return mine.length > 0 ? mine.map((p) => p.message).join('; ') : undefined;
+}
+
+/**
+ * Owns the plan: the draft (validated by the core on every change), the
+ * imported history, the last result and which inputs it was computed from.
+ * Every change is saved at once through `storage`.
+ */
+export function PlanProvider(props: { storage: PlanStorage; host: Host; runner: PlanRunner; children: ReactNode }) {
+  const { storage } = props;
+  const [saved] = useState(() => storage.load());
+  const [draft, setDraft] = useState<PlanDraft>(() => saved?.draft ?? newDraft());
+  const [history, setHistoryState] = useState<History | undefined>(saved?.history);
+  const [result, setResultState] = useState<{ result: PlanResult; bases: string[] } | undefined>(
+    saved?.result && saved.resultBases ? { result: saved.result, bases: saved.resultBases } : undefined,
+  );
+  const [step, setStepState] = useState(saved?.step ?? 0);
+
+  const validation = useMemo(() => validatePlanConfig(draft), [draft]);
+  const problems = useMemo(() => (validation.ok ? [] : validation.problems ?? [{ field: '(the configuration)', message: validation.message }]), [validation]);
+  const bases = useMemo(() => allBases(draft, history), [draft, history]);
+  const statuses = useMemo(
+    () => stepStatuses({ problems, hasHistory: history !== undefined, bases, resultBases: result?.bases }),
+    [problems, history, bases, result],
+  );
+
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      if (saved) return;
+    }
+    storage.save({ draft, step });
+  }, [storage, draft, step, saved]);
+
+  const setHistory = useCallback((h: History | undefined) => {
+    setHistoryState(h);
+    storage.save({ history: h });
+  }, [storage]);
+  const setResult = useCallback((r: PlanResult) => {
+    setResultState(() => {
+      const next = { result: r, bases };
+      storage.save({ result: r, resultBases: bases });
+      return next;
+    });
+  }, [storage, bases]);
+
+  const value: PlanState = {
+    draft,
+    config: validation.ok ? validation.value : undefined,
+    problems,
+    history,
+    result: result?.result,
+    statuses,
+    step,
+    host: props.host,
+    runner: props.runner,
+    valueAt: (path) => getIn(draft, path),
+    update: (path, v) => setDraft((d) => setIn(d, path, v)),
+    replaceDraft: setDraft,
+    setHistory,
+    setResult,
+    setStep: setStepState,
+  };
+  return <PlanContext.Provider value={value}>{props.children}</PlanContext.Provider>;
+}

@@ -1,0 +1,15 @@
+import sample from '../../../examples/sample-centre.json';
+import type { PlanConfigInput } from '../../core/plan/planConfig';
+
+/**
+ * The wizard's state: a PlanConfig as the user is writing it. It may hold
+ * values the schema rejects (text typed into a number field is kept as typed
+ * so nothing is lost); the core's validator names each problem.
+ */
+export type PlanDraft = PlanConfigInput;
+
+/** A new user's plan: the embedded sample centre's settings, with no history imported yet. */
+export function newDraft(): PlanDraft {
+  const draft = JSON.parse(JSON.stringify(sample)) as PlanDraft;
+  return { ...draft, data: { ...draft.data, history: '' } };
+}
