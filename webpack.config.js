@@ -62,6 +62,21 @@ module.exports = async (env, argv) => {
         resource.request = resource.request.replace(/^node:/, '');
       }),
       new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
+      // Which files each entry and each lazily loaded chunk group needs, for scripts/bundle-sizes.js.
+      {
+        apply(compiler) {
+          compiler.hooks.emit.tap('ChunkGroupFiles', (compilation) => {
+            const groups = {};
+            for (const group of compilation.chunkGroups) {
+              const name = group.name || group.options?.name;
+              if (!name) continue;
+              groups[name] = [...new Set(group.chunks.flatMap((c) => [...c.files]))].filter((f) => f.endsWith('.js'));
+            }
+            const json = JSON.stringify({ groups }, null, 1);
+            compilation.emitAsset('chunk-groups.json', new webpack.sources.RawSource(json));
+          });
+        },
+      },
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',

@@ -1,15 +1,17 @@
-import { FluentProvider, Text, Title2, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import type { Host } from './host/host';
+import { createI18n } from './i18n/i18n';
+import { workerPlanRunner } from './run/planRunner';
+import { localPlanStorage, officePlanStorage } from './state/storage';
 
-/** Renders the task pane into `root`. The nine-step wizard replaces this placeholder. */
-export function mountPane(root: HTMLElement): void {
-  createRoot(root).render(
-    <FluentProvider theme={webLightTheme} style={{ padding: 16 }}>
-      <Title2 as="h1">NineStep</Title2>
-      <Text as="p" block>
-        The WFM functions are ready: type <code>=WFM.AGENTS_REQUIRED(2000, 210, 80%, 20)</code> in a cell.
-      </Text>
-      <Text as="p" block>The nine-step planning wizard will appear here.</Text>
-    </FluentProvider>,
-  );
+/** Renders the wizard into `root`: state in the workbook inside Excel, in localStorage in preview mode. */
+export function mountPane(root: HTMLElement, host: Host): void {
+  const i18n = createI18n(host.language);
+  document.documentElement.lang = i18n.language;
+  const storage = host.kind === 'excel'
+    ? officePlanStorage(Office.context.document.settings, (message) => console.error(`NineStep could not save the plan in the workbook: ${message}`))
+    : localPlanStorage();
+  root.replaceChildren();
+  createRoot(root).render(<App host={host} storage={storage} runner={workerPlanRunner()} i18n={i18n} />);
 }

@@ -17,4 +17,8 @@ export const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0 },
   formula: { fontFamily: tokens.fontFamilyMonospace, backgroundColor: tokens.colorNeutralBackground3, padding: `0 ${tokens.spacingHorizontalXS}` },
+  report: { whiteSpace: 'pre-wrap', wordBreak: 'break-word', fontFamily: tokens.fontFamilyBase, margin: 0 },
+  issueList: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  tierLabel: { minWidth: '72px' },
+  bigNumber: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
 });

@@ -1,0 +1,82 @@
+import { Badge, Button, FluentProvider, makeStyles, Title2, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import type { i18n } from 'i18next';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { ConfirmProvider } from './components/ConfirmDialog';
+import { PlanFileBar } from './components/PlanFileBar';
+import { StepList } from './components/StepList';
+import type { Host } from './host/host';
+import type { PlanRunner } from './run/planRunner';
+import { SolveProvider } from './run/SolveContext';
+import { PlanProvider, usePlan } from './state/PlanContext';
+import { STEPS } from './state/steps';
+import type { PlanStorage } from './state/storage';
+import { CostsStep } from './steps/costs/CostsStep';
+import { DataStep } from './steps/data/DataStep';
+import { ForecastStep } from './steps/forecast/ForecastStep';
+import { PlansStep } from './steps/plans/PlansStep';
+import { ScheduleStep } from './steps/schedule/ScheduleStep';
+import { ServiceStep } from './steps/service/ServiceStep';
+import { ShrinkageStep } from './steps/shrinkage/ShrinkageStep';
+import { StaffingStep } from './steps/staffing/StaffingStep';
+import { TrunksStep } from './steps/trunks/TrunksStep';
+
+const STEP_COMPONENTS = [ServiceStep, DataStep, ForecastStep, StaffingStep, TrunksStep, ShrinkageStep, ScheduleStep, CostsStep, PlansStep];
+
+const useAppStyles = makeStyles({
+  root: { minHeight: '100vh', boxSizing: 'border-box', padding: tokens.spacingHorizontalM, backgroundColor: tokens.colorNeutralBackground1 },
+  header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalS },
+  layout: {
+    display: 'grid',
+    gap: tokens.spacingHorizontalL,
+    gridTemplateColumns: 'minmax(0, 1fr)',
+    '@media (min-width: 640px)': { gridTemplateColumns: '200px minmax(0, 1fr)' },
+  },
+  main: { minWidth: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  nav: { display: 'flex', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, paddingBottom: tokens.spacingVerticalL },
+});
+
+function Wizard() {
+  const { t } = useTranslation();
+  const styles = useAppStyles();
+  const { step, setStep, host } = usePlan();
+  const Step = STEP_COMPONENTS[step] ?? ServiceStep;
+  return (
+    <>
+      <header className={styles.header}>
+        <Title2 as="h1">{t('wizard.title')}</Title2>
+        {host.kind === 'preview' && <Badge appearance="outline">{t('wizard.preview')}</Badge>}
+      </header>
+      <div className={styles.layout}>
+        <div>
+          <StepList />
+        </div>
+        <main className={styles.main}>
+          <Step key={step} />
+          <div className={styles.nav}>
+            <Button disabled={step === 0} onClick={() => setStep(step - 1)}>{t('wizard.back')}</Button>
+            <Button appearance="primary" disabled={step === STEPS.length - 1} onClick={() => setStep(step + 1)}>{t('wizard.next')}</Button>
+          </div>
+          <PlanFileBar />
+        </main>
+      </div>
+    </>
+  );
+}
+
+/** The whole pane: theme (Office's, light or dark), catalogue, plan state, solver, dialogs. */
+export function App(props: { host: Host; storage: PlanStorage; runner: PlanRunner; i18n: i18n }) {
+  const styles = useAppStyles();
+  return (
+    <FluentProvider theme={props.host.dark ? webDarkTheme : webLightTheme} className={styles.root} dir="ltr">
+      <I18nextProvider i18n={props.i18n}>
+        <PlanProvider storage={props.storage} host={props.host} runner={props.runner}>
+          <SolveProvider>
+            <ConfirmProvider>
+              <Wizard />
+            </ConfirmProvider>
+          </SolveProvider>
+        </PlanProvider>
+      </I18nextProvider>
+    </FluentProvider>
+  );
+}

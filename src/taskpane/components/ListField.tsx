@@ -1,0 +1,28 @@
+import { Field, Input } from '@fluentui/react-components';
+import { useState } from 'react';
+import { readNumber } from './fields';
+import { usePlan } from '../state/PlanContext';
+
+/**
+ * A list typed as text ("480, 510" or "Mon, Tue"): each item is a number
+ * where it reads as one, else kept as typed, so the core names what is wrong.
+ */
+export function ListField(props: { path: string; label: string; hint?: string; numbers?: boolean }) {
+  const { valueAt, update, problems } = usePlan();
+  const value = valueAt(props.path);
+  const [text, setText] = useState(() => (Array.isArray(value) ? value.join(', ') : ''));
+  const mine = problems.filter((p) => p.field === props.path || p.field.startsWith(`${props.path}[`)).map((p) => `${p.field.slice(props.path.length)} ${p.message}`.trim());
+  const message = mine.length > 0 ? mine.join('; ') : undefined;
+  return (
+    <Field label={props.label} hint={props.hint} validationMessage={message} validationState={message ? 'error' : 'none'}>
+      <Input
+        value={text}
+        onChange={(_, d) => {
+          setText(d.value);
+          const items = d.value.split(/[,;\s]+/).filter((s) => s !== '');
+          update(props.path, items.map((s) => (props.numbers ? readNumber(s) ?? s : s)));
+        }}
+      />
+    </Field>
+  );
+}

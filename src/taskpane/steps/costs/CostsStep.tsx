@@ -1,0 +1,42 @@
+import { Body1 } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../components/DataTable';
+import { FieldRow, NumberField, TextField } from '../../components/fields';
+import { RunPanel } from '../../components/RunPanel';
+import { Group, StepFrame } from '../../components/StepFrame';
+import { useFormat } from '../../format/useFormat';
+import { usePlan } from '../../state/PlanContext';
+import { RATE_FIELDS, useCostsStep } from './useCostsStep';
+
+export function CostsStep() {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const { valueAt } = usePlan();
+  const { breakdown, categories } = useCostsStep();
+  const currency = String(valueAt('costs.currency') ?? '');
+  return (
+    <StepFrame index={7}>
+      <TextField path="costs.currency" label={t('costs.currency')} hint={t('costs.currencyHint')} />
+      <FieldRow>
+        {RATE_FIELDS.map(([key, kind]) => (
+          <NumberField key={key} path={`costs.${key}`} label={t(`costs.rates.${key}`)} scale={kind === 'percent' ? 100 : 1} unit={kind === 'percent' ? '%' : kind === 'money' ? currency : undefined} />
+        ))}
+      </FieldRow>
+      <RunPanel />
+      {breakdown && (
+        <Group title={t('costs.breakdown', { label: breakdown.label })}>
+          <DataTable label={t('costs.breakdown', { label: breakdown.label })} rows={[...categories.map((c) => ({ id: c.id as string, amount: breakdown.total.byCategory[c.id] })), { id: 'total', amount: breakdown.total.total }]} columns={[
+            { key: 'c', header: t('columns.category'), cell: (r) => t(`costs.categories.${r.id}`) },
+            { key: 'a', header: t('columns.perYear'), cell: (r) => f.money(r.amount, breakdown.currency), numeric: true },
+            { key: 's', header: t('columns.share'), cell: (r) => (breakdown.total.total > 0 ? f.percent(r.amount / breakdown.total.total) : '—'), numeric: true },
+          ]} />
+          <Body1 as="p">{t('costs.perCall', {
+            perCall: breakdown.total.costPerCall === undefined ? '—' : f.money(breakdown.total.costPerCall, breakdown.currency, 2),
+            labour: breakdown.total.labourShare === undefined ? '—' : f.percent(breakdown.total.labourShare),
+            hours: f.hours(breakdown.total.paidHours, 0),
+          })}</Body1>
+        </Group>
+      )}
+    </StepFrame>
+  );
+}

@@ -1,0 +1,96 @@
+import { Body1, Button, Caption1 } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import { ChartWithTable } from '../../components/ChartWithTable';
+import { DataTable } from '../../components/DataTable';
+import { FieldRow, NumberField, SelectField, TextField } from '../../components/fields';
+import { ListField } from '../../components/ListField';
+import { RunPanel } from '../../components/RunPanel';
+import { Group, StepFrame } from '../../components/StepFrame';
+import { useStyles } from '../../components/styles';
+import { WriteButton } from '../../components/WriteButton';
+import { useFormat } from '../../format/useFormat';
+import { useFieldProblems } from '../../state/PlanContext';
+import { useScheduleStep } from './useScheduleStep';
+
+export function ScheduleStep() {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const f = useFormat();
+  const { result, generators, templates, coverage, addGenerator, removeGenerator, removeTemplate } = useScheduleStep();
+  const scheduleProblem = useFieldProblems('schedule');
+  return (
+    <StepFrame index={6}>
+      <FieldRow>
+        <SelectField path="schedule.objective" label={t('schedule.objective')} options={[{ value: 'cover', label: t('schedule.objectives.cover') }, { value: 'balance', label: t('schedule.objectives.balance') }]} />
+        <NumberField path="schedule.timeLimitSeconds" label={t('schedule.timeLimit')} unit={t('units.sec')} />
+      </FieldRow>
+      <Group title={t('schedule.generators')}>
+        {scheduleProblem && <Caption1 role="alert">{scheduleProblem}</Caption1>}
+        {generators.map((_, i) => (
+          <div key={i} className={styles.section} role="group" aria-label={t('schedule.generatorN', { n: i + 1 })}>
+            <Caption1><strong>{t('schedule.generatorN', { n: i + 1 })}</strong></Caption1>
+            <FieldRow>
+              <TextField path={`schedule.generators[${i}].firstStart`} label={t('schedule.firstStart')} placeholder="HH:MM" />
+              <TextField path={`schedule.generators[${i}].lastStart`} label={t('schedule.lastStart')} placeholder="HH:MM" />
+              <NumberField path={`schedule.generators[${i}].everyMinutes`} label={t('schedule.every')} unit={t('units.min')} />
+            </FieldRow>
+            <ListField path={`schedule.generators[${i}].lengths`} label={t('schedule.lengths')} hint={t('schedule.lengthsHint')} numbers />
+            <ListField path={`schedule.generators[${i}].days`} label={t('schedule.days')} hint={t('schedule.daysHint')} />
+            <div className={styles.buttons}><Button size="small" onClick={() => removeGenerator(i)}>{t('schedule.removeGenerator', { n: i + 1 })}</Button></div>
+          </div>
+        ))}
+        <div className={styles.buttons}><Button size="small" onClick={addGenerator}>{t('schedule.addGenerator')}</Button></div>
+        {templates.length > 0 && (
+          <ul className={styles.issueList} aria-label={t('schedule.templates')}>
+            {templates.map((tpl, i) => (
+              <li key={i}>
+                {t('schedule.template', { name: tpl.name ?? '', start: tpl.start ?? '', length: f.minutes(tpl.minutes ?? 0) })}{' '}
+                <Button size="small" appearance="subtle" onClick={() => removeTemplate(i)}>{t('schedule.removeTemplate', { name: tpl.name ?? i + 1 })}</Button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Group>
+      <Group title={t('schedule.roster')}>
+        <FieldRow>
+          <NumberField path="schedule.roster.minWorkDays" label={t('schedule.minWorkDays')} unit={t('units.days')} />
+          <NumberField path="schedule.roster.maxWorkDays" label={t('schedule.maxWorkDays')} unit={t('units.days')} />
+          <NumberField path="schedule.roster.maxWeeklyHours" label={t('schedule.maxWeeklyHours')} unit={t('units.hr')} />
+          <NumberField path="schedule.roster.minRestHours" label={t('schedule.minRestHours')} unit={t('units.hr')} />
+        </FieldRow>
+      </Group>
+      <RunPanel primary />
+      {result && (
+        <>
+          <Body1 as="p">{t('schedule.summary', { status: result.schedule.status, paid: f.hours(result.schedule.paidHours), required: f.hours(result.schedule.requiredHours), efficiency: f.percent(result.schedule.efficiency), gap: f.percent(result.schedule.gap, 2), seconds: f.seconds(result.schedule.solveSeconds) })}</Body1>
+          <ChartWithTable
+            title={t('schedule.chart')}
+            xLabels={coverage.map((c) => `${c.weekday.slice(0, 3)} ${c.start}`)}
+            series={[
+              { label: t('columns.required'), values: coverage.map((c) => c.required), colour: 'colorNeutralForeground2', dashed: true },
+              { label: t('columns.scheduled'), values: coverage.map((c) => c.scheduled), colour: 'colorBrandForeground1' },
+            ]}
+            leftLabel={t('columns.agents')}
+            columns={[
+              { key: 'i', header: t('columns.interval'), cell: (c) => `${c.date} ${c.start}` },
+              { key: 'r', header: t('columns.required'), cell: (c) => f.decimal(c.required, 1), numeric: true },
+              { key: 's', header: t('columns.scheduled'), cell: (c) => f.count(c.scheduled), numeric: true },
+              { key: 'o', header: t('columns.over'), cell: (c) => f.decimal(c.over, 1), numeric: true },
+              { key: 'u', header: t('columns.under'), cell: (c) => f.decimal(c.under, 1), numeric: true },
+              { key: 'l', header: t('columns.sl'), cell: (c) => f.percent(c.serviceLevel), numeric: true },
+            ]}
+            rows={coverage}
+          />
+          <Group title={t('schedule.rosterTable')}>
+            <DataTable label={t('schedule.rosterTable')} rows={result.schedule.roster} columns={[
+              { key: 'a', header: t('columns.agent'), cell: (r) => r.agent },
+              ...result.schedule.rosterDays.map((d, i) => ({ key: d, header: d.slice(5), cell: (r: { shifts: string[] }) => r.shifts[i] ?? '' })),
+              { key: 'h', header: t('columns.weeklyHours'), cell: (r) => f.hours(r.weeklyHours), numeric: true },
+            ]} />
+          </Group>
+        </>
+      )}
+      <WriteButton kind="schedule" stepIndex={6} />
+    </StepFrame>
+  );
+}

@@ -1,0 +1,73 @@
+import { Body1, Button, Caption1 } from '@fluentui/react-components';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatMinutes } from '../../../core/workload/calendar';
+import { ChartWithTable } from '../../components/ChartWithTable';
+import { FieldRow, NumberField, SelectField, TextField } from '../../components/fields';
+import { Group, StepFrame } from '../../components/StepFrame';
+import { useStyles } from '../../components/styles';
+import { useFormat } from '../../format/useFormat';
+import { usePlan } from '../../state/PlanContext';
+import { SERVICE_PRESETS, type ServiceTier, useServiceStep } from './useServiceStep';
+
+export function ServiceStep() {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const f = useFormat();
+  const { valueAt } = usePlan();
+  const { busiest, curve, formula, applyPreset, isCurrent } = useServiceStep();
+  const currency = String(valueAt('costs.currency') ?? 'USD');
+  const money = (v: number) => (/^[A-Z]{3}$/.test(currency) ? f.money(v, currency) : f.decimal(v, 0));
+  const chart = useMemo(() => curve && {
+    xLabels: curve.map((p) => String(p.agents)),
+    series: [
+      { label: t('service.chart.sl'), values: curve.map((p) => p.serviceLevel * 100), colour: 'colorBrandForeground1' as const },
+      { label: t('service.chart.cost'), values: curve.map((p) => p.costPerHour), colour: 'colorPaletteDarkOrangeForeground1' as const, right: true, dashed: true },
+    ],
+  }, [curve, t]);
+  return (
+    <StepFrame index={0}>
+      <TextField path="centre.name" label={t('service.centreName')} required />
+      <Group title={t('service.presets')}>
+        {(Object.keys(SERVICE_PRESETS) as ServiceTier[]).map((tier) => (
+          <div key={tier} className={styles.buttons} role="group" aria-label={t(`service.tier.${tier}`)}>
+            <Caption1 className={styles.tierLabel}>{t(`service.tier.${tier}`)}</Caption1>
+            {SERVICE_PRESETS[tier].map(([sl, sec]) => (
+              <Button key={`${sl}/${sec}`} size="small" appearance={isCurrent(sl, sec) ? 'primary' : 'secondary'} aria-pressed={isCurrent(sl, sec)}
+                aria-label={t('service.presetLabel', { sl: f.percent(sl, 0), seconds: f.seconds(sec, 0) })} onClick={() => applyPreset(sl, sec)}>
+                {t('service.objective', { x: sl * 100, y: sec })}
+              </Button>
+            ))}
+          </div>
+        ))}
+        <Caption1 as="p" className={styles.muted}>{t('service.emergencyNote')}</Caption1>
+      </Group>
+      <FieldRow>
+        <NumberField path="service.slTarget" label={t('service.slTarget')} scale={100} unit="%" hint={t('service.slTargetHint')} required />
+        <NumberField path="service.targetSeconds" label={t('service.targetSeconds')} unit={t('units.sec')} required />
+      </FieldRow>
+      <SelectField path="service.slMethod" label={t('service.slMethod')} options={[1, 2, 3, 4].map((m) => ({ value: m, label: t(`service.method.${m}`) }))} />
+      {formula && <Body1 as="p">{t('service.formula')} <code className={styles.formula}>{formula}</code></Body1>}
+      <NumberField path="service.maxOccupancy" label={t('service.maxOccupancy')} scale={100} unit="%" hint={t('service.maxOccupancyHint')} />
+      {chart && busiest ? (
+        <ChartWithTable
+          title={t('service.chart.title', { date: busiest.date, time: formatMinutes(busiest.start), calls: f.count(busiest.calls) })}
+          xLabels={chart.xLabels}
+          series={chart.series}
+          leftLabel={t('service.chart.slAxis')}
+          rightLabel={t('service.chart.costAxis')}
+          columns={[
+            { key: 'n', header: t('columns.agents'), cell: (p) => f.count(p.agents), numeric: true },
+            { key: 'sl', header: t('columns.sl'), cell: (p) => f.percent(p.serviceLevel), numeric: true },
+            { key: 'gain', header: t('columns.gain'), cell: (p) => f.percent(p.gain), numeric: true },
+            { key: 'asa', header: t('columns.asa'), cell: (p) => (p.asaSeconds === null ? '—' : f.seconds(p.asaSeconds)), numeric: true },
+            { key: 'cost', header: t('columns.costPerHour'), cell: (p) => money(p.costPerHour), numeric: true },
+          ]}
+          rows={curve ?? []}
+        />
+      ) : (
+        <Caption1 as="p" className={styles.muted}>{t('service.chart.needHistory')}</Caption1>
+      )}
+    </StepFrame>
+  );
+}

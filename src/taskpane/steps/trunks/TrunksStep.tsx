@@ -1,0 +1,46 @@
+import { Body1 } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import type { IntervalPlanRow } from '../../../core/plan/planResult';
+import { ChartWithTable } from '../../components/ChartWithTable';
+import { FieldRow, NumberField } from '../../components/fields';
+import { RunPanel } from '../../components/RunPanel';
+import { StepFrame } from '../../components/StepFrame';
+import { useFormat } from '../../format/useFormat';
+import { intervalLabel } from '../staffing/StaffingStep';
+import { useTrunksStep } from './useTrunksStep';
+
+export function TrunksStep() {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const { result, open } = useTrunksStep();
+  return (
+    <StepFrame index={4}>
+      <FieldRow>
+        <NumberField path="trunks.blocking" label={t('trunks.blocking')} scale={100} unit="%" hint={t('trunks.blockingHint')} />
+        <NumberField path="trunks.ivrSeconds" label={t('trunks.ivr')} unit={t('units.sec')} />
+        <NumberField path="trunks.talkShare" label={t('trunks.talkShare')} scale={100} unit="%" hint={t('trunks.talkShareHint')} />
+      </FieldRow>
+      <RunPanel />
+      {result && (
+        <>
+          <Body1 as="p">{t('trunks.peak', { lines: f.count(result.trunks.peakTrunks), load: f.decimal(result.trunks.peakLoad, 1), at: result.trunks.peakAt })}</Body1>
+          <ChartWithTable<IntervalPlanRow>
+            title={t('trunks.chart')}
+            xLabels={open.map(intervalLabel)}
+            series={[
+              { label: t('columns.trunkLoad'), values: open.map((r) => r.trunkLoad), colour: 'colorNeutralForeground2', dashed: true },
+              { label: t('columns.trunks'), values: open.map((r) => r.trunks), colour: 'colorBrandForeground1' },
+            ]}
+            leftLabel={t('columns.lines')}
+            columns={[
+              { key: 'i', header: t('columns.interval'), cell: (r) => `${r.date} ${r.start}` },
+              { key: 'l', header: t('columns.trunkLoad'), cell: (r) => f.decimal(r.trunkLoad, 1), numeric: true },
+              { key: 't', header: t('columns.trunks'), cell: (r) => f.count(r.trunks), numeric: true },
+            ]}
+            rows={open}
+          />
+        </>
+      )}
+    </StepFrame>
+  );
+}
