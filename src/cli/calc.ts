@@ -3,21 +3,38 @@
  * function calls as a user types them, from the arguments or one per line on
  * standard input. Prints one line per call (tab-separated rows for arrays);
  * errors print as `#VALUE! message` or `#N/A message` and the next call goes on.
- * Exit status 2 only for a usage error.
+ * Exit status 2 only for a usage error. Messages are English unless
+ * `--lang zh-CN` is given.
  */
 import { createInterface } from 'node:readline';
+import { isLocale, type Locale } from '../i18n/locale';
+import { messagesFor } from '../functions/messagesFor';
 import { formatCall } from './formatResult';
 
-const USAGE = `usage: npm run -s calc -- "AGENTS_REQUIRED(2000, 210, 80%, 20)" ["CALL" …]
-       echo "ERLANGC(100, 180, 14)" | npm run -s calc`;
+const USAGE = `usage: npm run -s calc -- [--lang en|zh-CN] "AGENTS_REQUIRED(2000, 210, 80%, 20)" ["CALL" …]
+       echo "ERLANGC(100, 180, 14)" | npm run -s calc -- [--lang zh-CN]`;
 
-async function main(argv: string[]): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h')) {
+/** Takes `--lang X` out of the arguments; undefined locale for a bad or missing value. */
+function takeLang(argv: string[]): { locale: Locale | undefined; rest: string[] } {
+  const i = argv.indexOf('--lang');
+  if (i < 0) return { locale: 'en', rest: argv };
+  const value = argv[i + 1];
+  return { locale: isLocale(value) ? value : undefined, rest: [...argv.slice(0, i), ...argv.slice(i + 2)] };
+}
+
+async function main(all: string[]): Promise<number> {
+  if (all.includes('--help') || all.includes('-h')) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  const { locale, rest: argv } = takeLang(all);
+  if (!locale) {
+    process.stderr.write(`calc: --lang takes en or zh-CN\n${USAGE}\n`);
+    return 2;
+  }
+  const msgs = messagesFor(locale);
   if (argv.length > 0) {
-    for (const call of argv) process.stdout.write(`${formatCall(call)}\n`);
+    for (const call of argv) process.stdout.write(`${formatCall(call, msgs)}\n`);
     return 0;
   }
   if (process.stdin.isTTY) {
@@ -27,7 +44,7 @@ async function main(argv: string[]): Promise<number> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of lines) {
     if (line.trim() === '') continue;
-    process.stdout.write(`${formatCall(line)}\n`);
+    process.stdout.write(`${formatCall(line, msgs)}\n`);
   }
   return 0;
 }

@@ -1,5 +1,6 @@
 import type { CellResult } from '../functions/cellError';
 import { evaluateByName } from '../functions/evaluate';
+import { type FunctionMessages, messages } from '../functions/messages';
 import { FormulaSyntaxError, parseCall } from './formulaParser';
 
 /** A cell as `calc` prints it: shortest round-trip number, or `CODE message`. */
@@ -12,11 +13,11 @@ export function formatMatrix(cells: CellResult[][]): string {
   return cells.map((row) => row.map(formatCell).join('\t')).join('\n');
 }
 
-/** Parses, evaluates and formats one typed call; syntax errors print as #VALUE!. */
-export function formatCall(text: string): string {
+/** Parses, evaluates and formats one typed call; syntax errors print as #VALUE!. Errors are worded from `msgs` (English by default). */
+export function formatCall(text: string, msgs: FunctionMessages = messages): string {
   try {
     const call = parseCall(text);
-    return formatMatrix(evaluateByName(call.name, call.args));
+    return formatMatrix(evaluateByName(call.name, call.args, msgs));
   } catch (error) {
     if (error instanceof FormulaSyntaxError) return `#VALUE! ${error.message}`;
     throw error;

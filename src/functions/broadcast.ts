@@ -1,5 +1,5 @@
 import { type CellResult, type CellValue, valueError } from './cellError';
-import { messages } from './messages';
+import { type FunctionMessages, messages } from './messages';
 
 /** An argument as Excel passes it: a single value or a 2-D range / array constant. */
 export type ArgumentValue = CellValue | CellValue[][];
@@ -17,6 +17,7 @@ export function broadcast(
   names: readonly string[],
   args: readonly ArgumentValue[],
   cell: (values: CellValue[]) => CellResult,
+  msgs: FunctionMessages = messages,
 ): CellResult[][] {
   let rows = 1;
   let columns = 1;
@@ -30,7 +31,7 @@ export function broadcast(
       columns = arg[0]?.length ?? 0;
     } else if (arg.length !== rows || (arg[0]?.length ?? 0) !== columns) {
       const owner = args[shapeOwner] as CellValue[][];
-      return [[valueError(messages.shapes(names[shapeOwner] ?? `argument ${shapeOwner + 1}`, shapeOf(owner), names[i] ?? `argument ${i + 1}`, shapeOf(arg)))]];
+      return [[valueError(msgs.shapes(names[shapeOwner] ?? msgs.argumentAt(shapeOwner + 1), shapeOf(owner), names[i] ?? msgs.argumentAt(i + 1), shapeOf(arg)))]];
     }
   }
   const values: CellValue[] = new Array(args.length);

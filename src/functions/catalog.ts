@@ -14,14 +14,14 @@ import { trunkLoad } from '../core/staffing/trunkLoad';
 import { type ServiceLevelMethod, measuredServiceLevel } from '../core/workload/measuredServiceLevel';
 import type { NumberArgument } from './argument';
 import { type CellResult, notAvailable, valueError } from './cellError';
-import { messages } from './messages';
+import type { FunctionMessages } from './messages';
 
 /** One custom function: its arguments (in order) and its computation. */
 export interface FunctionSpec {
   readonly id: string;
   readonly args: readonly NumberArgument[];
-  /** gets the read arguments (undefined = absent optional) and returns one cell */
-  readonly compute: (values: readonly (number | undefined)[]) => CellResult;
+  /** gets the read arguments (undefined = absent optional) and the messages to word its errors in; returns one cell */
+  readonly compute: (values: readonly (number | undefined)[], msgs: FunctionMessages) => CellResult;
 }
 
 /** Beyond these the engine is not meant to run (and its loops would be long). */
@@ -31,25 +31,25 @@ const DAY_SECONDS = 86_400;
 
 // ---- argument definitions, each in one place -------------------------------
 const calls: NumberArgument = { name: 'calls', min: 0 };
-const aht: NumberArgument = { name: 'aht', min: 0, minExclusive: true, max: DAY_SECONDS, unit: ' seconds' };
+const aht: NumberArgument = { name: 'aht', min: 0, minExclusive: true, max: DAY_SECONDS, unit: 'seconds' };
 const agents: NumberArgument = { name: 'agents', min: 0, max: MAX_AGENTS, whole: true };
-const target: NumberArgument = { name: 'target', min: 0, max: DAY_SECONDS, unit: ' seconds' };
+const target: NumberArgument = { name: 'target', min: 0, max: DAY_SECONDS, unit: 'seconds' };
 const interval: NumberArgument = {
-  name: 'interval', optional: { default: 30 }, min: 0, minExclusive: true, max: 1440, unit: ' minutes',
+  name: 'interval', optional: { default: 30 }, min: 0, minExclusive: true, max: 1440, unit: 'minutes',
 };
 const slTarget: NumberArgument = { name: 'sl_target', percent: true, min: 0, minExclusive: true, max: 1 };
 const maxOccupancy: NumberArgument = {
   name: 'max_occupancy', optional: { default: undefined }, percent: true, min: 0, minExclusive: true, max: 1,
 };
 const patienceOptional: NumberArgument = {
-  name: 'patience', optional: { default: undefined }, min: 0, minExclusive: true, max: 10 * DAY_SECONDS, unit: ' seconds',
+  name: 'patience', optional: { default: undefined }, min: 0, minExclusive: true, max: 10 * DAY_SECONDS, unit: 'seconds',
 };
 const patience: NumberArgument = { ...patienceOptional, optional: undefined };
-const traffic: NumberArgument = { name: 'traffic', min: 0, max: MAX_TRAFFIC_ERLANGS, unit: ' Erlangs' };
+const traffic: NumberArgument = { name: 'traffic', min: 0, max: MAX_TRAFFIC_ERLANGS, unit: 'erlangs' };
 const trunks: NumberArgument = { name: 'trunks', min: 0, max: MAX_AGENTS, whole: true };
 const blocking: NumberArgument = { name: 'blocking', percent: true, min: 0, max: 1 };
 const count = (name: string): NumberArgument => ({ name, min: 0 });
-const seconds = (name: string): NumberArgument => ({ name, min: 0, max: DAY_SECONDS, unit: ' seconds' });
+const seconds = (name: string): NumberArgument => ({ name, min: 0, max: DAY_SECONDS, unit: 'seconds' });
 
 // ---- helpers ----------------------------------------------------------------
 /** A core Result as a cell: invalid → #VALUE!, no answer → #N/A. */
@@ -59,9 +59,9 @@ function cellOf(result: Result<number>): CellResult {
 }
 
 /** The load check every queueing function shares; returns the load or an error. */
-function loadOf(c: number, h: number, minutes: number): number | CellResult {
+function loadOf(c: number, h: number, minutes: number, msgs: FunctionMessages): number | CellResult {
   const load = trafficErlangs(c, h, minutes);
-  return load > MAX_TRAFFIC_ERLANGS ? valueError(messages.loadTooLarge(load, MAX_TRAFFIC_ERLANGS)) : load;
+  return load > MAX_TRAFFIC_ERLANGS ? valueError(msgs.loadTooLarge(load, MAX_TRAFFIC_ERLANGS)) : load;
 }
 
 const isNumber = (v: unknown): v is number => typeof v === 'number';
@@ -76,16 +76,16 @@ export const catalog: readonly FunctionSpec[] = [
   {
     id: 'ERLANGC',
     args: [calls, aht, agents, interval],
-    compute: ([c, h, n, minutes]) => {
-      const load = loadOf(c!, h!, minutes!);
+    compute: ([c, h, n, minutes], msgs) => {
+      const load = loadOf(c!, h!, minutes!, msgs);
       return isNumber(load) ? erlangC(load, n!) : load;
     },
   },
   {
     id: 'AGENTS_REQUIRED',
     args: [calls, aht, slTarget, target, interval, maxOccupancy, patienceOptional],
-    compute: ([c, h, sl, t, minutes, cap, p]) => {
-      const load = loadOf(c!, h!, minutes!);
+    compute: ([c, h, sl, t, minutes, cap, p], msgs) => {
+      const load = loadOf(c!, h!, minutes!, msgs);
       if (!isNumber(load)) return load;
       return cellOf(agentsRequired({
         calls: c!, ahtSeconds: h!, slTarget: sl!, targetSeconds: t!, intervalMinutes: minutes!,
@@ -101,8 +101,8 @@ export const catalog: readonly FunctionSpec[] = [
   {
     id: 'SERVICE_LEVEL',
     args: [calls, aht, agents, target, interval, patienceOptional],
-    compute: ([c, h, n, t, minutes, p]) => {
-      const load = loadOf(c!, h!, minutes!);
+    compute: ([c, h, n, t, minutes, p], msgs) => {
+      const load = loadOf(c!, h!, minutes!, msgs);
       if (!isNumber(load)) return load;
       if (p === undefined) return erlangCMetrics(load, n!, h!, t!).serviceLevel;
       return erlangA(c!, h!, n!, minutes!, p, t!).serviceLevel;
@@ -114,7 +114,7 @@ export const catalog: readonly FunctionSpec[] = [
       { name: 'annual_calls', min: 0 },
       { name: 'growth', percent: true, min: -1, minExclusive: true },
       { name: 'month_share', percent: true, min: 0, max: 1 },
-      { name: 'days_in_month', min: 1, max: 31, whole: true, unit: ' days' },
+      { name: 'days_in_month', min: 1, max: 31, whole: true, unit: 'days' },
       { name: 'weekday_index', min: 0, max: 7 },
       { name: 'interval_share', percent: true, min: 0, max: 1 },
     ],
@@ -129,29 +129,29 @@ export const catalog: readonly FunctionSpec[] = [
   {
     id: 'TRAFFIC',
     args: [calls, aht, interval],
-    compute: ([c, h, minutes]) => loadOf(c!, h!, minutes!),
+    compute: ([c, h, minutes], msgs) => loadOf(c!, h!, minutes!, msgs),
   },
   {
     id: 'ASA',
     args: [calls, aht, agents, interval, patienceOptional],
-    compute: ([c, h, n, minutes, p]) => {
-      const load = loadOf(c!, h!, minutes!);
+    compute: ([c, h, n, minutes, p], msgs) => {
+      const load = loadOf(c!, h!, minutes!, msgs);
       if (!isNumber(load)) return load;
       if (p === undefined) {
-        if (load > 0 && n! <= load) return notAvailable(messages.unstableAsa(n!, load));
+        if (load > 0 && n! <= load) return notAvailable(msgs.unstableAsa(n!, load));
         return erlangCMetrics(load, n!, h!, 0).asaSeconds;
       }
-      if (c! > 0 && n === 0) return notAvailable(messages.noAnswered());
+      if (c! > 0 && n === 0) return notAvailable(msgs.noAnswered());
       return erlangA(c!, h!, n!, minutes!, p).asaSeconds;
     },
   },
   {
     id: 'OCCUPANCY',
     args: [calls, aht, agents, interval, patienceOptional],
-    compute: ([c, h, n, minutes, p]) => {
-      const load = loadOf(c!, h!, minutes!);
+    compute: ([c, h, n, minutes, p], msgs) => {
+      const load = loadOf(c!, h!, minutes!, msgs);
       if (!isNumber(load)) return load;
-      if (n === 0) return notAvailable(messages.noAgentsOccupancy());
+      if (n === 0) return notAvailable(msgs.noAgentsOccupancy());
       if (p === undefined) return erlangCMetrics(load, n!, h!, 0).occupancy;
       return erlangA(c!, h!, n!, minutes!, p).occupancy;
     },
@@ -159,8 +159,8 @@ export const catalog: readonly FunctionSpec[] = [
   {
     id: 'ABANDON_RATE',
     args: [calls, aht, agents, patience, interval],
-    compute: ([c, h, n, p, minutes]) => {
-      const load = loadOf(c!, h!, minutes!);
+    compute: ([c, h, n, p, minutes], msgs) => {
+      const load = loadOf(c!, h!, minutes!, msgs);
       return isNumber(load) ? erlangA(c!, h!, n!, minutes!, p!).abandonProbability : load;
     },
   },

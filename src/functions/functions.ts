@@ -3,11 +3,15 @@
  * formula autocomplete and Insert Function dialog show; the metadata plugin
  * generates functions.json from it and associates each id with its function.
  * Every argument may be a single value, a range or an array constant: results
- * spill in the ranges' shape. Parameters are typed any[][] for that reason. */
+ * spill in the ranges' shape. Parameters are typed any[][] for that reason.
+ * Error messages follow Office's display language (displayLocale.ts); the
+ * zh-CN help text lives in i18n/zh-CN.ts and becomes functions.zh-CN.json. */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { catalogById } from './catalog';
+import { displayLocale } from './displayLocale';
 import { evaluate } from './evaluate';
 import { toExcel } from './excelResult';
+import { messagesFor } from './messagesFor';
 import { evaluateRange, rangeCatalogById } from './rangeFunctions';
 
 type Arg = any[][] | null | undefined;
@@ -18,8 +22,9 @@ const host = globalThis as { CustomFunctions?: unknown };
 if (typeof host.CustomFunctions === 'undefined') host.CustomFunctions = { associate: () => undefined };
 type Cells = (number | CustomFunctions.Error)[][];
 
-const run = (id: string, args: Arg[]): Cells => toExcel(evaluate(catalogById.get(id)!, args));
-const runRange = (id: string, args: Arg[]): Cells => toExcel(evaluateRange(rangeCatalogById.get(id)!, args));
+const run = (id: string, args: Arg[]): Cells => toExcel(evaluate(catalogById.get(id)!, args, messagesFor(displayLocale())));
+const runRange = (id: string, args: Arg[]): Cells =>
+  toExcel(evaluateRange(rangeCatalogById.get(id)!, args, messagesFor(displayLocale())));
 
 /**
  * Probability that a call waits (Erlang C); 1 when agents ≤ traffic.

@@ -1,7 +1,16 @@
 /**
- * Every message the functions show, in one place. Quantities are named as the
- * argument names a user sees in Excel's formula help.
+ * Every message the functions show, in English, in one place. Quantities are
+ * named as the argument names a user sees in Excel's formula help (those
+ * stay English in every language). The zh-CN table (messages.zh-CN.ts) has
+ * the same keys; messagesFor.ts picks one.
  */
+
+/** Units an argument's bounds are stated in. */
+export type UnitKey = 'seconds' | 'minutes' | 'days' | 'erlangs';
+
+const UNITS: Readonly<Record<UnitKey, string>> = { seconds: ' seconds', minutes: ' minutes', days: ' days', erlangs: ' Erlangs' };
+const unit = (u: UnitKey | undefined): string => (u ? UNITS[u] : '');
+
 const shown = (value: unknown): string => {
   if (typeof value === 'string') return `"${value}"`;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
@@ -12,12 +21,12 @@ export const messages = {
   required: (name: string) => `${name} is required`,
   notNumber: (name: string, value: unknown) => `${name} must be a number (got ${shown(value)})`,
   notFinite: (name: string) => `${name} must be a finite number`,
-  atLeast: (name: string, min: number, unit: string, value: number) =>
-    `${name} must be ${min} or more${unit} (got ${value})`,
-  greaterThan: (name: string, min: number, unit: string, value: number) =>
-    `${name} must be greater than ${min}${unit} (got ${value})`,
-  atMost: (name: string, max: number, unit: string, value: number) =>
-    `${name} must be at most ${max.toLocaleString('en-US')}${unit} (got ${value})`,
+  atLeast: (name: string, min: number, u: UnitKey | undefined, value: number) =>
+    `${name} must be ${min} or more${unit(u)} (got ${value})`,
+  greaterThan: (name: string, min: number, u: UnitKey | undefined, value: number) =>
+    `${name} must be greater than ${min}${unit(u)} (got ${value})`,
+  atMost: (name: string, max: number, u: UnitKey | undefined, value: number) =>
+    `${name} must be at most ${max.toLocaleString('en-US')}${unit(u)} (got ${value})`,
   whole: (name: string, value: number) => `${name} must be a whole number (got ${value})`,
   fraction: (name: string, value: number) =>
     `${name} must be a fraction (0.8), a percentage (80%) or a percentage number (80) between 0% and 100% (got ${value})`,
@@ -27,6 +36,7 @@ export const messages = {
     `${name} must be below ${max * 100}% (got ${value})`,
   oneOf: (name: string, allowed: readonly string[], value: unknown) =>
     `${name} must be one of ${allowed.join(', ')} (got ${shown(value)})`,
+  argumentAt: (position: number) => `argument ${position}`,
   shapes: (a: string, aShape: string, b: string, bShape: string) =>
     `${a} is ${aShape} and ${b} is ${bShape}; ranges must have the same shape, or be single cells`,
   notMore: (name: string, value: number, other: string, otherValue: number) =>
@@ -37,6 +47,12 @@ export const messages = {
     `with ${agents} agents for ${Number(traffic.toPrecision(6))} Erlangs the queue grows without limit, so ASA is unbounded (add agents or give a patience)`,
   noAgentsOccupancy: () => 'occupancy is undefined with 0 agents',
   noAnswered: () => 'no call is answered with 0 agents, so ASA is undefined',
+  singleValue: (name: string) => `${name} must be a single value, not a range`,
+  pairedLengths: (a: string, aCount: number, b: string, bCount: number) =>
+    `${a} and ${b} must have the same number of cells (${aCount} and ${bCount})`,
+  rangeValueNotNumber: (name: string, position: number, value: unknown) =>
+    `${name} value ${position} must be a number (got ${value === null || value === undefined || value === '' ? 'an empty cell' : JSON.stringify(value)})`,
+  noValues: () => 'the ranges hold no values',
   unknownFunction: (name: string, known: readonly string[]) =>
     `unknown function ${name}; known: ${known.join(', ')}`,
   argumentCount: (name: string, min: number, max: number, got: number) =>
@@ -45,3 +61,6 @@ export const messages = {
       : `${name} takes ${min} to ${max} arguments (got ${got})`,
   internal: (detail: string) => `internal error: ${detail}`,
 } as const;
+
+/** The shape every language's table has: the same keys, the same parameters. */
+export type FunctionMessages = { readonly [K in keyof typeof messages]: (typeof messages)[K] };

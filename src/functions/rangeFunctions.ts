@@ -4,7 +4,7 @@ import { intervalShareOfDay, monthShareOfYear, weekdayIndex } from '../core/work
 import { type NumberArgument, isEmpty, readNumber } from './argument';
 import type { ArgumentValue } from './broadcast';
 import { type CellResult, type CellValue, isCellError, notAvailable, valueError } from './cellError';
-import { messages } from './messages';
+import { type FunctionMessages, messages } from './messages';
 
 /**
  * Functions over whole history ranges (FORECAST_ACCURACY and the shares that
@@ -19,7 +19,7 @@ export type RangeArgument =
 export interface RangeFunctionSpec {
   readonly id: string;
   readonly args: readonly RangeArgument[];
-  readonly compute: (values: readonly (CellValue[] | number | string | undefined)[]) => CellResult;
+  readonly compute: (values: readonly (CellValue[] | number | string | undefined)[], msgs: FunctionMessages) => CellResult;
 }
 
 const flatten = (value: ArgumentValue): CellValue[] => (Array.isArray(value) ? value.flat() : [value]);
@@ -28,21 +28,19 @@ const cellOf = (result: Result<number>): CellResult =>
   result.ok ? result.value : result.code === 'invalid' ? valueError(result.message) : notAvailable(result.message);
 
 /** Pairs of actual/forecast values; rows where both are empty are skipped. */
-function numberPairs(actual: CellValue[], forecast: CellValue[]): { actual: number[]; forecast: number[] } | CellResult {
-  if (actual.length !== forecast.length) {
-    return valueError(`actual and forecast must have the same number of cells (${actual.length} and ${forecast.length})`);
-  }
+function numberPairs(actual: CellValue[], forecast: CellValue[], msgs: FunctionMessages): { actual: number[]; forecast: number[] } | CellResult {
+  if (actual.length !== forecast.length) return valueError(msgs.pairedLengths('actual', actual.length, 'forecast', forecast.length));
   const a: number[] = [];
   const f: number[] = [];
   for (let i = 0; i < actual.length; i += 1) {
     if (isEmpty(actual[i]) && isEmpty(forecast[i])) continue;
     for (const [name, v] of [['actual', actual[i]], ['forecast', forecast[i]]] as const) {
-      if (typeof v !== 'number' || !Number.isFinite(v)) return valueError(`${name} value ${i + 1} must be a number (got ${isEmpty(v) ? 'an empty cell' : JSON.stringify(v)})`);
+      if (typeof v !== 'number' || !Number.isFinite(v)) return valueError(msgs.rangeValueNotNumber(name, i + 1, v));
     }
     a.push(actual[i] as number);
     f.push(forecast[i] as number);
   }
-  if (a.length === 0) return notAvailable('the ranges hold no values');
+  if (a.length === 0) return notAvailable(msgs.noValues());
   return { actual: a, forecast: f };
 }
 
@@ -57,8 +55,8 @@ export const rangeCatalog: readonly RangeFunctionSpec[] = [
       { kind: 'choice', name: 'metric', allowed: ['MAPE', 'WMAPE', 'BIAS', 'HIT_RATE', 'R2'], default: 'MAPE' },
       { kind: 'number', spec: { name: 'tolerance', optional: { default: 0.1 }, percent: true, min: 0, max: 1 } },
     ],
-    compute: ([actual, forecast, metric, tolerance]) => {
-      const pairs = numberPairs(actual as CellValue[], forecast as CellValue[]);
+    compute: ([actual, forecast, metric, tolerance], msgs) => {
+      const pairs = numberPairs(actual as CellValue[], forecast as CellValue[], msgs);
       if (typeof pairs === 'number' || 'error' in pairs) return pairs;
       return cellOf(forecastAccuracy(pairs.actual, pairs.forecast, metric as 'MAPE', tolerance as number));
     },
@@ -95,24 +93,24 @@ export const rangeCatalog: readonly RangeFunctionSpec[] = [
 
 export const rangeCatalogById: ReadonlyMap<string, RangeFunctionSpec> = new Map(rangeCatalog.map((s) => [s.id, s]));
 
-/** Reads the arguments of a range function and computes its one cell. */
-export function evaluateRange(spec: RangeFunctionSpec, args: readonly ArgumentValue[]): CellResult[][] {
+/** Reads the arguments of a range function and computes its one cell; errors worded from `msgs`. */
+export function evaluateRange(spec: RangeFunctionSpec, args: readonly ArgumentValue[], msgs: FunctionMessages = messages): CellResult[][] {
   const values: (CellValue[] | number | string | undefined)[] = [];
   for (let i = 0; i < spec.args.length; i += 1) {
     const arg = spec.args[i];
     const raw = args[i];
     if (arg.kind === 'range') {
-      if (isEmpty(raw as CellValue) && !Array.isArray(raw)) return [[valueError(messages.required(arg.name))]];
+      if (isEmpty(raw as CellValue) && !Array.isArray(raw)) return [[valueError(msgs.required(arg.name))]];
       values.push(flatten(raw));
       continue;
     }
     const single = Array.isArray(raw) ? (raw.length === 1 && raw[0].length === 1 ? raw[0][0] : undefined) : raw;
     if (Array.isArray(raw) && single === undefined) {
       const name = arg.kind === 'number' ? arg.spec.name : arg.name;
-      return [[valueError(`${name} must be a single value, not a range`)]];
+      return [[valueError(msgs.singleValue(name))]];
     }
     if (arg.kind === 'number') {
-      const read = readNumber(arg.spec, single);
+      const read = readNumber(arg.spec, single, msgs);
       if (isCellError(read)) return [[read]];
       values.push(read);
     } else {
@@ -121,15 +119,15 @@ export function evaluateRange(spec: RangeFunctionSpec, args: readonly ArgumentVa
         continue;
       }
       const text = String(single).trim().toUpperCase();
-      if (!arg.allowed.includes(text)) return [[valueError(messages.oneOf(arg.name, arg.allowed, single))]];
+      if (!arg.allowed.includes(text)) return [[valueError(msgs.oneOf(arg.name, arg.allowed, single))]];
       values.push(text);
     }
   }
   try {
-    const cell = spec.compute(values);
-    if (typeof cell === 'number' && !Number.isFinite(cell)) return [[valueError(messages.internal(`${spec.id} produced ${cell}`))]];
+    const cell = spec.compute(values, msgs);
+    if (typeof cell === 'number' && !Number.isFinite(cell)) return [[valueError(msgs.internal(`${spec.id} produced ${cell}`))]];
     return [[cell]];
   } catch (error) {
-    return [[valueError(messages.internal(error instanceof Error ? error.message : String(error)))]];
+    return [[valueError(msgs.internal(error instanceof Error ? error.message : String(error)))]];
   }
 }
