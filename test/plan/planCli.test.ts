@@ -9,6 +9,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { readValues, recalculate, soffice } from '../workbook/libreoffice';
 
 const root = join(__dirname, '..', '..');
 const tsx = join(root, 'node_modules', '.bin', 'tsx');
@@ -46,7 +47,27 @@ test('the sample plan writes five workbooks and plan.json, with the figures it p
   await workbook.xlsx.readFile(join(out, 'budget-mid.xlsx'));
   expect(workbook.worksheets.length).toBeGreaterThan(0);
   expect(result.stdout).toMatch(/wrote 6 files/);
-}, 120_000);
+
+  // LibreOffice opens every written workbook and recalculates it: no formula
+  // error anywhere, and each budget's live total equals the engine's to the cent.
+  if (!soffice) throw new Error('LibreOffice (soffice) is needed for this test: install libreoffice-calc');
+  const names = ['forecast', 'schedule', 'budget-high', 'budget-mid', 'budget-low'];
+  const recalculated = join(out, 'recalculated');
+  recalculate(names.map((n) => join(out, `${n}.xlsx`)), recalculated, join(out, 'profile'));
+  for (const name of names) {
+    const { errors } = await readValues(join(recalculated, `${name}.xlsx`));
+    expect(errors).toEqual([]);
+  }
+  for (const scenario of plan.scenarios) {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(recalculated, `budget-${scenario.id}.xlsx`));
+    const [where] = book.definedNames.getRanges('TotalCost').ranges;
+    const [sheet, address] = where.split('!');
+    const cell = book.getWorksheet(sheet.replace(/'/g, ''))!.getCell(address.replace(/\$/g, ''));
+    const total = (cell.value as { result?: number }).result ?? cell.value;
+    expect(Math.round(Number(total) * 100)).toBe(Math.round(scenario.costs.total.total * 100));
+  }
+}, 240_000);
 
 test('--print-config writes the sample config to start from', () => {
   const result = run(['--print-config']);
