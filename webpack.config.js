@@ -10,6 +10,7 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { rewriteManifest } = require('./scripts/manifestUrls');
+const { LocalizedFunctionsMetadataPlugin } = require('./scripts/localizedMetadataPlugin');
 
 const DEFAULT_DEPLOY_URL = 'https://ninestep.example.com/';
 
@@ -62,6 +63,8 @@ module.exports = async (env, argv) => {
         resource.request = resource.request.replace(/^node:/, '');
       }),
       new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
+      // functions.zh-CN.json: the same metadata with Chinese help (manifest: <bt:Override Locale="zh-CN">).
+      new LocalizedFunctionsMetadataPlugin({ output: 'functions.zh-CN.json', table: './src/functions/i18n/zh-CN.ts', exportName: 'FUNCTIONS_ZH_CN' }),
       // Which files each entry and each lazily loaded chunk group needs, for scripts/bundle-sizes.js.
       {
         apply(compiler) {
