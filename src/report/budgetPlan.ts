@@ -9,13 +9,21 @@ import { COST_CATEGORIES, COST_RATE_FIELDS, MONTH_DRIVER_FIELDS, categoryCellNam
 import type { PlanResult, ScenarioResult } from '../core/plan/planResult';
 import { budgetFormulas } from './budgetFormulas';
 import { formula, num, text, type CellValue, type FillOperation, type FillPlan, type TableCellValue } from './fillPlan';
+import { labelOperations, tableHeaders } from './labelOperations';
 import { BUDGET_SHEET, BUDGET_TOTAL_ROW, COST_TABLE_COLUMNS, columnLetter } from './templateContract';
+import { type TemplateLabels, templateLabelsEn } from './templateLabels';
 
 /** Workbook name of a scenario's budget: 'budget-high'. Ids are reduced to [a-z0-9-]. */
 export const budgetWorkbookName = (scenarioId: string): `budget-${string}` =>
   `budget-${scenarioId.toLowerCase().replace(/[^a-z0-9-]+/g, '-')}`;
 
-export function buildBudgetPlan(result: PlanResult, scenario: ScenarioResult): FillPlan {
+export function buildBudgetPlan(
+  result: PlanResult,
+  scenario: ScenarioResult,
+  labels: TemplateLabels = templateLabelsEn,
+  locale?: FillPlan['locale'],
+): FillPlan {
+  const scenarioName = labels.scenario(scenario);
   const costs = scenario.costs;
   const months = scenario.drivers.months;
   const f = budgetFormulas(months.length);
@@ -44,9 +52,10 @@ export function buildBudgetPlan(result: PlanResult, scenario: ScenarioResult): F
   );
 
   const operations: FillOperation[] = [
-    cellOp('BudgetTitle', text(`${scenario.label} plan — ${result.centre}`)),
+    ...labelOperations('budget', labels),
+    cellOp('BudgetTitle', text(labels.budgetTitle(scenarioName, result.centre))),
     cellOp('Centre', text(result.centre)),
-    cellOp('Scenario', text(scenario.label)),
+    cellOp('Scenario', text(scenarioName)),
     cellOp('Currency', text(costs.currency || result.currency)),
     cellOp('VolumeFactor', num(scenario.volumeFactor)),
     cellOp('SlTarget', num(scenario.slTarget)),
@@ -59,7 +68,7 @@ export function buildBudgetPlan(result: PlanResult, scenario: ScenarioResult): F
     cellOp('CommittedAsa', num(scenario.commitment.asaSeconds)),
     cellOp('CommittedAbandonRate', num(scenario.commitment.abandonRate)),
     cellOp('CommittedOccupancy', num(scenario.commitment.occupancy)),
-    { kind: 'table', sheet: BUDGET_SHEET, table: 'CostTable', columns: COST_TABLE_COLUMNS.map((c) => c.header), rows },
+    { kind: 'table', sheet: BUDGET_SHEET, table: 'CostTable', ...tableHeaders('budget', 'CostTable', labels), rows },
     ...Object.entries(f.totalRow).map(([key, fx]): FillOperation => ({
       kind: 'formula',
       sheet: BUDGET_SHEET,
@@ -72,5 +81,11 @@ export function buildBudgetPlan(result: PlanResult, scenario: ScenarioResult): F
     { kind: 'formula', sheet: BUDGET_SHEET, name: 'CostPerHandledMinute', formula: f.named.CostPerHandledMinute, result: costs.total.costPerHandledMinute ?? '' },
     { kind: 'formula', sheet: BUDGET_SHEET, name: 'LabourShare', formula: f.named.LabourShare, result: costs.total.labourShare ?? '' },
   ];
-  return { workbook: budgetWorkbookName(scenario.id), template: 'budget', fileName: `${budgetWorkbookName(scenario.id)}.xlsx`, operations };
+  return {
+    workbook: budgetWorkbookName(scenario.id),
+    template: 'budget',
+    fileName: `${budgetWorkbookName(scenario.id)}.xlsx`,
+    ...(locale ? { locale } : {}),
+    operations,
+  };
 }

@@ -3,6 +3,13 @@ import { buildBudgetPlan } from './budgetPlan';
 import type { FillPlan } from './fillPlan';
 import { buildForecastPlan } from './forecastPlan';
 import { buildSchedulePlan } from './schedulePlan';
+import type { Locale } from '../i18n/locale';
+import { templateLabels } from './templateLabels';
+
+export interface FillPlanOptions {
+  /** the language of titles, headers, captions and notes (default 'en'); numbers and formulas do not change */
+  readonly locale?: Locale;
+}
 
 /**
  * Every fill plan of a plan: forecast, schedule, then one budget per scenario
@@ -11,6 +18,12 @@ import { buildSchedulePlan } from './schedulePlan';
  * @example buildFillPlans(result).map((p) => p.fileName)
  *   //=> ['forecast.xlsx', 'schedule.xlsx', 'budget-high.xlsx', 'budget-mid.xlsx', 'budget-low.xlsx']
  */
-export function buildFillPlans(result: PlanResult): FillPlan[] {
-  return [buildForecastPlan(result), buildSchedulePlan(result), ...result.scenarios.map((s) => buildBudgetPlan(result, s))];
+export function buildFillPlans(result: PlanResult, options: FillPlanOptions = {}): FillPlan[] {
+  const locale = options.locale ?? 'en';
+  const labels = templateLabels(locale);
+  return [
+    buildForecastPlan(result, labels, locale),
+    buildSchedulePlan(result, labels, locale),
+    ...result.scenarios.map((s) => buildBudgetPlan(result, s, labels, locale)),
+  ];
 }

@@ -10,6 +10,8 @@
  * only ever built by this module, never taken from imported data.
  */
 
+import type { Locale } from '../i18n/locale';
+
 /** The three templates in `templates/`. */
 export type TemplateName = 'forecast' | 'schedule' | 'budget';
 
@@ -31,13 +33,27 @@ export interface FormulaValue {
 export type CellValue = number | boolean | null | TextValue;
 export type TableCellValue = CellValue | FormulaValue;
 
-/** Rows of an Excel table (a ListObject), replacing the table's body. `columns` are the header texts, checked against the template. */
+/**
+ * Rows of an Excel table (a ListObject), replacing the table's body. `columns`
+ * are the contract's header texts, checked against the template; `captions`
+ * (same length) are the header texts to show instead, in the plan's language
+ * — the table's name and column order never change.
+ */
 export interface TableOperation {
   readonly kind: 'table';
   readonly sheet: string;
   readonly table: string;
   readonly columns: readonly string[];
+  readonly captions?: readonly string[];
   readonly rows: readonly (readonly TableCellValue[])[];
+}
+
+/** A visible word of the template (title, heading, caption, unit) written as text at a sheet address, in the plan's language. */
+export interface LabelOperation {
+  readonly kind: 'label';
+  readonly sheet: string;
+  readonly address: string;
+  readonly text: string;
 }
 
 /** A value into a named cell (a workbook-scoped defined name of one cell). */
@@ -58,13 +74,15 @@ export interface FormulaOperation {
   readonly result?: number | string;
 }
 
-export type FillOperation = TableOperation | CellOperation | FormulaOperation;
+export type FillOperation = TableOperation | CellOperation | FormulaOperation | LabelOperation;
 
 export interface FillPlan {
   readonly workbook: WorkbookName;
   readonly template: TemplateName;
   /** file name of the output, e.g. 'budget-high.xlsx' */
   readonly fileName: string;
+  /** the language of its labels (absent: English) */
+  readonly locale?: Locale;
   readonly operations: readonly FillOperation[];
 }
 

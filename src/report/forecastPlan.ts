@@ -1,20 +1,18 @@
 /** Fill plan of forecast.xlsx: Forecast (intervals, months), Staffing (per interval), Scenarios. */
 import type { PlanResult } from '../core/plan/planResult';
 import { num, text, type CellValue, type FillOperation, type FillPlan } from './fillPlan';
-import { FORECAST_CONTRACT } from './templateContract';
-
-const headers = (table: string): string[] => {
-  for (const s of FORECAST_CONTRACT.sheets) for (const t of s.tables) if (t.name === table) return t.columns.map((c) => c.header);
-  throw new Error(`forecast template has no table ${table}`);
-};
+import { labelOperations, tableHeaders } from './labelOperations';
+import { type TemplateLabels, templateLabelsEn } from './templateLabels';
 
 const cellOp = (name: string, value: CellValue): FillOperation => ({ kind: 'cell', name, value });
 
 /** @example buildForecastPlan(result).operations.find((o) => o.kind === 'table')?.table //=> 'ForecastTable' */
-export function buildForecastPlan(result: PlanResult): FillPlan {
+export function buildForecastPlan(result: PlanResult, labels: TemplateLabels = templateLabelsEn, locale?: FillPlan['locale']): FillPlan {
   const { service, history, forecast, trunks, shrinkage, budgetQuestion } = result;
   const open = result.intervals;
+  const headers = (table: string) => tableHeaders('forecast', table, labels);
   const operations: FillOperation[] = [
+    ...labelOperations('forecast', labels),
     cellOp('Centre', text(result.centre)),
     cellOp('RunAt', text(result.runAt)),
     cellOp('ForecastMethod', text(forecast.method)),
@@ -33,14 +31,14 @@ export function buildForecastPlan(result: PlanResult): FillPlan {
       kind: 'table',
       sheet: 'Forecast',
       table: 'ForecastTable',
-      columns: headers('ForecastTable'),
-      rows: open.map((r) => [text(r.date), text(r.weekday), text(r.start), r.closed, num(r.calls), num(r.ahtSeconds), num(r.traffic)]),
+      ...headers('ForecastTable'),
+      rows: open.map((r) => [text(r.date), text(labels.weekday(r.weekday)), text(r.start), r.closed, num(r.calls), num(r.ahtSeconds), num(r.traffic)]),
     },
     {
       kind: 'table',
       sheet: 'Forecast',
       table: 'MonthlyTable',
-      columns: headers('MonthlyTable'),
+      ...headers('MonthlyTable'),
       rows: forecast.monthly.map((m) => [text(m.month), num(m.calls)]),
     },
     cellOp('PeakTrunks', num(trunks.peakTrunks)),
@@ -53,12 +51,12 @@ export function buildForecastPlan(result: PlanResult): FillPlan {
       kind: 'table',
       sheet: 'Staffing',
       table: 'StaffingTable',
-      columns: headers('StaffingTable'),
+      ...headers('StaffingTable'),
       rows: open
         .filter((r) => !r.closed)
         .map((r) => [
           text(r.date),
-          text(r.weekday),
+          text(labels.weekday(r.weekday)),
           text(r.start),
           num(r.calls),
           num(r.ahtSeconds),
@@ -81,9 +79,9 @@ export function buildForecastPlan(result: PlanResult): FillPlan {
       kind: 'table',
       sheet: 'Scenarios',
       table: 'ScenarioTable',
-      columns: headers('ScenarioTable'),
+      ...headers('ScenarioTable'),
       rows: result.scenarios.map((s) => [
-        text(s.label),
+        text(labels.scenario(s)),
         num(s.volumeFactor),
         num(s.slTarget),
         num(s.targetSeconds),
@@ -98,5 +96,5 @@ export function buildForecastPlan(result: PlanResult): FillPlan {
       ]),
     },
   ];
-  return { workbook: 'forecast', template: 'forecast', fileName: 'forecast.xlsx', operations };
+  return { workbook: 'forecast', template: 'forecast', fileName: 'forecast.xlsx', ...(locale ? { locale } : {}), operations };
 }

@@ -5,4 +5,6 @@ export { budgetFormulas, type BudgetFormulas } from './budgetFormulas';
 export { buildForecastPlan } from './forecastPlan';
 export { buildSchedulePlan, rosterRows, weekOf } from './schedulePlan';
 export { buildBudgetPlan, budgetWorkbookName } from './budgetPlan';
-export { buildFillPlans } from './buildFillPlans';
+export { buildFillPlans, type FillPlanOptions } from './buildFillPlans';
+export { templateLabels, templateLabelsEn, type TemplateLabels, type SheetLabels } from './templateLabels';
+export { labelOperations, tableHeaders } from './labelOperations';

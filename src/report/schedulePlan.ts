@@ -1,12 +1,8 @@
 /** Fill plan of schedule.xlsx: Schedule (coverage per interval), Shifts (assignments, days), Roster (agent × week). */
 import type { PlanResult } from '../core/plan/planResult';
 import { num, text, type CellValue, type FillOperation, type FillPlan } from './fillPlan';
-import { SCHEDULE_CONTRACT } from './templateContract';
-
-const headers = (table: string): string[] => {
-  for (const s of SCHEDULE_CONTRACT.sheets) for (const t of s.tables) if (t.name === table) return t.columns.map((c) => c.header);
-  throw new Error(`schedule template has no table ${table}`);
-};
+import { labelOperations, tableHeaders } from './labelOperations';
+import { type TemplateLabels, templateLabelsEn } from './templateLabels';
 
 const DAY_MS = 86_400_000;
 
@@ -17,8 +13,8 @@ export function weekOf(date: string): { monday: string; weekday: number } {
   return { monday: new Date(t - weekday * DAY_MS).toISOString().slice(0, 10), weekday };
 }
 
-/** Roster rows: one per agent and week, Mon…Sun shift names ('Off' when none), weekly hours. */
-export function rosterRows(result: PlanResult): CellValue[][] {
+/** Roster rows: one per agent and week, Mon…Sun shift names ('Off', in the labels' language, when none), weekly hours. */
+export function rosterRows(result: PlanResult, labels: TemplateLabels = templateLabelsEn): CellValue[][] {
   const { roster, rosterDays } = result.schedule;
   const days = rosterDays.map(weekOf);
   const weeks = [...new Set(days.map((d) => d.monday))].sort();
@@ -27,7 +23,7 @@ export function rosterRows(result: PlanResult): CellValue[][] {
     for (const week of weeks) {
       const cells: CellValue[] = Array.from({ length: 7 }, () => null);
       days.forEach((d, i) => {
-        if (d.monday === week) cells[d.weekday] = text(agent.shifts[i] ? agent.shifts[i] : 'Off');
+        if (d.monday === week) cells[d.weekday] = text(agent.shifts[i] ? agent.shifts[i] : labels.off);
       });
       rows.push([text(agent.agent), text(week), ...cells, num(agent.weeklyHours)]);
     }
@@ -35,10 +31,13 @@ export function rosterRows(result: PlanResult): CellValue[][] {
   return rows;
 }
 
-export function buildSchedulePlan(result: PlanResult): FillPlan {
+export function buildSchedulePlan(result: PlanResult, labels: TemplateLabels = templateLabelsEn, locale?: FillPlan['locale']): FillPlan {
   const s = result.schedule;
   const cellOp = (name: string, value: CellValue): FillOperation => ({ kind: 'cell', name, value });
+  const headers = (table: string) => tableHeaders('schedule', table, labels);
+  const weekday = (w: string) => text(labels.weekday(w));
   const operations: FillOperation[] = [
+    ...labelOperations('schedule', labels),
     cellOp('ScheduleCentre', text(result.centre)),
     cellOp('ScheduleStatus', text(s.status)),
     cellOp('PaidHours', num(s.paidHours)),
@@ -50,24 +49,24 @@ export function buildSchedulePlan(result: PlanResult): FillPlan {
       kind: 'table',
       sheet: 'Schedule',
       table: 'CoverageTable',
-      columns: headers('CoverageTable'),
-      rows: s.coverage.map((c) => [text(c.date), text(c.weekday), text(c.start), num(c.required), num(c.scheduled), num(c.over), num(c.under), num(c.serviceLevel)]),
+      ...headers('CoverageTable'),
+      rows: s.coverage.map((c) => [text(c.date), weekday(c.weekday), text(c.start), num(c.required), num(c.scheduled), num(c.over), num(c.under), num(c.serviceLevel)]),
     },
     {
       kind: 'table',
       sheet: 'Shifts',
       table: 'AssignmentsTable',
-      columns: headers('AssignmentsTable'),
-      rows: s.assignments.map((a) => [text(a.date), text(a.weekday), text(a.shift), text(a.start), text(a.end), text(a.breaks), num(a.count), num(a.paidHours)]),
+      ...headers('AssignmentsTable'),
+      rows: s.assignments.map((a) => [text(a.date), weekday(a.weekday), text(a.shift), text(a.start), text(a.end), text(a.breaks), num(a.count), num(a.paidHours)]),
     },
     {
       kind: 'table',
       sheet: 'Shifts',
       table: 'DaysTable',
-      columns: headers('DaysTable'),
-      rows: s.days.map((d) => [text(d.date), text(d.weekday), num(d.calls), num(d.serviceLevel), num(d.paidHours)]),
+      ...headers('DaysTable'),
+      rows: s.days.map((d) => [text(d.date), weekday(d.weekday), num(d.calls), num(d.serviceLevel), num(d.paidHours)]),
     },
-    { kind: 'table', sheet: 'Roster', table: 'RosterTable', columns: headers('RosterTable'), rows: rosterRows(result) },
+    { kind: 'table', sheet: 'Roster', table: 'RosterTable', ...headers('RosterTable'), rows: rosterRows(result) },
   ];
-  return { workbook: 'schedule', template: 'schedule', fileName: 'schedule.xlsx', operations };
+  return { workbook: 'schedule', template: 'schedule', fileName: 'schedule.xlsx', ...(locale ? { locale } : {}), operations };
 }

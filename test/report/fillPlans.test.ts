@@ -22,7 +22,7 @@ describe('buildFillPlans', () => {
         expect(t?.sheet.name).toBe(op.sheet);
         expect(op.columns).toEqual(t!.table.columns.map((c) => c.header));
         for (const row of op.rows) expect(row).toHaveLength(op.columns.length);
-      } else if (op.kind === 'cell' || op.name) expect(names).toContain(op.name);
+      } else if (op.kind === 'cell' || (op.kind === 'formula' && op.name)) expect(names).toContain(op.name);
     }
   });
 

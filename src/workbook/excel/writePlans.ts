@@ -13,7 +13,7 @@
  * and a refusal skips that template. Text is written with number format '@'
  * (and an apostrophe when it would read as a formula): never as a formula.
  */
-import { TEMPLATE_CONTRACTS, isFormula, isText, type CellValue, type FillPlan, type TableOperation, type TemplateContract } from '../../report';
+import { TEMPLATE_CONTRACTS, isFormula, isText, templateLabels, type CellValue, type FillPlan, type TableOperation, type TemplateContract } from '../../report';
 import { DEFAULT_LIMITS, excelText, excelValue, rowBatches, type BatchLimits } from './batches';
 import { buildSheetsFromContract } from './buildSheets';
 import { addCoverageChart, addScenarioChart } from './charts';
@@ -89,6 +89,8 @@ async function fillTable(context: Excel.RequestContext, op: TableOperation, resi
   if (names.length !== op.columns.length || names.some((n, i) => n !== op.columns[i])) {
     throw new Error(`table ${op.table} has columns [${names.join(', ')}], the plan writes [${op.columns.join(', ')}]`);
   }
+  // captions in the plan's language: writing the header cells renames the columns; the table keeps its name
+  if (op.captions && op.captions.some((c, i) => c !== names[i])) header.values = [[...op.captions]];
   const n = Math.max(1, op.rows.length);
   if (resize) table.resize(sheet.getRangeByIndexes(header.rowIndex, header.columnIndex, n + 1, header.columnCount));
   const firstRow = header.rowIndex + 1;
@@ -134,7 +136,11 @@ async function writeSheetPlan(context: Excel.RequestContext, plan: FillPlan, own
   let batches = 0;
   for (const op of plan.operations) {
     if (op.kind === 'cell') writeNamedValue(context, op.name, op.value);
-    else if (op.kind === 'formula') {
+    else if (op.kind === 'label') {
+      const range = context.workbook.worksheets.getItem(op.sheet).getRange(op.address);
+      range.numberFormat = [['@']];
+      range.values = [[excelText(op.text)]];
+    } else if (op.kind === 'formula') {
       const range = op.name ? context.workbook.names.getItem(op.name).getRange() : context.workbook.worksheets.getItem(op.sheet).getRange(op.address);
       range.formulas = [[op.formula]];
     }
@@ -146,10 +152,11 @@ async function writeSheetPlan(context: Excel.RequestContext, plan: FillPlan, own
     options.onProgress?.(`${plan.fileName}: ${op.table} (${op.rows.length} rows)`);
   }
 
+  const titles = templateLabels(plan.locale ?? 'en').charts;
   for (const s of contract.sheets) {
     const ws = context.workbook.worksheets.getItem(s.name);
-    if (s.tables.some((t) => t.name === 'CoverageTable')) addCoverageChart(ws, ws.tables.getItem('CoverageTable'));
-    if (s.tables.some((t) => t.name === 'ScenarioTable')) addScenarioChart(ws, ws.tables.getItem('ScenarioTable'));
+    if (s.tables.some((t) => t.name === 'CoverageTable')) addCoverageChart(ws, ws.tables.getItem('CoverageTable'), titles.coverage);
+    if (s.tables.some((t) => t.name === 'ScenarioTable')) addScenarioChart(ws, ws.tables.getItem('ScenarioTable'), titles);
   }
   await context.sync();
 

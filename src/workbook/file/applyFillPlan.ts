@@ -70,6 +70,10 @@ function fillTable(wb: ExcelJS.Workbook, op: Extract<FillOperation, { kind: 'tab
   if (names.length !== op.columns.length || names.some((n, i) => n !== op.columns[i])) {
     throw new TemplateMismatchError(`table ${op.table} has columns [${names.join(', ')}], the plan writes [${op.columns.join(', ')}]`);
   }
+  const captions = op.captions ?? names;
+  if (captions.length !== names.length || new Set(captions).size !== captions.length) {
+    throw new TemplateMismatchError(`table ${op.table}: the captions [${captions.join(', ')}] must be ${names.length} distinct names`);
+  }
   const [from, to] = model.tableRef.split(':');
   const start = splitAddress(from);
   const end = splitAddress(to ?? from);
@@ -87,7 +91,7 @@ function fillTable(wb: ExcelJS.Workbook, op: Extract<FillOperation, { kind: 'tab
     headerRow: true,
     totalsRow: false,
     style: model.style ?? { theme: 'TableStyleMedium2', showRowStripes: true },
-    columns: names.map((name) => ({ name, filterButton: true })),
+    columns: captions.map((name) => ({ name, filterButton: true })),
     rows,
   });
   rows.forEach((_, i) =>
@@ -141,6 +145,7 @@ export async function applyFillPlan(template: Uint8Array | ArrayBuffer, plan: Fi
   for (const op of plan.operations) {
     if (op.kind === 'table') fillTable(wb, op, extents);
     else if (op.kind === 'cell') writeCell(wb, names, undefined, op.name, undefined, op.value as CellValue);
+    else if (op.kind === 'label') writeCell(wb, names, op.sheet, undefined, op.address, { text: op.text });
     else writeCell(wb, names, op.sheet, op.name, op.address, { formula: op.formula, ...(op.result === undefined ? {} : { result: op.result }) });
   }
   widenPrintAreas(wb, extents);

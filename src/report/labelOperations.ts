@@ -1,0 +1,47 @@
+/**
+ * The label operations of a template in a language: each sheet's title (A1),
+ * subtitle (A2), section headings, the caption left of every named cell, the
+ * unit right of it, and the budget's horizon-total caption. Written over the
+ * template's English text, so one template set serves every language.
+ */
+import type { FillOperation, LabelOperation, TemplateName } from './fillPlan';
+import { BUDGET_SHEET, BUDGET_TOTAL_ROW, TEMPLATE_CONTRACTS, columnLetter, findTable } from './templateContract';
+import type { TemplateLabels } from './templateLabels';
+
+const shift = (address: string, columns: number): string => {
+  const m = /^([A-Z]+)(\d+)$/.exec(address);
+  if (!m) throw new Error(`bad address ${address}`);
+  const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) + columns;
+  return `${columnLetter(col)}${m[2]}`;
+};
+
+/** @example labelOperations('budget', templateLabels('zh-CN'))[0] //=> { kind: 'label', sheet: 'Budget', address: 'A1', text: '预算' } */
+export function labelOperations(template: TemplateName, labels: TemplateLabels): LabelOperation[] {
+  const ops: LabelOperation[] = [];
+  const label = (sheet: string, address: string, text: string): void => {
+    ops.push({ kind: 'label', sheet, address, text });
+  };
+  for (const sheet of TEMPLATE_CONTRACTS[template].sheets) {
+    const l = labels.sheets[sheet.name];
+    if (!l) throw new Error(`no labels for sheet ${sheet.name}`);
+    label(sheet.name, 'A1', l.title);
+    label(sheet.name, 'A2', l.subtitle);
+    for (const s of sheet.sections) label(sheet.name, s.address, l.sections[s.address] ?? s.text);
+    for (const c of sheet.cells) {
+      label(sheet.name, shift(c.address, -1), l.cells[c.name] ?? c.label);
+      if (c.unit) label(sheet.name, shift(c.address, 1), l.units[c.name] ?? c.unit);
+    }
+  }
+  if (template === 'budget') label(BUDGET_SHEET, `A${BUDGET_TOTAL_ROW}`, labels.horizonTotal);
+  return ops;
+}
+
+/** A table operation's contract columns and the captions to show, for a template's table. */
+export function tableHeaders(template: TemplateName, table: string, labels: TemplateLabels): Pick<Extract<FillOperation, { kind: 'table' }>, 'columns' | 'captions'> {
+  const found = findTable(TEMPLATE_CONTRACTS[template], table);
+  if (!found) throw new Error(`${template} template has no table ${table}`);
+  const columns = found.table.columns.map((c) => c.header);
+  const captions = labels.columns[table];
+  if (!captions || captions.length !== columns.length) throw new Error(`captions of ${table} do not match its ${columns.length} columns`);
+  return { columns, captions };
+}
