@@ -1,22 +1,25 @@
 /**
- * `npm run plan -- [config.json] [--out DIR] [--print-config]`: runs the nine
+ * `npm run plan -- [config.json] [--out DIR] [--lang en|zh-CN] [--print-config]`: runs the nine
  * steps and writes forecast.xlsx, schedule.xlsx, one budget-<scenario>.xlsx per
  * scenario and plan.json to `out/`. With no config it plans the embedded sample
  * centre (examples/). A bad config, history or output folder stops the run
  * before anything is written; the files appear all together or not at all.
+ * The workbooks' labels are in the config's `locale` (default English) unless
+ * `--lang` says otherwise.
  */
 import { constants, promises as fs } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import highsLoader from 'highs';
 import { runPlan } from '../core/plan/runPlan';
 import { validatePlanConfig } from '../core/plan/validateConfig';
+import { isLocale, type Locale } from '../i18n/locale';
 import { buildFillPlans } from '../report';
 import { applyFillPlan, writeWorkbooksAtomically, type OutputFile } from '../workbook/file';
 
 const ROOT = resolve(__dirname, '..', '..');
 const SAMPLE_CONFIG = join(ROOT, 'examples', 'sample-centre.json');
 const TEMPLATES = join(ROOT, 'templates');
-const USAGE = 'usage: npm run plan -- [config.json] [--out DIR] [--print-config]';
+const USAGE = 'usage: npm run plan -- [config.json] [--out DIR] [--lang en|zh-CN] [--print-config]';
 
 class UsageError extends Error {}
 class PlanError extends Error {}
@@ -25,6 +28,8 @@ interface Options {
   config: string;
   out: string;
   printConfig: boolean;
+  /** --lang: overrides the config's locale */
+  lang?: Locale;
 }
 
 function parseArgs(argv: readonly string[]): Options {
@@ -36,6 +41,10 @@ function parseArgs(argv: readonly string[]): Options {
       const dir = argv[++i];
       if (!dir) throw new UsageError('--out needs a folder');
       options.out = resolve(dir);
+    } else if (arg === '--lang') {
+      const lang = argv[++i];
+      if (!isLocale(lang)) throw new UsageError('--lang takes en or zh-CN');
+      options.lang = lang;
     } else if (arg === '--print-config') {
       options.printConfig = true;
     } else if (arg === '--help' || arg === '-h') {
@@ -112,7 +121,7 @@ async function main(argv: readonly string[]): Promise<void> {
 
   log('writing workbooks');
   const files: OutputFile[] = [];
-  for (const fill of buildFillPlans(plan)) {
+  for (const fill of buildFillPlans(plan, { locale: options.lang ?? config.value.locale })) {
     const template = await fs.readFile(join(TEMPLATES, `${fill.template}.xlsx`));
     files.push({ name: fill.fileName, bytes: await applyFillPlan(template, fill) });
   }

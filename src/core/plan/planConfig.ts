@@ -89,6 +89,8 @@ export const costRatesSchema = z
 export const planConfigSchema = z
   .object({
     version: z.literal(1).default(1),
+    /** language of the workbooks' titles, headers and notes (numbers and formulas do not change) */
+    locale: z.enum(['en', 'zh-CN']).default('en'),
     centre: z.object({ name: z.string().min(1).max(80) }).strict(),
     /** Step 1 */
     service: z
