@@ -5,6 +5,8 @@ import { labelOperations, tableHeaders } from './labelOperations';
 import { type TemplateLabels, templateLabelsEn } from './templateLabels';
 
 const DAY_MS = 86_400_000;
+/** How the engine marks a day without a shift (src/core/plan/scheduleHorizon.ts). */
+const ENGINE_OFF = 'Off';
 
 /** Monday of the ISO week of a 'YYYY-MM-DD' date, and the date's weekday index (0 = Monday). */
 export function weekOf(date: string): { monday: string; weekday: number } {
@@ -23,7 +25,7 @@ export function rosterRows(result: PlanResult, labels: TemplateLabels = template
     for (const week of weeks) {
       const cells: CellValue[] = Array.from({ length: 7 }, () => null);
       days.forEach((d, i) => {
-        if (d.monday === week) cells[d.weekday] = text(agent.shifts[i] ? agent.shifts[i] : labels.off);
+        if (d.monday === week) cells[d.weekday] = text(!agent.shifts[i] || agent.shifts[i] === ENGINE_OFF ? labels.off : agent.shifts[i]);
       });
       rows.push([text(agent.agent), text(week), ...cells, num(agent.weeklyHours)]);
     }
@@ -66,7 +68,7 @@ export function buildSchedulePlan(result: PlanResult, labels: TemplateLabels = t
       ...headers('DaysTable'),
       rows: s.days.map((d) => [text(d.date), weekday(d.weekday), num(d.calls), num(d.serviceLevel), num(d.paidHours)]),
     },
-    { kind: 'table', sheet: 'Roster', table: 'RosterTable', ...headers('RosterTable'), rows: rosterRows(result) },
+    { kind: 'table', sheet: 'Roster', table: 'RosterTable', ...headers('RosterTable'), rows: rosterRows(result, labels) },
   ];
   return { workbook: 'schedule', template: 'schedule', fileName: 'schedule.xlsx', ...(locale ? { locale } : {}), operations };
 }
