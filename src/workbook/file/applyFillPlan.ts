@@ -139,7 +139,9 @@ function widenPrintAreas(wb: ExcelJS.Workbook, extents: Map<string, { col: numbe
  */
 export async function applyFillPlan(template: Uint8Array | ArrayBuffer, plan: FillPlan): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load((template instanceof Uint8Array ? Buffer.from(template.buffer, template.byteOffset, template.byteLength) : Buffer.from(template)) as unknown as ExcelJS.Buffer);
+  // Node: a Buffer; browsers have no Buffer global, and exceljs's browser build (JSZip) reads the bytes as they are.
+  const bytes = typeof Buffer === 'undefined' ? template : template instanceof Uint8Array ? Buffer.from(template.buffer, template.byteOffset, template.byteLength) : Buffer.from(template);
+  await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   const names = namedCells(wb);
   const extents = new Map<string, { col: number; row: number }>();
   for (const op of plan.operations) {
