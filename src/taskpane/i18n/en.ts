@@ -53,7 +53,7 @@ export const en = {
     presets: 'Objectives by tier',
     tier: { emergency: 'Emergency', high: 'High', general: 'General', low: 'Low' },
     objective: '{{x}}/{{y}}',
-    presetLabel: 'Use {{sl}} of calls answered within {{seconds}}',
+    presetLabel: '{{objective}}: {{sl}} of calls answered within {{seconds}}',
     emergencyNote: '100/0 is an ideal that no finite staff reaches; use it to see why, then pick a reachable objective.',
     slTarget: 'Service level target (X)',
     slTargetHint: 'Share of calls answered within the answer time, in percent (e.g. 80).',
@@ -187,6 +187,7 @@ export const en = {
     summary: 'Schedule {{status}}: {{paid}} paid for {{required}} required (efficiency {{efficiency}}, gap {{gap}}) in {{seconds}}.',
     chart: 'Required and scheduled agents',
     rosterTable: 'Roster',
+    noRoster: 'No roster: set roster rules above to assign shifts to agents.',
   },
   costs: {
     currency: 'Currency',

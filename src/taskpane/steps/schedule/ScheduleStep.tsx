@@ -82,11 +82,11 @@ export function ScheduleStep() {
             rows={coverage}
           />
           <Group title={t('schedule.rosterTable')}>
-            <DataTable label={t('schedule.rosterTable')} rows={result.schedule.roster} columns={[
+            {result.schedule.roster.length === 0 ? <Caption1 className={styles.muted}>{t('schedule.noRoster')}</Caption1> : <DataTable label={t('schedule.rosterTable')} rows={result.schedule.roster} columns={[
               { key: 'a', header: t('columns.agent'), cell: (r) => r.agent },
               ...result.schedule.rosterDays.map((d, i) => ({ key: d, header: d.slice(5), cell: (r: { shifts: string[] }) => r.shifts[i] ?? '' })),
               { key: 'h', header: t('columns.weeklyHours'), cell: (r) => f.hours(r.weeklyHours), numeric: true },
-            ]} />
+            ]} />}
           </Group>
         </>
       )}

@@ -34,7 +34,7 @@ export function ServiceStep() {
             <Caption1 className={styles.tierLabel}>{t(`service.tier.${tier}`)}</Caption1>
             {SERVICE_PRESETS[tier].map(([sl, sec]) => (
               <Button key={`${sl}/${sec}`} size="small" appearance={isCurrent(sl, sec) ? 'primary' : 'secondary'} aria-pressed={isCurrent(sl, sec)}
-                aria-label={t('service.presetLabel', { sl: f.percent(sl, 0), seconds: f.seconds(sec, 0) })} onClick={() => applyPreset(sl, sec)}>
+                aria-label={t('service.presetLabel', { objective: t('service.objective', { x: sl * 100, y: sec }), sl: f.percent(sl, 0), seconds: f.seconds(sec, 0) })} onClick={() => applyPreset(sl, sec)}>
                 {t('service.objective', { x: sl * 100, y: sec })}
               </Button>
             ))}
