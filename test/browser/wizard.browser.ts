@@ -77,6 +77,8 @@ async function screens(page: Page, n: number): Promise<void> {
     await page.setViewportSize({ width, height: 900 });
     await page.waitForTimeout(150); // charts follow their box's new width
     await page.screenshot({ path: join(SCREENS, `step-${n}-${STEP_IDS[n - 1]}-${width}.png`), fullPage: true });
+    // nothing sticks out sideways at the pane's narrowest width
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
   }
   await page.setViewportSize({ width: 800, height: 900 });
 }

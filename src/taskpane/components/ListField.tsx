@@ -2,6 +2,7 @@ import { Field, Input } from '@fluentui/react-components';
 import { useState } from 'react';
 import { readNumber } from './fields';
 import { usePlan } from '../state/PlanContext';
+import { useStyles } from './styles';
 
 /**
  * A list typed as text ("480, 510" or "Mon, Tue"): each item is a number
@@ -9,6 +10,7 @@ import { usePlan } from '../state/PlanContext';
  */
 export function ListField(props: { path: string; label: string; hint?: string; numbers?: boolean }) {
   const { valueAt, update, problems } = usePlan();
+  const styles = useStyles();
   const value = valueAt(props.path);
   const [text, setText] = useState(() => (Array.isArray(value) ? value.join(', ') : ''));
   const mine = problems.filter((p) => p.field === props.path || p.field.startsWith(`${props.path}[`)).map((p) => `${p.field.slice(props.path.length)} ${p.message}`.trim());
@@ -16,6 +18,8 @@ export function ListField(props: { path: string; label: string; hint?: string; n
   return (
     <Field label={props.label} hint={props.hint} validationMessage={message} validationState={message ? 'error' : 'none'}>
       <Input
+        className={styles.control}
+        input={{ className: styles.controlInput }}
         value={text}
         onChange={(_, d) => {
           setText(d.value);

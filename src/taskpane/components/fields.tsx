@@ -33,6 +33,7 @@ interface BaseProps {
 /** A number input bound to the draft at `path`; `scale` 100 shows fractions as percentages. */
 export function NumberField(props: BaseProps & { scale?: number }) {
   const { valueAt, update } = usePlan();
+  const styles = useStyles();
   const scale = props.scale ?? 1;
   const value = valueAt(props.path);
   const [text, setText] = useState(() => shownNumber(value, scale));
@@ -45,6 +46,8 @@ export function NumberField(props: BaseProps & { scale?: number }) {
   return (
     <Field label={props.label} hint={props.hint} validationMessage={problem} validationState={problem ? 'error' : 'none'} required={props.required}>
       <Input
+        className={styles.control}
+        input={{ className: styles.controlInput }}
         value={text}
         inputMode="decimal"
         contentAfter={props.unit}
@@ -60,11 +63,12 @@ export function NumberField(props: BaseProps & { scale?: number }) {
 /** A text input bound to the draft at `path`. */
 export function TextField(props: BaseProps & { placeholder?: string }) {
   const { valueAt, update } = usePlan();
+  const styles = useStyles();
   const value = valueAt(props.path);
   const problem = useFieldProblems(props.path);
   return (
     <Field label={props.label} hint={props.hint} validationMessage={problem} validationState={problem ? 'error' : 'none'} required={props.required}>
-      <Input value={typeof value === 'string' ? value : ''} placeholder={props.placeholder} onChange={(_, d) => update(props.path, d.value)} />
+      <Input className={styles.control} input={{ className: styles.controlInput }} value={typeof value === 'string' ? value : ''} placeholder={props.placeholder} onChange={(_, d) => update(props.path, d.value)} />
     </Field>
   );
 }
@@ -72,11 +76,13 @@ export function TextField(props: BaseProps & { placeholder?: string }) {
 /** A choice bound to the draft at `path` (a native select: keyboard and screen readers know it). */
 export function SelectField<V extends string | number>(props: BaseProps & { options: readonly { value: V; label: string }[] }) {
   const { valueAt, update } = usePlan();
+  const styles = useStyles();
   const value = valueAt(props.path);
   const problem = useFieldProblems(props.path);
   return (
     <Field label={props.label} hint={props.hint} validationMessage={problem} validationState={problem ? 'error' : 'none'}>
       <Select
+        className={styles.control}
         value={value === undefined ? '' : String(value)}
         onChange={(_, d) => {
           const picked = props.options.find((o) => String(o.value) === d.value);
