@@ -90,5 +90,5 @@ export function memoryPlanStorage(initial?: SavedPlan): PlanStorage & { saved: S
   const store = new Map<string, string>();
   const s = planStorage({ get: (k) => store.get(k), set: (k, v) => (v === undefined ? store.delete(k) : store.set(k, v)), commit: () => undefined });
   if (initial) s.save(initial);
-  return Object.assign(s, { get saved() { return s.load(); } });
+  return Object.defineProperty(s, 'saved', { get: () => s.load() }) as PlanStorage & { saved: SavedPlan | undefined };
 }

@@ -1,0 +1,185 @@
+/** @jest-environment jsdom */
+/**
+ * The wizard's behaviour in jsdom: validation messages from the core through
+ * Fluent Field, state flow between steps, save/restore, stale marking, the
+ * solve's progress, cancel and failure. The plan runner is a fake that
+ * returns a real PlanResult of the sample (computed once with HiGHS in Node).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import highsLoader from 'highs';
+import { runPlan } from '../../src/core/plan/runPlan';
+import { validatePlanConfig } from '../../src/core/plan/validateConfig';
+import type { PlanResult } from '../../src/core/plan/planResult';
+import type { Result } from '../../src/core/result';
+import { App } from '../../src/taskpane/App';
+import { createI18n } from '../../src/taskpane/i18n/i18n';
+import { en } from '../../src/taskpane/i18n/en';
+import { CANCELLED, type PlanRunner } from '../../src/taskpane/run/planRunner';
+import { newDraft } from '../../src/taskpane/state/planDraft';
+import { memoryPlanStorage } from '../../src/taskpane/state/storage';
+
+jest.mock('../../src/taskpane/components/LineChart', () => ({ LineChart: () => null })); // canvas: drawn in the browser tests
+
+// jsdom has no ResizeObserver (Fluent measures some controls with it)
+(globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver = class { observe() {} unobserve() {} disconnect() {} };
+
+const ROOT = join(__dirname, '..', '..');
+const HISTORY = readFileSync(join(ROOT, 'examples', 'sample-history.csv'), 'utf8');
+let sampleResult: PlanResult;
+
+beforeAll(async () => {
+  const config = validatePlanConfig({ ...newDraft(), data: { ...newDraft().data, history: 'sample-history.csv' } });
+  if (!config.ok) throw new Error(config.message);
+  const r = runPlan({ config: config.value, historyText: HISTORY, historySource: 'sample-history.csv', highs: await highsLoader(), runAt: '2026-11-01T00:00:00Z' });
+  if (!r.ok) throw new Error(r.message);
+  sampleResult = r.value;
+}, 60000);
+
+/** A runner the test settles by hand. */
+function fakeRunner() {
+  const runs: { settle(r: Result<PlanResult>): void; progress(step: number, label: string): void; cancelled: boolean }[] = [];
+  const runner: PlanRunner = {
+    run(_input, onProgress) {
+      let settle: (r: Result<PlanResult>) => void = () => undefined;
+      const outcome = new Promise<Result<PlanResult>>((ok) => (settle = ok));
+      const run = { settle, progress: onProgress, cancelled: false };
+      runs.push(run);
+      return { outcome, cancel: () => { run.cancelled = true; settle({ ok: false, code: 'no-answer', message: CANCELLED }); } };
+    },
+  };
+  return { runner, runs };
+}
+
+const HOST = { kind: 'preview' as const, dark: false, language: 'en-US' };
+
+function mount(storage = memoryPlanStorage(), runner: PlanRunner = fakeRunner().runner) {
+  const view = render(<App host={HOST} storage={storage} runner={runner} i18n={createI18n('en-US')} />);
+  return { ...view, storage };
+}
+
+const nav = () => screen.getByRole('navigation', { name: 'Planning steps' });
+const stepButton = (n: number) => within(nav()).getByRole('button', { name: new RegExp(`^Step ${n}:`) });
+const goTo = (n: number) => fireEvent.click(stepButton(n));
+const type = (label: RegExp | string, value: string) => fireEvent.change(screen.getByRole('textbox', { name: label }), { target: { value } });
+
+async function importSample() {
+  goTo(2);
+  const input = screen.getByLabelText('History file') as HTMLInputElement;
+  const file = new File([HISTORY], 'sample-history.csv', { type: 'text/csv' });
+  Object.defineProperty(file, 'text', { value: () => Promise.resolve(HISTORY) });
+  await act(async () => { fireEvent.change(input, { target: { files: [file] } }); });
+  await screen.findByText(/6,880 intervals from 2025-11-03 to 2026-10-31/);
+}
+
+test('step 1: letters, 0% and 150% in the target show the core’s messages and mark the step', () => {
+  mount();
+  type(/Service level target/, 'eighty');
+  expect(screen.getByText(/must be a number \(got "eighty"\)/)).toBeTruthy();
+  expect(stepButton(1).getAttribute('aria-label')).toMatch(/needs input/);
+  type(/Service level target/, '0');
+  expect(screen.getByText(/must be greater than 0 \(got 0\)/)).toBeTruthy();
+  type(/Service level target/, '150');
+  expect(screen.getByText(/must be less than 1 \(got 1\.5\)/)).toBeTruthy();
+  type(/Service level target/, '85');
+  expect(screen.queryByText(/must be/)).toBeNull();
+  expect(stepButton(1).getAttribute('aria-label')).toMatch(/\(done\)/);
+});
+
+test('a preset sets both X and Y; the SL method shows its formula', () => {
+  mount();
+  fireEvent.click(screen.getByRole('button', { name: /^90\/15:/ }));
+  expect((screen.getByRole('textbox', { name: /Service level target/ }) as HTMLInputElement).value).toBe('90');
+  expect((screen.getByRole('textbox', { name: /Answer time/ }) as HTMLInputElement).value).toBe('15');
+  fireEvent.change(screen.getByRole('combobox', { name: /How service level is measured/ }), { target: { value: '2' } });
+  expect(screen.getByText(/^Aw \/ A\b/)).toBeTruthy();
+});
+
+test('every change is saved and restored on reopening, mid-step and half-typed', () => {
+  const storage = memoryPlanStorage();
+  const first = mount(storage);
+  goTo(8);
+  type('Agent wage per hour', '2x');
+  first.unmount();
+  mount(storage);
+  expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Step 8: Costs');
+  expect((screen.getByRole('textbox', { name: 'Agent wage per hour' }) as HTMLInputElement).value).toBe('2x');
+  expect(screen.getByText(/must be a number \(got "2x"\)/)).toBeTruthy();
+  expect(storage.saved?.draft.costs?.hourlyWage).toBe('2x');
+});
+
+test('a malformed history is refused with the core’s report; the step stays incomplete and solving is blocked', async () => {
+  mount();
+  goTo(2);
+  const input = screen.getByLabelText('History file') as HTMLInputElement;
+  const bad = new File(['when,how many\nyesterday,lots\n'], 'broken.csv');
+  Object.defineProperty(bad, 'text', { value: () => Promise.resolve('when,how many\nyesterday,lots\n') });
+  await act(async () => { fireEvent.change(input, { target: { files: [bad] } }); });
+  await screen.findByText('“broken.csv” was not imported: nothing was changed');
+  expect(stepButton(2).getAttribute('aria-label')).toMatch(/needs input/);
+  goTo(7);
+  expect((screen.getByRole('button', { name: /^Solve/ }) as HTMLButtonElement).disabled).toBe(true);
+});
+
+test('shrinkage totalling 100% or more is flagged on step 6', async () => {
+  mount();
+  await importSample();
+  goTo(6);
+  type('Absence share of paid time', '90');
+  expect(screen.getAllByText(/total shrinkage reaches 1\d\d\.\d%; it must stay below 100%/).length).toBeGreaterThan(0);
+  expect(stepButton(6).getAttribute('aria-label')).toMatch(/needs input/);
+});
+
+test('solve: progress, result in every step, stale marks after an earlier change, cancel keeps the last result', async () => {
+  const { runner, runs } = fakeRunner();
+  mount(memoryPlanStorage(), runner);
+  await importSample();
+  goTo(7);
+  fireEvent.click(screen.getByRole('button', { name: 'Solve the plan' }));
+  act(() => runs[0].progress(7, 'schedules: solve'));
+  expect(screen.getByText('Step 7 of 9: schedules: solve')).toBeTruthy();
+  expect(screen.getByRole('progressbar', { name: 'Solving the plan' })).toBeTruthy();
+  await act(async () => runs[0].settle({ ok: true, value: sampleResult }));
+  expect(screen.getByText('The plan is solved.')).toBeTruthy();
+  expect(screen.getByText(/^Schedule optimal/)).toBeTruthy();
+  for (let n = 1; n <= 9; n += 1) expect(stepButton(n).getAttribute('aria-label')).toMatch(/\(done\)/);
+  expect((screen.getByRole('button', { name: 'Write Schedule sheet' }) as HTMLButtonElement).disabled).toBe(false);
+
+  goTo(5);
+  type(/IVR time/, '40');
+  expect(stepButton(4).getAttribute('aria-label')).toMatch(/\(done\)/);
+  for (const n of [5, 6, 7, 8, 9]) expect(stepButton(n).getAttribute('aria-label')).toMatch(/out of date/);
+  expect(screen.getByText(/results below are out of date/)).toBeTruthy();
+  goTo(7);
+  expect((screen.getByRole('button', { name: 'Write Schedule sheet' }) as HTMLButtonElement).disabled).toBe(true);
+
+  fireEvent.click(screen.getByRole('button', { name: 'Solve again' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+  await screen.findByText('Solving was cancelled. Your inputs are unchanged.');
+  expect(runs[1].cancelled).toBe(true);
+  expect(screen.getByText(/^Schedule optimal/)).toBeTruthy(); // the last result is still shown, marked stale
+  expect(stepButton(7).getAttribute('aria-label')).toMatch(/out of date/);
+
+  fireEvent.click(screen.getByRole('button', { name: 'Solve again' }));
+  await act(async () => runs[2].settle({ ok: false, code: 'invalid', message: 'forecast: not enough history' }));
+  expect(screen.getByText('The plan could not be solved: forecast: not enough history')).toBeTruthy();
+});
+
+test('importing a plan JSON with problems is refused and changes nothing', async () => {
+  mount();
+  const input = screen.getByLabelText('Plan file') as HTMLInputElement;
+  const text = JSON.stringify({ ...newDraft(), service: { slTarget: 1.5, targetSeconds: 20 } });
+  const file = new File([text], 'bad-plan.json');
+  Object.defineProperty(file, 'text', { value: () => Promise.resolve(text) });
+  await act(async () => { fireEvent.change(input, { target: { files: [file] } }); });
+  await screen.findByText(/“bad-plan.json” has \d+ problems?; the plan was not changed/);
+  expect(screen.getByText(/service.slTarget must be less than 1/)).toBeTruthy();
+  expect((screen.getByRole('textbox', { name: /Service level target/ }) as HTMLInputElement).value).toBe('80');
+});
+
+test('the catalogue has no empty message', () => {
+  const walk = (node: unknown, path: string): string[] =>
+    typeof node === 'string' ? (node.trim() === '' ? [path] : []) : Object.entries(node as object).flatMap(([k, v]) => walk(v, `${path}.${k}`));
+  expect(walk(en, 'en')).toEqual([]);
+});
