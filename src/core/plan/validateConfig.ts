@@ -2,11 +2,22 @@ import type { z } from 'zod';
 import { type Result, invalid, success } from '../result';
 import { type PlanConfig, planConfigSchema } from './planConfig';
 
+/**
+ * What kind of problem, so an edge can word it in the user's language (the
+ * wizard's catalogue has one message per code; `message` is the English one).
+ */
+export type ProblemCode =
+  | 'required' | 'wrongType' | 'tooFewItems' | 'empty' | 'atLeast' | 'greaterThan' | 'tooManyItems' | 'atMost' | 'lessThan'
+  | 'oneOf' | 'unknownKeys' | 'shrinkageShape' | 'shrinkageTotal' | 'duplicateName' | 'minAboveMax' | 'eventOrder' | 'other';
+
 /** One problem in a configuration: where, and what is wrong. */
 export interface ConfigProblem {
   /** dotted path, e.g. "service.slTarget" or "scenarios[0].volumeFactor" */
   field: string;
   message: string;
+  /** the kind of problem and its values (`got` is the value received as shown in `message`) */
+  code?: ProblemCode;
+  params?: Readonly<Record<string, string | number>>;
 }
 
 const shown = (value: unknown): string => {
@@ -18,26 +29,35 @@ const shown = (value: unknown): string => {
 const pathOf = (path: readonly PropertyKey[]): string =>
   path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '') || '(the configuration)';
 
-/** A zod issue in plain words, with the value received. */
-function describe(issue: z.core.$ZodIssue): string {
-  const got = 'input' in issue ? ` (got ${shown(issue.input)})` : '';
+/** A zod issue in plain words, with the value received, and its code and values for other languages. */
+function describe(issue: z.core.$ZodIssue): Pick<ConfigProblem, 'message' | 'code' | 'params'> {
+  const gotValue = 'input' in issue ? shown(issue.input) : undefined;
+  const got = gotValue === undefined ? '' : ` (got ${gotValue})`;
+  const p = (params: Record<string, string | number>) => (gotValue === undefined ? params : { ...params, got: gotValue });
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? `is required (${issue.expected})` : `must be ${article(issue.expected)}${got}`;
+      return issue.input === undefined
+        ? { message: `is required (${issue.expected})`, code: 'required', params: { expected: issue.expected } }
+        : { message: `must be ${article(issue.expected)}${got}`, code: 'wrongType', params: p({ expected: issue.expected }) };
     case 'too_small':
-      return issue.origin === 'array'
-        ? `needs at least ${issue.minimum} item(s)${got}`
-        : issue.origin === 'string' ? `must not be empty` : `must be ${issue.inclusive ? 'at least' : 'greater than'} ${issue.minimum}${got}`;
+      if (issue.origin === 'array') return { message: `needs at least ${issue.minimum} item(s)${got}`, code: 'tooFewItems', params: p({ n: Number(issue.minimum) }) };
+      if (issue.origin === 'string') return { message: `must not be empty`, code: 'empty', params: {} };
+      return { message: `must be ${issue.inclusive ? 'at least' : 'greater than'} ${issue.minimum}${got}`, code: issue.inclusive ? 'atLeast' : 'greaterThan', params: p({ n: Number(issue.minimum) }) };
     case 'too_big':
-      return issue.origin === 'array' ? `takes at most ${issue.maximum} item(s)` : `must be ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}${got}`;
-    case 'invalid_value':
-      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}${got}`;
-    case 'unrecognized_keys':
-      return `has unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling)`;
+      if (issue.origin === 'array') return { message: `takes at most ${issue.maximum} item(s)`, code: 'tooManyItems', params: { n: Number(issue.maximum) } };
+      return { message: `must be ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}${got}`, code: issue.inclusive ? 'atMost' : 'lessThan', params: p({ n: Number(issue.maximum) }) };
+    case 'invalid_value': {
+      const values = issue.values.map((v) => JSON.stringify(v)).join(', ');
+      return { message: `must be one of ${values}${got}`, code: 'oneOf', params: p({ values }) };
+    }
+    case 'unrecognized_keys': {
+      const keys = issue.keys.map((k) => `"${k}"`).join(', ');
+      return { message: `has unknown field(s) ${keys} (check the spelling)`, code: 'unknownKeys', params: { keys } };
+    }
     case 'invalid_union':
-      return `is not a valid value${got}: expected a fraction 0–1, {"byMonth": [12 fractions]} or {"byWeekday": [7 fractions]}`;
+      return { message: `is not a valid value${got}: expected a fraction 0–1, {"byMonth": [12 fractions]} or {"byWeekday": [7 fractions]}`, code: 'shrinkageShape', params: p({}) };
     default:
-      return `${issue.message}${got}`;
+      return { message: `${issue.message}${got}`, code: 'other', params: p({ message: issue.message }) };
   }
 }
 
@@ -51,7 +71,7 @@ const article = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${t
 export function validatePlanConfig(input: unknown): Result<PlanConfig> & { problems?: ConfigProblem[] } {
   const parsed = planConfigSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => ({ field: pathOf(issue.path), message: describe(issue) }));
+    const problems = parsed.error.issues.map((issue): ConfigProblem => ({ field: pathOf(issue.path), ...describe(issue) }));
     return { ...invalid(formatProblems(problems)), problems };
   }
   const config = parsed.data;
@@ -62,18 +82,19 @@ export function validatePlanConfig(input: unknown): Result<PlanConfig> & { probl
     return sum + Math.max(...('byMonth' in value ? value.byMonth : value.byWeekday));
   }, 0);
   if (worstShrinkage >= 1) {
-    problems.push({ field: 'shrinkage', message: `total shrinkage reaches ${(worstShrinkage * 100).toFixed(1)}%; it must stay below 100% (nobody would be left on the phones)` });
+    const total = `${(worstShrinkage * 100).toFixed(1)}%`;
+    problems.push({ field: 'shrinkage', message: `total shrinkage reaches ${total}; it must stay below 100% (nobody would be left on the phones)`, code: 'shrinkageTotal', params: { total } });
   }
   const names = config.scenarios.map((s) => s.name);
   names.forEach((name, i) => {
-    if (names.indexOf(name) !== i) problems.push({ field: `scenarios[${i}].name`, message: `"${name}" is used twice` });
+    if (names.indexOf(name) !== i) problems.push({ field: `scenarios[${i}].name`, message: `"${name}" is used twice`, code: 'duplicateName', params: { name } });
   });
   const roster = config.schedule.roster;
   if (roster?.minWorkDays !== undefined && roster.maxWorkDays !== undefined && roster.minWorkDays > roster.maxWorkDays) {
-    problems.push({ field: 'schedule.roster.minWorkDays', message: `(${roster.minWorkDays}) cannot exceed maxWorkDays (${roster.maxWorkDays})` });
+    problems.push({ field: 'schedule.roster.minWorkDays', message: `(${roster.minWorkDays}) cannot exceed maxWorkDays (${roster.maxWorkDays})`, code: 'minAboveMax', params: { min: roster.minWorkDays, max: roster.maxWorkDays } });
   }
   config.forecast.events.forEach((event, i) => {
-    if (event.to < event.from) problems.push({ field: `forecast.events[${i}]`, message: `ends (${event.to}) before it starts (${event.from})` });
+    if (event.to < event.from) problems.push({ field: `forecast.events[${i}]`, message: `ends (${event.to}) before it starts (${event.from})`, code: 'eventOrder', params: { from: event.from, to: event.to } });
   });
   if (problems.length > 0) return { ...invalid(formatProblems(problems)), problems };
   return success(config);
