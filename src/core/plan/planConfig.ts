@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { METHOD_NAMES } from '../forecast/methods/index';
 import { SHRINKAGE_CATEGORIES } from '../staffing/shrinkage';
+import { COLUMN_FIELDS, type ColumnField } from '../workload/columnMapping';
 
 const fraction = z.number().min(0).max(1);
 const openFraction = z.number().gt(0).lt(1);
@@ -55,6 +56,44 @@ const shiftGenerator = z
   })
   .strict();
 
+/** Roster rules (step 7), apart so the cross-field checks can read them when other parts are invalid. */
+export const rosterSchema = z
+  .object({
+    minWorkDays: z.number().int().min(0).max(7).optional(),
+    maxWorkDays: z.number().int().min(1).max(7).optional(),
+    maxWeeklyHours: z.number().gt(0).max(168).optional(),
+    minRestHours: z.number().min(0).max(24).optional(),
+  })
+  .strict();
+
+/** An event adjustment (step 3): calls × factor from `from` to `to` inclusive. */
+export const eventSchema = z.object({ name: z.string().min(1), from: date, to: date, factor: z.number().gt(0).max(100) }).strict();
+
+/** One shrinkage category: a fraction all year, by month or by weekday. */
+export const shrinkageValueSchema = shrinkageValue;
+
+/**
+ * Column overrides (step 2): field → the header name of the column to read it from, exactly
+ * as in the file ("来电量"). Fields left out are detected from the header. Interval tables only.
+ */
+export const columnsSchema = z
+  .object(Object.fromEntries(COLUMN_FIELDS.map((f) => [f, z.string().min(1).optional()])) as Record<ColumnField, z.ZodOptional<z.ZodString>>)
+  .strict();
+
+/**
+ * Cleaning the history before the forecast (step 3): every flagged anomaly is repaired by
+ * `repair` unless an override says otherwise. An override names a flag by date and, for an
+ * interval flag, its start "HH:MM" (none: the whole-day flag); `accept: false` keeps the
+ * observed values (the user knows the day was real), `accept: true` repairs it. Overrides
+ * that match no flag are ignored and reported in the forecast notes.
+ */
+export const cleaningSchema = z
+  .object({
+    repair: z.enum(['comparable', 'interpolate', 'model']).default('comparable'),
+    overrides: z.array(z.object({ date, start: clock.optional(), accept: z.boolean() }).strict()).default([]),
+  })
+  .strict();
+
 const scenario = z
   .object({
     name: z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a lower-case name such as "high"'),
@@ -66,6 +105,9 @@ const scenario = z
     shrinkageFactor: z.number().min(0).max(10).default(1),
   })
   .strict();
+
+/** One scenario (step 9). */
+export const scenarioSchema = scenario;
 
 export const costRatesSchema = z
   .object({
@@ -113,6 +155,7 @@ export const planConfigSchema = z
           .int()
           .refine((m) => m > 0 && 1440 % m === 0, 'must divide a day: 5, 10, 15, 30 or 60 minutes')
           .default(30),
+        columns: columnsSchema.optional(),
       })
       .strict(),
     /** Step 3 */
@@ -126,9 +169,8 @@ export const planConfigSchema = z
         /** annual growth for the budget year's monthly totals, fraction */
         growth: z.number().gt(-1).max(5).default(0),
         holidays: z.array(date).default([]),
-        events: z
-          .array(z.object({ name: z.string().min(1), from: date, to: date, factor: z.number().gt(0).max(100) }).strict())
-          .default([]),
+        events: z.array(eventSchema).default([]),
+        cleaning: cleaningSchema.default({ repair: 'comparable', overrides: [] }),
       })
       .strict(),
     /** Step 4 */
@@ -159,15 +201,7 @@ export const planConfigSchema = z
         timeLimitSeconds: z.number().gt(0).max(600).default(10),
         templates: z.array(shiftTemplate).default([]),
         generators: z.array(shiftGenerator).default([]),
-        roster: z
-          .object({
-            minWorkDays: z.number().int().min(0).max(7).optional(),
-            maxWorkDays: z.number().int().min(1).max(7).optional(),
-            maxWeeklyHours: z.number().gt(0).max(168).optional(),
-            minRestHours: z.number().min(0).max(24).optional(),
-          })
-          .strict()
-          .optional(),
+        roster: rosterSchema.optional(),
       })
       .strict()
       .refine((s) => s.templates.length + s.generators.length > 0, 'needs at least one shift template or generator'),

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { type Result, invalid, success } from '../result';
-import { type PlanConfig, planConfigSchema } from './planConfig';
+import { SHRINKAGE_CATEGORIES } from '../staffing/shrinkage';
+import { columnsSchema, eventSchema, type PlanConfig, planConfigSchema, rosterSchema, scenarioSchema, shrinkageValueSchema } from './planConfig';
 
 /**
  * What kind of problem, so an edge can word it in the user's language (the
@@ -8,7 +9,7 @@ import { type PlanConfig, planConfigSchema } from './planConfig';
  */
 export type ProblemCode =
   | 'required' | 'wrongType' | 'tooFewItems' | 'empty' | 'atLeast' | 'greaterThan' | 'tooManyItems' | 'atMost' | 'lessThan'
-  | 'oneOf' | 'unknownKeys' | 'shrinkageShape' | 'shrinkageTotal' | 'duplicateName' | 'minAboveMax' | 'eventOrder' | 'other';
+  | 'oneOf' | 'unknownKeys' | 'shrinkageShape' | 'shrinkageTotal' | 'duplicateName' | 'minAboveMax' | 'eventOrder' | 'duplicateColumn' | 'other';
 
 /** One problem in a configuration: where, and what is wrong. */
 export interface ConfigProblem {
@@ -65,39 +66,68 @@ const article = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${t
 
 /**
  * Validates a plan configuration (parsed JSON) and fills in defaults. Lists
- * every problem, each naming its field, plus the cross-field rules: total
- * shrinkage below 100%, a "mid" scenario, Erlang A with a patience or records.
+ * every problem, each naming its field, plus the cross-field rules (see
+ * {@link crossFieldProblems}), which run on whatever parts parse even when
+ * other parts are invalid, so the list is complete from the first keystroke.
  */
 export function validatePlanConfig(input: unknown): Result<PlanConfig> & { problems?: ConfigProblem[] } {
   const parsed = planConfigSchema.safeParse(input, { reportInput: true });
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue): ConfigProblem => ({ field: pathOf(issue.path), ...describe(issue) }));
-    return { ...invalid(formatProblems(problems)), problems };
-  }
-  const config = parsed.data;
+  const problems: ConfigProblem[] = parsed.success ? [] : parsed.error.issues.map((issue): ConfigProblem => ({ field: pathOf(issue.path), ...describe(issue) }));
+  problems.push(...crossFieldProblems(input));
+  if (problems.length > 0 || !parsed.success) return { ...invalid(formatProblems(problems)), problems };
+  return success(parsed.data);
+}
+
+const sectionOf = (input: unknown, key: string): unknown =>
+  input !== null && typeof input === 'object' ? (input as Record<string, unknown>)[key] : undefined;
+const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
+/**
+ * The rules no single field can check: total shrinkage below 100%, scenario
+ * names used once, min ≤ max work days, events ending after they start, one
+ * column per field. Each rule reads only the parts of `input` that parse on
+ * their own (a shrinkage category, a scenario, an event), so a problem
+ * elsewhere never hides one of these.
+ */
+export function crossFieldProblems(input: unknown): ConfigProblem[] {
   const problems: ConfigProblem[] = [];
-  const worstShrinkage = Object.values(config.shrinkage).reduce<number>((sum, value) => {
-    if (value === undefined) return sum;
-    if (typeof value === 'number') return sum + value;
-    return sum + Math.max(...('byMonth' in value ? value.byMonth : value.byWeekday));
+  const shrinkage = sectionOf(input, 'shrinkage');
+  const worstShrinkage = SHRINKAGE_CATEGORIES.reduce<number>((sum, category) => {
+    const value = shrinkageValueSchema.safeParse(sectionOf(shrinkage, category));
+    if (!value.success) return sum;
+    if (typeof value.data === 'number') return sum + value.data;
+    return sum + Math.max(...('byMonth' in value.data ? value.data.byMonth : value.data.byWeekday));
   }, 0);
   if (worstShrinkage >= 1) {
     const total = `${(worstShrinkage * 100).toFixed(1)}%`;
     problems.push({ field: 'shrinkage', message: `total shrinkage reaches ${total}; it must stay below 100% (nobody would be left on the phones)`, code: 'shrinkageTotal', params: { total } });
   }
-  const names = config.scenarios.map((s) => s.name);
+  const names = listOf(sectionOf(input, 'scenarios')).map((s) => {
+    const parsed = scenarioSchema.shape.name.safeParse(sectionOf(s, 'name'));
+    return parsed.success ? parsed.data : undefined;
+  });
   names.forEach((name, i) => {
-    if (names.indexOf(name) !== i) problems.push({ field: `scenarios[${i}].name`, message: `"${name}" is used twice`, code: 'duplicateName', params: { name } });
+    if (name !== undefined && names.indexOf(name) !== i) problems.push({ field: `scenarios[${i}].name`, message: `"${name}" is used twice`, code: 'duplicateName', params: { name } });
   });
-  const roster = config.schedule.roster;
-  if (roster?.minWorkDays !== undefined && roster.maxWorkDays !== undefined && roster.minWorkDays > roster.maxWorkDays) {
-    problems.push({ field: 'schedule.roster.minWorkDays', message: `(${roster.minWorkDays}) cannot exceed maxWorkDays (${roster.maxWorkDays})`, code: 'minAboveMax', params: { min: roster.minWorkDays, max: roster.maxWorkDays } });
+  const roster = rosterSchema.safeParse(sectionOf(sectionOf(input, 'schedule'), 'roster'));
+  if (roster.success && roster.data.minWorkDays !== undefined && roster.data.maxWorkDays !== undefined && roster.data.minWorkDays > roster.data.maxWorkDays) {
+    problems.push({ field: 'schedule.roster.minWorkDays', message: `(${roster.data.minWorkDays}) cannot exceed maxWorkDays (${roster.data.maxWorkDays})`, code: 'minAboveMax', params: { min: roster.data.minWorkDays, max: roster.data.maxWorkDays } });
   }
-  config.forecast.events.forEach((event, i) => {
-    if (event.to < event.from) problems.push({ field: `forecast.events[${i}]`, message: `ends (${event.to}) before it starts (${event.from})`, code: 'eventOrder', params: { from: event.from, to: event.to } });
+  listOf(sectionOf(sectionOf(input, 'forecast'), 'events')).forEach((raw, i) => {
+    const event = eventSchema.safeParse(raw);
+    if (event.success && event.data.to < event.data.from) problems.push({ field: `forecast.events[${i}]`, message: `ends (${event.data.to}) before it starts (${event.data.from})`, code: 'eventOrder', params: { from: event.data.from, to: event.data.to } });
   });
-  if (problems.length > 0) return { ...invalid(formatProblems(problems)), problems };
-  return success(config);
+  const columns = columnsSchema.safeParse(sectionOf(sectionOf(input, 'data'), 'columns'));
+  if (columns.success && columns.data) {
+    const seen = new Map<string, string>();
+    for (const [field, header] of Object.entries(columns.data)) {
+      if (header === undefined) continue;
+      const other = seen.get(header);
+      if (other) problems.push({ field: `data.columns.${field}`, message: `reads the same column "${header}" as ${other}; choose another column`, code: 'duplicateColumn', params: { header, other } });
+      else seen.set(header, field);
+    }
+  }
+  return problems;
 }
 
 /** Every problem on its own line: "service.slTarget must be less than 1 (got 1.2)". */

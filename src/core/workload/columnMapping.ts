@@ -7,6 +7,12 @@ export type ColumnField =
   | 'date' | 'start' | 'datetime' | 'offered' | 'answered' | 'abandoned' | 'answeredWithin'
   | 'abandonedWithin' | 'talkSeconds' | 'acwSeconds' | 'aht' | 'callType';
 
+/** Every field, in the order detection tries them (and the wizard lists them). */
+export const COLUMN_FIELDS: readonly ColumnField[] = [
+  'date', 'start', 'datetime', 'offered', 'answered', 'abandoned', 'answeredWithin',
+  'abandonedWithin', 'talkSeconds', 'acwSeconds', 'aht', 'callType',
+];
+
 /** Column index (0-based) for each field found. */
 export type ColumnMapping = Partial<Record<ColumnField, number>>;
 

@@ -29,6 +29,8 @@ export interface IntervalImport {
   intervalMinutes: number;
   /** Field → header name of the column used. */
   columns: Partial<Record<ColumnField, string>>;
+  /** The header row as in the file (every column, used or not). */
+  header: string[];
   report: ValidationReport;
 }
 
@@ -207,7 +209,7 @@ export function importIntervalRows(rows: readonly (readonly unknown[])[], option
   const records = alignToIntervals(unique, intervalMinutes, report);
   reportGaps(records, report);
   report.rowsUsed = unique.length;
-  return success({ records, intervalMinutes, columns, report: report.build() });
+  return success({ records, intervalMinutes, columns, header: header.map((c) => String(c ?? '')), report: report.build() });
 }
 
 function track(formats: Map<DateFormat, { count: number; firstRow: number }>, f: DateFormat, row: number): void {
