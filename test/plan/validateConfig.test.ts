@@ -67,3 +67,44 @@ test('not an object at all, and an empty object', () => {
   expect(empty.ok).toBe(false);
   expect((empty.problems ?? []).map((p) => p.field)).toEqual(expect.arrayContaining(['centre', 'service', 'costs', 'scenarios']));
 });
+
+test('cross-field rules reach the user while other parts are still invalid (no history yet, a typo elsewhere)', () => {
+  const config = sample();
+  config.data.history = ''; // a new wizard user has not imported the history
+  config.service.slTarget = 'eighty';
+  config.shrinkage = { absence: 0.6, leave: 0.5, training: 'lots' }; // one category invalid, the valid ones already ≥ 100%
+  config.scenarios[1].name = 'high';
+  config.scenarios[2].volumeFactor = -1; // that scenario is invalid, its name still counts
+  config.scenarios[2].name = 'high';
+  config.schedule.templates = 'none'; // the schedule section fails, its roster rules are still checked
+  config.schedule.roster = { minWorkDays: 6, maxWorkDays: 5 };
+  config.forecast.events = [{ name: 'launch', from: '2026-11-05', to: '2026-11-03', factor: 1.2 }, { name: '', from: 'soon', to: '2026-11-01', factor: 1 }];
+  const result = validatePlanConfig(config);
+  expect(result.ok).toBe(false);
+  const byField = new Map((result.problems ?? []).map((p) => [p.field, p]));
+  expect(byField.get('data.history')?.message).toMatch(/must not be empty/);
+  expect(byField.get('service.slTarget')?.message).toMatch(/must be a number/);
+  expect(byField.get('shrinkage.training')).toBeDefined();
+  expect(byField.get('shrinkage')).toMatchObject({ message: expect.stringMatching(/total shrinkage reaches 110.0%/), code: 'shrinkageTotal' });
+  expect(byField.get('scenarios[1].name')?.message).toBe('"high" is used twice');
+  expect(byField.get('scenarios[2].name')?.message).toBe('"high" is used twice');
+  expect(byField.get('schedule.roster.minWorkDays')?.message).toMatch(/\(6\) cannot exceed maxWorkDays \(5\)/);
+  expect(byField.get('forecast.events[0]')?.message).toMatch(/ends \(2026-11-03\) before it starts/);
+  expect(byField.has('forecast.events[1]')).toBe(false); // its own fields are reported instead
+  expect(byField.get('forecast.events[1].from')).toBeDefined();
+});
+
+test('column overrides: one column per field; the cleaning section has defaults and refuses unknown fields', () => {
+  const config = sample();
+  config.data.columns = { offered: '来电量', answered: '来电量' };
+  const twice = validatePlanConfig(config);
+  expect(twice.problems).toEqual([expect.objectContaining({ field: 'data.columns.answered', message: 'reads the same column "来电量" as offered; choose another column' })]);
+  config.data.columns = { offered: '来电量', calls: 'x' };
+  expect(validatePlanConfig(config).problems?.[0]).toMatchObject({ field: 'data.columns', message: expect.stringMatching(/unknown field\(s\) "calls"/) });
+  delete config.data.columns;
+  const ok = validatePlanConfig(config);
+  expect(ok.ok && ok.value.forecast.cleaning).toEqual({ repair: 'comparable', overrides: [] });
+  config.forecast.cleaning = { repair: 'guess', overrides: [{ date: '2026-03-17', start: '25:00', accept: 'yes' }] };
+  const fields = (validatePlanConfig(config).problems ?? []).map((p) => p.field);
+  expect(fields).toEqual(expect.arrayContaining(['forecast.cleaning.repair', 'forecast.cleaning.overrides[0].start', 'forecast.cleaning.overrides[0].accept']));
+});

@@ -1,5 +1,6 @@
 import { type Result, invalid, success } from '../result';
 import { importAcdText } from '../workload/acdRecords';
+import type { ColumnField, ColumnOverride } from '../workload/columnMapping';
 import type { IntervalRecord } from '../workload/intervalRecord';
 import { importIntervalText } from '../workload/intervalTable';
 import { formatReport } from '../workload/validationReport';
@@ -13,6 +14,9 @@ export interface LoadedHistory {
   issues: string[];
   /** mean caller patience estimated from per-call records (Erlang A), seconds */
   patienceSeconds?: number;
+  /** interval tables: field → header name of the column read, and the whole header row as in the file */
+  columns?: Partial<Record<ColumnField, string>>;
+  header?: string[];
 }
 
 /** Per-call ACD exports carry queue and service timestamps; interval tables do not. */
@@ -23,10 +27,11 @@ export function looksLikeCallRecords(text: string): boolean {
 
 /**
  * Imports the history text: an interval table (CSV/TSV, headers detected in
- * English or Chinese) or per-call ACD records aggregated into intervals.
+ * English or Chinese, or named by `columns`: field → header name) or per-call
+ * ACD records aggregated into intervals (`columns` does not apply to them).
  * Fails with the import's own report when nothing usable is left.
  */
-export function loadHistory(text: string, format: 'auto' | 'intervals' | 'acd', intervalMinutes: number): Result<LoadedHistory> {
+export function loadHistory(text: string, format: 'auto' | 'intervals' | 'acd', intervalMinutes: number, columns?: ColumnOverride): Result<LoadedHistory> {
   const asAcd = format === 'acd' || (format === 'auto' && looksLikeCallRecords(text));
   if (asAcd) {
     const imported = importAcdText(text, { intervalMinutes });
@@ -41,9 +46,16 @@ export function loadHistory(text: string, format: 'auto' | 'intervals' | 'acd', 
       patienceSeconds: summary.patience.ok ? summary.patience.value.meanPatienceSeconds : undefined,
     });
   }
-  const imported = importIntervalText(text, { intervalMinutes });
+  const imported = importIntervalText(text, { intervalMinutes, columns });
   if (!imported.ok) return imported;
   const { records, report } = imported.value;
   if (records.length === 0) return invalid(`no usable interval in the history:\n${formatReport(report).join('\n')}`);
-  return success({ records, intervalMinutes: imported.value.intervalMinutes, format: 'intervals', issues: formatReport(report) });
+  return success({
+    records,
+    intervalMinutes: imported.value.intervalMinutes,
+    format: 'intervals',
+    issues: formatReport(report),
+    columns: imported.value.columns,
+    header: imported.value.header,
+  });
 }

@@ -5,6 +5,7 @@
  * money in `currency`. Dates 'YYYY-MM-DD', times 'HH:MM', months 'YYYY-MM'.
  */
 import type { CostBreakdown, CostDrivers, CostRates } from '../cost';
+import type { AnomalyReport } from './cleanHistory';
 
 /** Step 1: the service objective the plan is built for. */
 export interface ServiceSummary {
@@ -76,6 +77,10 @@ export interface ForecastSummary {
   /** long horizon: calls per month for the budget year */
   monthly: { month: string; calls: number }[];
   notes: string[];
+  /** how accepted anomalies were repaired before forecasting */
+  repairMethod: 'comparable' | 'interpolate' | 'model';
+  /** anomalies flagged in the history, the user's decision on each and the repaired calls */
+  anomalies: AnomalyReport[];
 }
 
 /** Step 7: the schedule solved for the planning horizon. */

@@ -10,6 +10,7 @@ import type { ServiceLevelMethod } from '../workload/measuredServiceLevel';
 import { SERVICE_LEVEL_METHODS } from '../workload/measuredServiceLevel';
 import { budgetYear } from './budgetYear';
 import { addDays, mondayWeekday } from './calendarDays';
+import { cleanHistory } from './cleanHistory';
 import { loadHistory } from './loadHistory';
 import type { PlanConfig } from './planConfig';
 import type { PlanResult, ScenarioResult } from './planResult';
@@ -55,7 +56,7 @@ export function runPlan(input: PlanInput): Result<PlanResult> {
   // 1–2: service objective, workload data
   if (step(1)) return cancelled();
   if (step(2)) return cancelled();
-  const history = loadHistory(input.historyText, config.data.format, minutes);
+  const history = loadHistory(input.historyText, config.data.format, minutes, config.data.columns);
   if (!history.ok) return { ...history, message: `${input.historySource}: ${history.message}` };
   const { records } = history.value;
   const historySummary = summariseHistory(records, input.historySource, history.value.intervalMinutes, config.service.slMethod as ServiceLevelMethod, history.value.issues);
@@ -67,11 +68,12 @@ export function runPlan(input: PlanInput): Result<PlanResult> {
     return invalid('staffing.patienceSeconds is needed for Erlang A: the history has no per-call records to estimate it from');
   }
 
-  // 3: forecast the planning horizon
+  // 3: clean the history (flag, the user's decisions, repair), then forecast the planning horizon
   if (step(3)) return cancelled();
+  const cleaned = cleanHistory(records, minutes, config.forecast.cleaning);
   const lastDay = historySummary.to;
   const from = config.forecast.from ?? addDays(lastDay, 1);
-  const predicted = forecastCalls(records, {
+  const predicted = forecastCalls(cleaned.records, {
     intervalMinutes: minutes,
     method: config.forecast.method,
     from,
@@ -85,7 +87,7 @@ export function runPlan(input: PlanInput): Result<PlanResult> {
   if (!(fallbackAhtSeconds > 0) && intervals.some((i) => !(i.aht && i.aht > 0))) {
     return invalid('the history has no talk or after-call-work time, so there is no AHT to plan with');
   }
-  const year = budgetYear(records, from, config.forecast.growth);
+  const year = budgetYear(cleaned.records, from, config.forecast.growth);
 
   // 4–6: base staff, trunks, shrinkage
   if (step(4)) return cancelled();
@@ -225,7 +227,9 @@ export function runPlan(input: PlanInput): Result<PlanResult> {
       to: addDays(from, config.forecast.days - 1),
       totalCalls: intervals.reduce((s, i) => s + i.calls, 0),
       monthly: year.months.map((m) => ({ month: m.month, calls: m.calls })),
-      notes: [...predicted.value.notes, ...year.notes],
+      notes: [...cleaned.notes, ...predicted.value.notes, ...year.notes],
+      repairMethod: config.forecast.cleaning.repair,
+      anomalies: cleaned.anomalies,
     },
     intervals: rows.value,
     trunks: { blocking: config.trunks.blocking, ivrSeconds: config.trunks.ivrSeconds, peakTrunks: peak.trunks, peakLoad: peak.trunkLoad, peakAt: `${peak.date} ${peak.start}` },
