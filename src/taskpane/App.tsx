@@ -5,6 +5,7 @@ import { ConfirmProvider } from './components/ConfirmDialog';
 import { PlanFileBar } from './components/PlanFileBar';
 import { StepList } from './components/StepList';
 import type { Host } from './host/host';
+import { LanguageSwitch, LocaleProvider } from './i18n/LocaleContext';
 import type { PlanRunner } from './run/planRunner';
 import { SolveProvider } from './run/SolveContext';
 import { PlanProvider, usePlan } from './state/PlanContext';
@@ -45,6 +46,7 @@ function Wizard() {
       <header className={styles.header}>
         <Title2 as="h1">{t('wizard.title')}</Title2>
         {host.kind === 'preview' && <Badge appearance="outline">{t('wizard.preview')}</Badge>}
+        {host.kind === 'preview' && <LanguageSwitch />}
       </header>
       <div className={styles.layout}>
         <div>
@@ -69,13 +71,15 @@ export function App(props: { host: Host; storage: PlanStorage; runner: PlanRunne
   return (
     <FluentProvider theme={props.host.dark ? webDarkTheme : webLightTheme} className={styles.root} dir="ltr">
       <I18nextProvider i18n={props.i18n}>
-        <PlanProvider storage={props.storage} host={props.host} runner={props.runner}>
-          <SolveProvider>
-            <ConfirmProvider>
-              <Wizard />
-            </ConfirmProvider>
-          </SolveProvider>
-        </PlanProvider>
+        <LocaleProvider host={props.host} storage={props.storage}>
+          <PlanProvider storage={props.storage} host={props.host} runner={props.runner}>
+            <SolveProvider>
+              <ConfirmProvider>
+                <Wizard />
+              </ConfirmProvider>
+            </SolveProvider>
+          </PlanProvider>
+        </LocaleProvider>
       </I18nextProvider>
     </FluentProvider>
   );

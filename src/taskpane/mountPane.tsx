@@ -2,16 +2,17 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import type { Host } from './host/host';
 import { createI18n } from './i18n/i18n';
+import { initialLocale } from './i18n/LocaleContext';
 import { workerPlanRunner } from './run/planRunner';
 import { localPlanStorage, officePlanStorage } from './state/storage';
 
 /** Renders the wizard into `root`: state in the workbook inside Excel, in localStorage in preview mode. */
 export function mountPane(root: HTMLElement, host: Host): void {
-  const i18n = createI18n(host.language);
-  document.documentElement.lang = i18n.language;
   const storage = host.kind === 'excel'
     ? officePlanStorage(Office.context.document.settings, (message) => console.error(`NineStep could not save the plan in the workbook: ${message}`))
     : localPlanStorage();
+  const i18n = createI18n(initialLocale(host, storage.load()?.language));
+  document.documentElement.lang = i18n.language;
   root.replaceChildren();
   createRoot(root).render(<App host={host} storage={storage} runner={workerPlanRunner()} i18n={i18n} />);
 }

@@ -1,5 +1,6 @@
 import { Field, Input } from '@fluentui/react-components';
 import { useState } from 'react';
+import { useProblemText } from '../i18n/problems';
 import { readNumber } from './fields';
 import { usePlan } from '../state/PlanContext';
 import { useStyles } from './styles';
@@ -11,9 +12,10 @@ import { useStyles } from './styles';
 export function ListField(props: { path: string; label: string; hint?: string; numbers?: boolean }) {
   const { valueAt, update, problems } = usePlan();
   const styles = useStyles();
+  const problemText = useProblemText();
   const value = valueAt(props.path);
   const [text, setText] = useState(() => (Array.isArray(value) ? value.join(', ') : ''));
-  const mine = problems.filter((p) => p.field === props.path || p.field.startsWith(`${props.path}[`)).map((p) => `${p.field.slice(props.path.length)} ${p.message}`.trim());
+  const mine = problems.filter((p) => p.field === props.path || p.field.startsWith(`${props.path}[`)).map((p) => `${p.field.slice(props.path.length)} ${problemText(p)}`.trim());
   const message = mine.length > 0 ? mine.join('; ') : undefined;
   return (
     <Field label={props.label} hint={props.hint} validationMessage={message} validationState={message ? 'error' : 'none'}>

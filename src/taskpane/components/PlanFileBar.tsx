@@ -2,6 +2,7 @@ import { Button, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/r
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { validatePlanConfig } from '../../core/plan/validateConfig';
+import { problemText } from '../i18n/problems';
 import { download } from '../output/writeOutputs';
 import type { PlanDraft } from '../state/planDraft';
 import { usePlan } from '../state/PlanContext';
@@ -24,7 +25,7 @@ export function PlanFileBar() {
     }
     const checked = validatePlanConfig(json);
     if (!checked.ok) {
-      setReport({ ok: false, title: t('planFile.refused', { name: file.name, count: checked.problems?.length ?? 1 }), lines: checked.message.split('\n') });
+      setReport({ ok: false, title: t('planFile.refused', { name: file.name, count: checked.problems?.length ?? 1 }), lines: checked.problems ? checked.problems.map((p) => `${p.field} ${problemText(p, t)}`) : checked.message.split('\n') });
       return;
     }
     replaceDraft(json as PlanDraft);

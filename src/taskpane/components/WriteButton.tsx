@@ -1,6 +1,7 @@
 import { Button, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocale } from '../i18n/LocaleContext';
 import { type OutputKind, writeOutputs } from '../output/writeOutputs';
 import { usePlan } from '../state/PlanContext';
 import { useConfirm } from './ConfirmDialog';
@@ -14,13 +15,14 @@ export function WriteButton(props: { kind: OutputKind; stepIndex: number }) {
   const styles = useStyles();
   const { result, statuses, host } = usePlan();
   const confirm = useConfirm();
+  const { locale } = useLocale();
   const [state, setState] = useState<WriteState>({ phase: 'idle' });
   const current = result !== undefined && statuses[props.stepIndex] === 'done';
   const write = async () => {
     if (!result) return;
     setState({ phase: 'writing' });
     try {
-      const outcome = await writeOutputs(props.kind, result, host.kind, (sheet) => confirm(t('write.confirmReplace', { sheet })));
+      const outcome = await writeOutputs(props.kind, result, host.kind, (sheet) => confirm(t('write.confirmReplace', { sheet })), locale);
       setState({ phase: 'done', ...outcome });
     } catch (error) {
       setState({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });

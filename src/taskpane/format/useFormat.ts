@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { usePlan } from '../state/PlanContext';
+import { useLocale } from '../i18n/LocaleContext';
 
 /** Numbers with units in the user's locale (Intl.NumberFormat). No maths: values come from the core. */
 export interface Formatters {
@@ -17,6 +17,8 @@ export interface Formatters {
   minutes(value: number): string;
   /** 37.5 → "37.5 hr" */
   hours(value: number, digits?: number): string;
+  /** an ISO day "2025-11-03": as is in English (planners' files use ISO), "2025年11月3日" in Chinese */
+  date(iso: string): string;
 }
 
 export function makeFormatters(locale: string): Formatters {
@@ -42,10 +44,15 @@ export function makeFormatters(locale: string): Formatters {
     money: (v, currency, d = 0) => nf(`m${currency}${d}`, { style: 'currency', currency, maximumFractionDigits: d, minimumFractionDigits: d }).format(v),
     minutes: (v) => unit('minute', 0).format(v),
     hours: (v, d = 1) => unit('hour', d).format(v),
+    date: (iso) => {
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+      if (!m || !/^zh\b/i.test(locale)) return iso;
+      return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+    },
   };
 }
 
 export function useFormat(): Formatters {
-  const { host } = usePlan();
-  return useMemo(() => makeFormatters(host.language), [host.language]);
+  const { format } = useLocale();
+  return useMemo(() => makeFormatters(format), [format]);
 }

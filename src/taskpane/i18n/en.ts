@@ -258,4 +258,37 @@ export const en = {
     refused_other: '“{{name}}” has {{count}} problems; the plan was not changed',
     imported: 'Plan imported from “{{name}}”.',
   },
+  language: { label: 'Language', en: 'English', 'zh-CN': '简体中文' },
+  /** The core's validation problems (ConfigProblem.code), worded as the core words them in English; `_got` adds the value received. */
+  problems: {
+    types: { number: 'a number', string: 'a string', object: 'an object', array: 'an array', boolean: 'a boolean', int: 'an int' },
+    required: 'is required ({{expected}})',
+    wrongType: 'must be {{expected}}', wrongType_got: 'must be {{expected}} (got {{got}})',
+    tooFewItems: 'needs at least {{n}} item(s)', tooFewItems_got: 'needs at least {{n}} item(s) (got {{got}})',
+    empty: 'must not be empty',
+    atLeast: 'must be at least {{n}}', atLeast_got: 'must be at least {{n}} (got {{got}})',
+    greaterThan: 'must be greater than {{n}}', greaterThan_got: 'must be greater than {{n}} (got {{got}})',
+    tooManyItems: 'takes at most {{n}} item(s)',
+    atMost: 'must be at most {{n}}', atMost_got: 'must be at most {{n}} (got {{got}})',
+    lessThan: 'must be less than {{n}}', lessThan_got: 'must be less than {{n}} (got {{got}})',
+    oneOf: 'must be one of {{values}}', oneOf_got: 'must be one of {{values}} (got {{got}})',
+    unknownKeys: 'has unknown field(s) {{keys}} (check the spelling)',
+    shrinkageShape: 'is not a valid value: expected a fraction 0–1, {"byMonth": [12 fractions]} or {"byWeekday": [7 fractions]}',
+    shrinkageShape_got: 'is not a valid value (got {{got}}): expected a fraction 0–1, {"byMonth": [12 fractions]} or {"byWeekday": [7 fractions]}',
+    shrinkageTotal: 'total shrinkage reaches {{total}}; it must stay below 100% (nobody would be left on the phones)',
+    duplicateName: '"{{name}}" is used twice',
+    minAboveMax: '({{min}}) cannot exceed maxWorkDays ({{max}})',
+    eventOrder: 'ends ({{to}}) before it starts ({{from}})',
+    duplicateColumn: 'reads the same column "{{header}}" as {{other}}; choose another column',
+    /** zod refinements in planConfig (code 'other'), matched by their English text */
+    refine: {
+      intervalDivides: 'must divide a day: 5, 10, 15, 30 or 60 minutes',
+      needShift: 'needs at least one shift template or generator',
+    },
+    /** failures of a plan run (runPlan), matched by their English text */
+    run: {
+      patienceMissing: 'staffing.patienceSeconds is needed for Erlang A: the history has no per-call records to estimate it from',
+      intervalMismatch: 'data.intervalMinutes is {{minutes}} but the history has {{history}}-minute intervals',
+    },
+  },
 };

@@ -5,6 +5,7 @@
  * schedule sheets go into the open workbook, budgets open as new workbooks.
  */
 import type { PlanResult } from '../../core/plan/planResult';
+import type { Locale } from '../../i18n/locale';
 import type { HostKind } from '../host/host';
 
 export type OutputKind = 'forecast' | 'schedule' | 'budget';
@@ -43,10 +44,10 @@ export function download(fileName: string, bytes: Uint8Array | string, type: str
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** Writes one kind of output from a result; throws with a message when a template or the host fails. */
-export async function writeOutputs(kind: OutputKind, result: PlanResult, host: HostKind, confirmReplace: (sheet: string) => Promise<boolean>): Promise<WriteOutcome> {
+/** Writes one kind of output from a result, titles and headers in `locale`; throws with a message when a template or the host fails. */
+export async function writeOutputs(kind: OutputKind, result: PlanResult, host: HostKind, confirmReplace: (sheet: string) => Promise<boolean>, locale: Locale = 'en'): Promise<WriteOutcome> {
   const { buildFillPlans } = await import(/* webpackChunkName: "report" */ '../../report');
-  const plans = buildFillPlans(result).filter((p) => p.template === kind);
+  const plans = buildFillPlans(result, { locale }).filter((p) => p.template === kind);
   const { applyFillPlan } = await import(/* webpackChunkName: "exceljs" */ '../../workbook/file');
   if (host === 'preview') {
     const template = await templateBytes(kind);

@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import type { PlanConfig } from '../../core/plan/planConfig';
 import type { PlanResult } from '../../core/plan/planResult';
 import { type ConfigProblem, validatePlanConfig } from '../../core/plan/validateConfig';
+import { useProblemText } from '../i18n/problems';
 import type { PlanRunner } from '../run/planRunner';
 import type { Host } from '../host/host';
 import { type FieldPath, getIn, setIn } from './draftPath';
@@ -42,11 +43,12 @@ export function usePlan(): PlanState {
   return state;
 }
 
-/** Problems the core's validator reports for one field (exact path). */
+/** Problems the core's validator reports for one field (exact path), in the user's language. */
 export function useFieldProblems(path: FieldPath): string | undefined {
   const { problems } = usePlan();
+  const text = useProblemText();
   const mine = problems.filter((p) => p.field === path);
-  return mine.length > 0 ? mine.map((p) => p.message).join('; ') : undefined;
+  return mine.length > 0 ? mine.map(text).join('; ') : undefined;
 }
 
 /**

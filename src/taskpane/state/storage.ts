@@ -1,4 +1,5 @@
 import type { PlanResult } from '../../core/plan/planResult';
+import { isLocale, type Locale } from '../../i18n/locale';
 import type { PlanDraft } from './planDraft';
 
 /** What the wizard keeps between sessions. */
@@ -9,6 +10,8 @@ export interface SavedPlan {
   result?: PlanResult;
   /** each step's inputs when `result` was computed (see steps.ts) */
   resultBases?: string[];
+  /** the wizard's language picked in preview mode (absent: follow the host's) */
+  language?: Locale;
 }
 
 /** Where the wizard's state lives: the workbook in Excel, localStorage in preview mode. */
@@ -17,7 +20,7 @@ export interface PlanStorage {
   save(part: Partial<SavedPlan>): void;
 }
 
-const KEYS = { plan: 'NineStep.plan', history: 'NineStep.history', result: 'NineStep.result' } as const;
+const KEYS = { plan: 'NineStep.plan', history: 'NineStep.history', result: 'NineStep.result', language: 'NineStep.language' } as const;
 
 interface KeyValue {
   get(key: string): string | undefined;
@@ -40,7 +43,8 @@ function planStorage(kv: KeyValue): PlanStorage {
       const plan = read<{ draft: PlanDraft; step: number }>(KEYS.plan);
       if (!plan) return undefined;
       const saved = read<{ result: PlanResult; resultBases: string[] }>(KEYS.result);
-      return { ...plan, history: read(KEYS.history), result: saved?.result, resultBases: saved?.resultBases };
+      const language = read<unknown>(KEYS.language);
+      return { ...plan, history: read(KEYS.history), result: saved?.result, resultBases: saved?.resultBases, ...(isLocale(language) ? { language } : {}) };
     },
     save(part) {
       if (part.draft !== undefined || part.step !== undefined) {
@@ -48,6 +52,7 @@ function planStorage(kv: KeyValue): PlanStorage {
         kv.set(KEYS.plan, JSON.stringify({ draft: part.draft ?? current?.draft, step: part.step ?? current?.step ?? 0 }));
       }
       if ('history' in part) kv.set(KEYS.history, part.history ? JSON.stringify(part.history) : undefined);
+      if ('language' in part) kv.set(KEYS.language, part.language ? JSON.stringify(part.language) : undefined);
       if ('result' in part) kv.set(KEYS.result, part.result ? JSON.stringify({ result: part.result, resultBases: part.resultBases }) : undefined);
       kv.commit();
     },

@@ -1,0 +1,66 @@
+/**
+ * The core's validation problems in the user's language. The core words every
+ * problem in English (`message`) and tags it with a code and its values
+ * (ConfigProblem.code/params); the catalogue has one message per code under
+ * `problems.*`, so a problem reads the same in English as the core says it and
+ * in Chinese through zh-CN.ts. Problems without a known code (a future rule,
+ * a zod message we have no entry for) keep the core's English text.
+ *
+ * Run failures (runPlan returns text only) are matched against the English
+ * catalogue's `problems.run.*` patterns; anything else stays English.
+ */
+import type { TFunction } from 'i18next';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ConfigProblem } from '../../core/plan/validateConfig';
+import { en } from './en';
+
+const WITH_GOT = new Set(['wrongType', 'tooFewItems', 'atLeast', 'greaterThan', 'atMost', 'lessThan', 'oneOf', 'shrinkageShape']);
+
+/** One problem's text (without its field) in the language of `t`. */
+export function problemText(problem: ConfigProblem, t: TFunction): string {
+  const { code, params = {} } = problem;
+  if (!code) return problem.message;
+  if (code === 'other') {
+    const refine = Object.entries(en.problems.refine).find(([, text]) => text === params.message);
+    return refine ? t(`problems.refine.${refine[0]}`) : problem.message;
+  }
+  if (!(code in en.problems)) return problem.message;
+  const values: Record<string, unknown> = { ...params };
+  if (code === 'required' || code === 'wrongType') {
+    const type = String(params.expected);
+    values.expected = type in en.problems.types ? t(`problems.types.${type}`) : type;
+  }
+  const context = WITH_GOT.has(code) && params.got !== undefined ? 'got' : undefined;
+  return t(`problems.${code}`, { ...values, context });
+}
+
+/** Escapes a catalogue sentence into a RegExp whose {{placeholders}} capture. */
+const patternOf = (sentence: string): { re: RegExp; names: string[] } => {
+  const names: string[] = [];
+  const source = sentence.split(/(\{\{\w+\}\})/).map((part) => {
+    const m = /^\{\{(\w+)\}\}$/.exec(part);
+    if (m) {
+      names.push(m[1]);
+      return '(.+?)';
+    }
+    return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  }).join('');
+  return { re: new RegExp(`^${source}$`), names };
+};
+
+/** A plan run's failure message in the language of `t` (known failures only; others as the core says them). */
+export function runFailureText(message: string, t: TFunction): string {
+  for (const [key, sentence] of Object.entries(en.problems.run)) {
+    const { re, names } = patternOf(sentence);
+    const m = re.exec(message);
+    if (m) return t(`problems.run.${key}`, Object.fromEntries(names.map((n, i) => [n, m[i + 1]])));
+  }
+  return message;
+}
+
+/** `problemText` bound to the current language. */
+export function useProblemText(): (problem: ConfigProblem) => string {
+  const { t } = useTranslation();
+  return useCallback((problem: ConfigProblem) => problemText(problem, t), [t]);
+}
