@@ -137,6 +137,7 @@ export const en = {
     targetLevel: 'Where the target applies',
     targetLevelHint: 'Every interval, or call-weighted over each day (cheaper, uneven).',
     levels: { interval: 'Every interval', daily: 'Each day as a whole' },
+    models: { 'Erlang C': 'Erlang C', 'Erlang A': 'Erlang A' },
     summary: '{{model}}: at most {{peak}} agents on the phones in an interval.',
     saving: 'A daily target saves {{hours}} ({{share}}) against meeting it in every interval.',
     chart: 'Agents required by interval',
@@ -164,6 +165,7 @@ export const en = {
   schedule: {
     objective: 'Objective',
     objectives: { cover: 'Cover every interval at least cost', balance: 'Balance over and under' },
+    statuses: { optimal: 'optimal', 'time-limit': 'time-limit', cancelled: 'cancelled', heuristic: 'heuristic' },
     timeLimit: 'Solver time limit',
     generators: 'Shift patterns',
     generatorN: 'Pattern {{n}}',

@@ -145,6 +145,7 @@ export const zhCN = {
     targetLevel: '服务目标的适用范围',
     targetLevelHint: '每个时段，或按来电量加权的全天（更省，但各时段不均衡）。',
     levels: { interval: '每个时段', daily: '全天整体' },
+    models: { 'Erlang C': '爱尔兰 C', 'Erlang A': '爱尔兰 A' },
     summary: '{{model}}：单个时段最多需要 {{peak}} 名坐席在线。',
     saving: '按全天目标比在每个时段都达标节省 {{hours}}（{{share}}）。',
     chart: '各时段所需坐席数',
@@ -172,6 +173,7 @@ export const zhCN = {
   schedule: {
     objective: '优化目标',
     objectives: { cover: '以最低成本覆盖每个时段', balance: '平衡超出与不足' },
+    statuses: { optimal: '最优', 'time-limit': '达到时间上限', cancelled: '已取消', heuristic: '启发式' },
     timeLimit: '求解时间上限',
     generators: '班次模式',
     generatorN: '班次模式 {{n}}',

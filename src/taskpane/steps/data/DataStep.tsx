@@ -54,7 +54,7 @@ export function DataStep() {
       {loaded?.ok && totals && (
         <>
           <Group title={t('data.report')}>
-            <Body1 as="p">{t('data.summary', { records: f.count(loaded.value.records.length), from: totals.from, to: totals.to, minutes: f.minutes(loaded.value.intervalMinutes), format: t(`data.formats.${loaded.value.format}`) })}</Body1>
+            <Body1 as="p">{t('data.summary', { records: f.count(loaded.value.records.length), from: f.date(totals.from), to: f.date(totals.to), minutes: f.minutes(loaded.value.intervalMinutes), format: t(`data.formats.${loaded.value.format}`) })}</Body1>
             {loaded.value.issues.length > 0 ? (
               <details open={loaded.value.issues.length <= 5}>
                 <summary>{t('data.issues', { count: loaded.value.issues.length })}</summary>

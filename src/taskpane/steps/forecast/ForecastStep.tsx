@@ -46,7 +46,7 @@ export function ForecastStep() {
       <RunPanel />
       {result && (
         <>
-          <Body1 as="p">{t('forecast.summary', { method: t(`forecast.methods.${result.forecast.method}`, { defaultValue: result.forecast.method }), from: result.forecast.from, to: result.forecast.to, calls: f.count(result.forecast.totalCalls) })}</Body1>
+          <Body1 as="p">{t('forecast.summary', { method: t(`forecast.methods.${result.forecast.method}`, { defaultValue: result.forecast.method }), from: f.date(result.forecast.from), to: f.date(result.forecast.to), calls: f.count(result.forecast.totalCalls) })}</Body1>
           <Group title={t('forecast.backtest')}>
             <DataTable label={t('forecast.backtest')} rows={result.forecast.backtest} columns={[
               { key: 'm', header: t('columns.method'), cell: (r) => t(`forecast.methods.${r.method}`, { defaultValue: r.method }) },

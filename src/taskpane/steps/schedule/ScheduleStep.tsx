@@ -62,7 +62,7 @@ export function ScheduleStep() {
       <RunPanel primary />
       {result && (
         <>
-          <Body1 as="p">{t('schedule.summary', { status: result.schedule.status, paid: f.hours(result.schedule.paidHours), required: f.hours(result.schedule.requiredHours), efficiency: f.percent(result.schedule.efficiency), gap: f.percent(result.schedule.gap, 2), seconds: f.seconds(result.schedule.solveSeconds) })}</Body1>
+          <Body1 as="p">{t('schedule.summary', { status: t(`schedule.statuses.${result.schedule.status}`, { defaultValue: result.schedule.status }), paid: f.hours(result.schedule.paidHours), required: f.hours(result.schedule.requiredHours), efficiency: f.percent(result.schedule.efficiency), gap: f.percent(result.schedule.gap, 2), seconds: f.seconds(result.schedule.solveSeconds) })}</Body1>
           <ChartWithTable
             title={t('schedule.chart')}
             xLabels={coverage.map((c) => `${c.weekday.slice(0, 3)} ${c.start}`)}

@@ -51,7 +51,7 @@ export function ServiceStep() {
       <NumberField path="service.maxOccupancy" label={t('service.maxOccupancy')} scale={100} unit="%" hint={t('service.maxOccupancyHint')} />
       {chart && busiest ? (
         <ChartWithTable
-          title={t('service.chart.title', { date: busiest.date, time: formatMinutes(busiest.start), calls: f.count(busiest.calls) })}
+          title={t('service.chart.title', { date: f.date(busiest.date), time: formatMinutes(busiest.start), calls: f.count(busiest.calls) })}
           xLabels={chart.xLabels}
           series={chart.series}
           leftLabel={t('service.chart.slAxis')}

@@ -22,7 +22,7 @@ export function StaffingStep() {
       <RunPanel />
       {result && (
         <>
-          <Body1 as="p">{t('staffing.summary', { model: result.service.model, peak: f.count(peak) })}</Body1>
+          <Body1 as="p">{t('staffing.summary', { model: t(`staffing.models.${result.service.model}`, { defaultValue: result.service.model }), peak: f.count(peak) })}</Body1>
           {result.periodTarget && result.service.targetLevel === 'daily' && (
             <Body1 as="p">{t('staffing.saving', { hours: f.hours(result.periodTarget.savingHours), share: f.percent(result.periodTarget.savingShare) })}</Body1>
           )}
