@@ -3,7 +3,8 @@
  * glossary concept (service level, AHT, shrinkage, trunk…), its zh-CN
  * counterpart uses the glossary's term, and no zh-CN string uses a variant the
  * glossary avoids (服务等级…). Covers the function messages, the function help
- * (functions.zh-CN.json) and the workbook labels. docs/glossary.md is current.
+ * (functions.zh-CN.json), the workbook labels and the wizard's catalogue
+ * (src/taskpane/i18n/zh-CN.ts). docs/glossary.md is current.
  */
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
 import { readFileSync } from 'node:fs';
@@ -16,6 +17,8 @@ import { GLOSSARY, glossaryProblems, glossaryTerms } from '../../src/i18n/glossa
 import { glossaryMarkdown } from '../../src/i18n/glossaryMarkdown';
 import { resolveLocale } from '../../src/i18n/locale';
 import { templateLabels } from '../../src/report';
+import { en as wizardEn } from '../../src/taskpane/i18n/en';
+import { zhCN as wizardZh } from '../../src/taskpane/i18n/zh-CN';
 
 /** One call of every message, with arguments that exercise its wording (units included). */
 const SAMPLES: { readonly [K in keyof FunctionMessages]: Parameters<FunctionMessages[K]>[] } = {
@@ -72,6 +75,15 @@ function labelPairs(): Pair[] {
   return pairs;
 }
 
+/** The wizard's messages, key by key (the key-parity test is test/taskpane/catalogues.test.ts). */
+function wizardPairs(): Pair[] {
+  const flat = (o: object, prefix = ''): [string, string][] => Object.entries(o).flatMap(([k, v]): [string, string][] =>
+    (v !== null && typeof v === 'object' ? flat(v as object, `${prefix}${k}.`) : [[`${prefix}${k}`, String(v)]]));
+  const zh = new Map(flat(wizardZh));
+  const words = (s: string) => s.replace(/\{\{\w+\}\}/g, '…'); // placeholders are not words ({{sl}} is a value)
+  return flat(wizardEn).map(([key, en]): Pair => [`wizard:${key}`, words(en), words(zh.get(key) ?? '')]);
+}
+
 let metadataPairs: Pair[] = [];
 
 beforeAll(async () => {
@@ -93,9 +105,13 @@ describe('zh-CN catalogues follow the glossary', () => {
     expect(problemsOf(metadataPairs)).toEqual([]);
   });
   test('workbook labels', () => expect(problemsOf(labelPairs())).toEqual([]));
+  test('the wizard (src/taskpane/i18n/zh-CN.ts)', () => {
+    expect(wizardPairs().length).toBeGreaterThan(300);
+    expect(problemsOf(wizardPairs())).toEqual([]);
+  });
 
   test('every zh-CN string mentioning service level says 服务水平, never 服务等级', () => {
-    const all = [...messagePairs(), ...metadataPairs, ...labelPairs()];
+    const all = [...messagePairs(), ...metadataPairs, ...labelPairs(), ...wizardPairs()];
     const sl = all.filter(([, en]) => GLOSSARY.serviceLevel.enPattern.test(en));
     expect(sl.length).toBeGreaterThan(10);
     for (const [, , zh] of sl) expect(zh).toContain('服务水平');

@@ -264,6 +264,7 @@ export const en = {
   /** The core's validation problems (ConfigProblem.code), worded as the core words them in English; `_got` adds the value received. */
   problems: {
     types: { number: 'a number', string: 'a string', object: 'an object', array: 'an array', boolean: 'a boolean', int: 'an int' },
+    typeNames: { number: 'number', string: 'string', object: 'object', array: 'array', boolean: 'boolean', int: 'int' },
     required: 'is required ({{expected}})',
     wrongType: 'must be {{expected}}', wrongType_got: 'must be {{expected}} (got {{got}})',
     tooFewItems: 'needs at least {{n}} item(s)', tooFewItems_got: 'needs at least {{n}} item(s) (got {{got}})',
@@ -285,12 +286,58 @@ export const en = {
     /** zod refinements in planConfig (code 'other'), matched by their English text */
     refine: {
       intervalDivides: 'must divide a day: 5, 10, 15, 30 or 60 minutes',
+      intervalDivides_got: 'must divide a day: 5, 10, 15, 30 or 60 minutes (got {{got}})',
       needShift: 'needs at least one shift template or generator',
+      needShift_got: 'needs at least one shift template or generator (got {{got}})',
     },
     /** failures of a plan run (runPlan), matched by their English text */
     run: {
       patienceMissing: 'staffing.patienceSeconds is needed for Erlang A: the history has no per-call records to estimate it from',
       intervalMismatch: 'data.intervalMinutes is {{minutes}} but the history has {{history}}-minute intervals',
     },
+  },
+  save: {
+    inWorkbook: 'in the workbook',
+    inBrowser: 'in this browser',
+    plan: {
+      title: 'Your plan settings could not be saved {{where}}.',
+      action: 'Your changes stay in the pane while it is open. Check that the workbook can be edited (not read-only or locked), then change any input to save again, or export the plan (JSON) below to keep a copy.',
+    },
+    history: {
+      title: 'The history could not be saved {{where}}.',
+      action: 'Your plan settings are saved. After reopening the pane, import the history again (a shorter period keeps it smaller).',
+    },
+    result: {
+      title: 'The solved plan could not be saved {{where}}.',
+      action: 'Your inputs are saved. After reopening the pane, solve the plan again to see its results.',
+    },
+    tooLarge: 'It has {{size}} characters; at most {{limit}} are kept.',
+    failed: 'Reason given: {{detail}}.',
+  },
+  columnMap: {
+    title: 'Column mapping',
+    intro: 'Which column of the file holds each field. Choose another column if the import read the wrong one; the validation report updates at once.',
+    auto: 'Detected: {{header}}',
+    autoNone: 'Not found',
+    pending: '“{{name}}” cannot be imported with these columns yet: map them below and it is imported as soon as it reads.',
+    fields: {
+      date: 'Date', start: 'Interval start', datetime: 'Date and time', offered: 'Calls offered', answered: 'Calls answered',
+      abandoned: 'Calls abandoned', answeredWithin: 'Answered within the answer time', abandonedWithin: 'Abandoned within the answer time',
+      talkSeconds: 'Talk time (seconds)', acwSeconds: 'After-call work (seconds)', aht: 'Average handle time', callType: 'Call type',
+    },
+  },
+  cleaning: {
+    title: 'Anomalies in the history',
+    intro: 'Days and intervals far from comparable periods (same weekday, same interval) are flagged. Repaired ones are replaced before forecasting; switch one off to keep it as observed, for example a real surge you expect again.',
+    repair: 'Repair method',
+    repairs: { comparable: 'Average of comparable periods', interpolate: 'Interpolate between neighbours', model: 'Model fill (calendar regression)' },
+    none: 'No anomalies found in the history.',
+    needHistory: 'Import the history (step 2) to review its anomalies.',
+    summary: '{{flagged}} flagged, {{repaired}} repaired, {{kept}} kept as observed.',
+    table: 'Flagged anomalies',
+    wholeDay: '{{date}} (whole day)',
+    kinds: { high: 'High', low: 'Low' },
+    columns: { when: 'When', kind: 'Kind', observed: 'Observed', expected: 'Expected', repairedTo: 'Repaired to', repair: 'Repair' },
+    repairRow: 'Repair {{when}}',
   },
 };

@@ -22,14 +22,15 @@ export function problemText(problem: ConfigProblem, t: TFunction): string {
   const { code, params = {} } = problem;
   if (!code) return problem.message;
   if (code === 'other') {
-    const refine = Object.entries(en.problems.refine).find(([, text]) => text === params.message);
-    return refine ? t(`problems.refine.${refine[0]}`) : problem.message;
+    const refine = Object.entries(en.problems.refine).find(([key, text]) => !key.endsWith('_got') && text === params.message);
+    return refine ? t(`problems.refine.${refine[0]}`, { got: params.got, context: params.got === undefined ? undefined : 'got' }) : problem.message;
   }
   if (!(code in en.problems)) return problem.message;
   const values: Record<string, unknown> = { ...params };
   if (code === 'required' || code === 'wrongType') {
     const type = String(params.expected);
-    values.expected = type in en.problems.types ? t(`problems.types.${type}`) : type;
+    const table = code === 'required' ? 'typeNames' : 'types';
+    values.expected = type in en.problems[table] ? t(`problems.${table}.${type}`) : type;
   }
   const context = WITH_GOT.has(code) && params.got !== undefined ? 'got' : undefined;
   return t(`problems.${code}`, { ...values, context });

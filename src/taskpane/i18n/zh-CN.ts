@@ -31,7 +31,7 @@ export const zhCN = {
   },
   steps: {
     service: { title: '服务目标', intro: '决定来电者获得怎样的服务：X% 的来电在 Y 秒内接听。之后的每一步（坐席、中继线、工位、成本）都由它而来，而且服务水平每提高一个百分点，代价都比上一个更高。' },
-    data: { title: '话务数据', intro: '导入历史来电：按时段的来电量与处理时长，或逐通来电记录。导入时会逐行检查，并报告修正或剔除了什么；下面的占比用于预测。' },
+    data: { title: '话务数据', intro: '导入历史来电：按时段的来电量与平均处理时长，或逐通来电记录。导入时会逐行检查，并报告修正或剔除了什么；下面的占比用于预测。' },
     forecast: { title: '预测', intro: '选择规划期的来电预测方法。回测显示每种方法在您自己的历史数据上的表现；活动和节假日会调整预测结果。' },
     staffing: { title: '基础人力', intro: '每个时段为达到服务目标需要在线的坐席数。爱尔兰 C 假设没有人放弃来电；爱尔兰 A 考虑来电者放弃（放弃率），通常需要的坐席更少。' },
     trunks: { title: '中继线', intro: '所需的中继线数量，使只有很小比例的来电者听到忙音（呼损率）。来电在排队和通话（以及 IVR）期间占用中继线，话后处理期间不占用。' },
@@ -68,10 +68,10 @@ export const zhCN = {
     targetSeconds: '目标应答时间（Y）',
     slMethod: '服务水平的计算方法',
     method: {
-      1: '方法 1：短时放弃（放弃量）计为达标',
-      2: '方法 2：不计放弃量',
-      3: '方法 3：每个放弃（放弃量）都计为未达标',
-      4: '方法 4：短时放弃（放弃量）不计入基数',
+      1: '方法 1：放弃率中的短时放弃计为达标',
+      2: '方法 2：忽略放弃来电（不计放弃率）',
+      3: '方法 3：每个放弃都计为未达标',
+      4: '方法 4：放弃率中的短时放弃不计入基数',
     },
     formula: '公式：',
     maxOccupancy: '占用率上限（可选）',
@@ -179,7 +179,7 @@ export const zhCN = {
     generatorN: '班次模式 {{n}}',
     firstStart: '最早上班时间',
     lastStart: '最晚上班时间',
-    every: '上班时间间隔',
+    every: '上班时间步长',
     lengths: '班次时长（分钟）',
     lengthsHint: '例如 480, 510',
     days: '工作日',
@@ -271,6 +271,7 @@ export const zhCN = {
   language: { label: '语言', en: 'English', 'zh-CN': '简体中文' },
   problems: {
     types: { number: '数字', string: '文本', object: '对象', array: '列表', boolean: '是/否', int: '整数' },
+    typeNames: { number: '数字', string: '文本', object: '对象', array: '列表', boolean: '是/否', int: '整数' },
     required: '为必填项（{{expected}}）',
     wrongType: '必须是{{expected}}', wrongType_got: '必须是{{expected}}（输入为 {{got}}）',
     tooFewItems: '至少需要 {{n}} 项', tooFewItems_got: '至少需要 {{n}} 项（输入为 {{got}}）',
@@ -291,7 +292,9 @@ export const zhCN = {
     duplicateColumn: '与 {{other}} 读取同一列“{{header}}”；请选择另一列',
     refine: {
       intervalDivides: '必须能整除一天：5、10、15、30 或 60 分钟',
+      intervalDivides_got: '必须能整除一天：5、10、15、30 或 60 分钟（输入为 {{got}}）',
       needShift: '至少需要一个固定班次或班次模式',
+      needShift_got: '至少需要一个固定班次或班次模式（输入为 {{got}}）',
     },
     run: {
       patienceMissing: '爱尔兰 A 需要平均耐心时间（staffing.patienceSeconds）：历史数据没有逐通来电记录，无法估算',
