@@ -3,6 +3,7 @@ import type { i18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { ConfirmProvider } from './components/ConfirmDialog';
 import { PlanFileBar } from './components/PlanFileBar';
+import { SaveStatus } from './components/SaveStatus';
 import { StepList } from './components/StepList';
 import type { Host } from './host/host';
 import { LanguageSwitch, LocaleProvider } from './i18n/LocaleContext';
@@ -48,6 +49,7 @@ function Wizard() {
         {host.kind === 'preview' && <Badge appearance="outline">{t('wizard.preview')}</Badge>}
         {host.kind === 'preview' && <LanguageSwitch />}
       </header>
+      <SaveStatus />
       <div className={styles.layout}>
         <div>
           <StepList />

@@ -7,7 +7,7 @@ import { detectHost } from './host/host';
 async function start(info: { host?: Office.HostType | null } | undefined): Promise<void> {
   const { mountPane } = await import(/* webpackChunkName: "pane" */ './mountPane');
   const root = document.getElementById('root');
-  if (root) mountPane(root, detectHost(info));
+  if (root) await mountPane(root, detectHost(info));
 }
 
 const officeReady: Promise<{ host?: Office.HostType | null } | undefined> =

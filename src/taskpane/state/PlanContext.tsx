@@ -8,7 +8,7 @@ import type { Host } from '../host/host';
 import { type FieldPath, getIn, setIn } from './draftPath';
 import { newDraft, type PlanDraft } from './planDraft';
 import { allBases, type StepStatus, stepStatuses } from './steps';
-import type { PlanStorage } from './storage';
+import type { PlanStorage, SaveProblem } from './storage';
 
 export interface History {
   name: string;
@@ -22,6 +22,8 @@ export interface PlanState {
   problems: ConfigProblem[];
   history: History | undefined;
   result: PlanResult | undefined;
+  /** parts of the state whose last save failed (shown in the pane) */
+  saveProblems: SaveProblem[];
   statuses: StepStatus[];
   step: number;
   host: Host;
@@ -65,6 +67,8 @@ export function PlanProvider(props: { storage: PlanStorage; host: Host; runner: 
     saved?.result && saved.resultBases ? { result: saved.result, bases: saved.resultBases } : undefined,
   );
   const [step, setStepState] = useState(saved?.step ?? 0);
+  const [saveProblems, setSaveProblems] = useState<SaveProblem[]>([]);
+  useEffect(() => storage.onSaveProblems?.(setSaveProblems), [storage]);
 
   const validation = useMemo(() => validatePlanConfig(draft), [draft]);
   const problems = useMemo(() => (validation.ok ? [] : validation.problems ?? [{ field: '(the configuration)', message: validation.message }]), [validation]);
@@ -101,6 +105,7 @@ export function PlanProvider(props: { storage: PlanStorage; host: Host; runner: 
     problems,
     history,
     result: result?.result,
+    saveProblems,
     statuses,
     step,
     host: props.host,

@@ -14,10 +14,45 @@ export interface SavedPlan {
   language?: Locale;
 }
 
+/** A part of the saved state that could not be saved, and why (shown in the pane; never only logged). */
+export interface SaveProblem {
+  part: 'plan' | 'history' | 'result';
+  /** tooLarge: refused by the size guard, nothing written; failed: the host refused the write */
+  reason: 'tooLarge' | 'failed';
+  /** the host's own message (failed) */
+  detail?: string;
+  /** characters that were to be saved, and the most kept (tooLarge) */
+  size?: number;
+  limit?: number;
+}
+
 /** Where the wizard's state lives: the workbook in Excel, localStorage in preview mode. */
 export interface PlanStorage {
   load(): SavedPlan | undefined;
   save(part: Partial<SavedPlan>): void;
+  /** Calls `listener` with the parts whose last save failed (empty once they save again); returns an unsubscribe. */
+  onSaveProblems?(listener: (problems: SaveProblem[]) => void): () => void;
+}
+
+/** The current save problems by part, told to listeners on every change. */
+export function saveProblemTracker() {
+  const current = new Map<SaveProblem['part'], SaveProblem>();
+  const listeners = new Set<(problems: SaveProblem[]) => void>();
+  const tell = () => listeners.forEach((l) => l([...current.values()]));
+  return {
+    fail(problem: SaveProblem) {
+      current.set(problem.part, problem);
+      tell();
+    },
+    ok(part: SaveProblem['part']) {
+      if (current.delete(part)) tell();
+    },
+    subscribe(listener: (problems: SaveProblem[]) => void) {
+      listeners.add(listener);
+      listener([...current.values()]);
+      return () => void listeners.delete(listener);
+    },
+  };
 }
 
 const KEYS = { plan: 'NineStep.plan', history: 'NineStep.history', result: 'NineStep.result', language: 'NineStep.language' } as const;
@@ -27,6 +62,8 @@ interface KeyValue {
   set(key: string, value: string | undefined): void;
   commit(): void;
 }
+
+const PART_OF_KEY: Record<string, SaveProblem['part']> = { [KEYS.plan]: 'plan', [KEYS.history]: 'history', [KEYS.result]: 'result', [KEYS.language]: 'plan' };
 
 function planStorage(kv: KeyValue): PlanStorage {
   const read = <T,>(key: string): T | undefined => {
@@ -59,35 +96,35 @@ function planStorage(kv: KeyValue): PlanStorage {
   };
 }
 
-/** Preview mode: the browser's localStorage (a full store drops the result first; the plan itself is small). */
+/**
+ * Preview mode: the browser's localStorage. When the store is full the saved
+ * result goes first (it can be solved again) and the write is retried; a part
+ * that still does not fit is reported through onSaveProblems.
+ */
 export function localPlanStorage(store: Storage = window.localStorage): PlanStorage {
-  return planStorage({
+  const problems = saveProblemTracker();
+  const storage = planStorage({
     get: (key) => store.getItem(key) ?? undefined,
     set: (key, value) => {
+      const part = PART_OF_KEY[key] ?? 'plan';
       try {
         if (value === undefined) store.removeItem(key);
         else store.setItem(key, value);
+        problems.ok(part);
       } catch {
-        store.removeItem(KEYS.result);
+        try {
+          store.removeItem(KEYS.result);
+          if (value !== undefined) store.setItem(key, value);
+          problems.ok(part);
+        } catch (error) {
+          store.removeItem(key); // never leave an older value that would be restored as if current
+          problems.fail({ part, reason: 'failed', detail: error instanceof Error ? error.message : String(error) });
+        }
       }
     },
     commit: () => undefined,
   });
-}
-
-/** In Excel: the document's settings, saved into the workbook after each change. */
-export function officePlanStorage(settings: Office.Settings, onError: (message: string) => void): PlanStorage {
-  return planStorage({
-    get: (key) => {
-      const value: unknown = settings.get(key);
-      return typeof value === 'string' ? value : undefined;
-    },
-    set: (key, value) => (value === undefined ? settings.remove(key) : settings.set(key, value)),
-    commit: () =>
-      settings.saveAsync((r) => {
-        if (r.status === Office.AsyncResultStatus.Failed) onError(r.error.message);
-      }),
-  });
+  return { ...storage, onSaveProblems: problems.subscribe };
 }
 
 /** Tests and the first render: nothing saved, nothing kept. */
