@@ -1,0 +1,121 @@
+/** @jest-environment jsdom */
+/**
+ * The wizard in Simplified Chinese (jsdom): chosen from the host's language,
+ * switched in preview mode and kept with the saved state; the core's
+ * validation problems a user triggers shown in Chinese through Field; a known
+ * run failure (Erlang A without patience) in Chinese; numbers and dates in
+ * the zh-CN locale.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import type { PlanResult } from '../../src/core/plan/planResult';
+import type { Result } from '../../src/core/result';
+import { App } from '../../src/taskpane/App';
+import { en } from '../../src/taskpane/i18n/en';
+import { createI18n } from '../../src/taskpane/i18n/i18n';
+import { initialLocale } from '../../src/taskpane/i18n/LocaleContext';
+import type { PlanRunner } from '../../src/taskpane/run/planRunner';
+import { memoryPlanStorage } from '../../src/taskpane/state/storage';
+import type { Host } from '../../src/taskpane/host/host';
+
+jest.mock('../../src/taskpane/components/LineChart', () => ({ LineChart: () => null }));
+(globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver = class { observe() {} unobserve() {} disconnect() {} };
+
+const HISTORY = readFileSync(join(__dirname, '..', '..', 'examples', 'sample-history.csv'), 'utf8');
+
+function settleableRunner() {
+  const settles: ((r: Result<PlanResult>) => void)[] = [];
+  const runner: PlanRunner = {
+    run() {
+      let settle: (r: Result<PlanResult>) => void = () => undefined;
+      const outcome = new Promise<Result<PlanResult>>((ok) => (settle = ok));
+      settles.push(settle);
+      return { outcome, cancel: () => undefined };
+    },
+  };
+  return { runner, settles };
+}
+
+/** Mounts as mountPane does: the first language from the saved choice (preview) or the host's. */
+function mount(host: Host, storage = memoryPlanStorage(), runner: PlanRunner = settleableRunner().runner) {
+  const view = render(<App host={host} storage={storage} runner={runner} i18n={createI18n(initialLocale(host, storage.load()?.language))} />);
+  return { ...view, storage };
+}
+
+const PREVIEW_ZH: Host = { kind: 'preview', dark: false, language: 'zh-CN' };
+const nav = () => screen.getByRole('navigation', { name: '规划步骤' });
+const goTo = (n: number) => fireEvent.click(within(nav()).getByRole('button', { name: new RegExp(`^第 ${n} 步：`) }));
+const type = (label: RegExp | string, value: string) => fireEvent.change(screen.getByRole('textbox', { name: label }), { target: { value } });
+
+test('Office’s display language picks the catalogue: zh-Hans → Chinese, zh-TW and en-US → English', () => {
+  expect(initialLocale({ kind: 'excel', dark: false, language: 'zh-Hans-CN' }, undefined)).toBe('zh-CN');
+  expect(initialLocale({ kind: 'excel', dark: false, language: 'zh-TW' }, undefined)).toBe('en');
+  expect(initialLocale({ kind: 'excel', dark: false, language: 'en-US' }, 'zh-CN')).toBe('en'); // no switch in Excel: Office decides
+  expect(initialLocale({ kind: 'preview', dark: false, language: 'en-US' }, 'zh-CN')).toBe('zh-CN');
+  const view = mount({ kind: 'excel', dark: false, language: 'zh-CN' });
+  expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('第 1 步：服务目标');
+  expect(screen.queryByRole('combobox', { name: /语言|Language/ })).toBeNull(); // the switch is for preview mode
+  view.unmount();
+});
+
+test('the switch in preview mode changes the language at once and is kept with the saved state', () => {
+  const { storage, unmount } = mount({ kind: 'preview', dark: false, language: 'en-US' });
+  expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Step 1: Service objective');
+  const select = screen.getByRole('combobox', { name: 'Language' });
+  fireEvent.change(select, { target: { value: 'zh-CN' } });
+  expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('第 1 步：服务目标');
+  expect(screen.getByRole('combobox', { name: '语言' })).toBeTruthy();
+  expect(screen.getByRole('button', { name: '下一步' })).toBeTruthy();
+  expect(storage.saved?.language).toBe('zh-CN');
+  expect(document.documentElement.lang).toBe('zh-CN');
+  unmount();
+  mount({ kind: 'preview', dark: false, language: 'en-US' }, storage);
+  expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('第 1 步：服务目标');
+  fireEvent.change(screen.getByRole('combobox', { name: '语言' }), { target: { value: 'en' } });
+  expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Step 1: Service objective');
+  expect(storage.saved?.language).toBe('en');
+});
+
+test('the mistakes a user makes are explained in Chinese under the field', () => {
+  mount(PREVIEW_ZH);
+  type(/服务水平目标/, 'eighty');
+  expect(screen.getByText('必须是数字（输入为 "eighty"）')).toBeTruthy();
+  type(/服务水平目标/, '150');
+  expect(screen.getByText('必须小于 1（输入为 1.5）')).toBeTruthy();
+  type(/服务水平目标/, '0');
+  expect(screen.getByText('必须大于 0（输入为 0）')).toBeTruthy();
+  type(/服务水平目标/, '80');
+  expect(screen.queryByText(/必须/)).toBeNull();
+
+  goTo(6);
+  type('缺勤占带薪时间的比例', '95');
+  expect(screen.getByText(/^人员缩减：人员缩减合计达到 1\d\d\.\d%；必须低于 100%（否则没有人接听来电）$/)).toBeTruthy();
+  type('缺勤占带薪时间的比例', '5');
+
+  goTo(8);
+  type('坐席时薪', '-3');
+  expect(screen.getByText('不能小于 0（输入为 -3）')).toBeTruthy();
+  type('坐席时薪', '12x');
+  expect(screen.getByText('必须是数字（输入为 "12x"）')).toBeTruthy();
+  // nothing English leaks into the field messages
+  expect(screen.queryByText(/must be|got/)).toBeNull();
+});
+
+test('Erlang A without a patience: the run’s failure in Chinese; the history summary in Chinese numbers and dates', async () => {
+  const { runner, settles } = settleableRunner();
+  mount(PREVIEW_ZH, memoryPlanStorage(), runner);
+  goTo(2);
+  const input = screen.getByLabelText('历史数据文件') as HTMLInputElement;
+  const file = new File([HISTORY], 'sample-history.csv', { type: 'text/csv' });
+  Object.defineProperty(file, 'text', { value: () => Promise.resolve(HISTORY) });
+  await act(async () => { fireEvent.change(input, { target: { files: [file] } }); });
+  await screen.findByText(/^6,880 个时段，从 2025年11月3日 到 2026年10月31日，每个 30分钟/);
+
+  goTo(4);
+  fireEvent.change(screen.getByRole('combobox', { name: '排队模型' }), { target: { value: 'erlangA' } });
+  expect(screen.getByRole('textbox', { name: '平均耐心时间' })).toBeTruthy();
+  fireEvent.click(screen.getByRole('button', { name: '求解计划' }));
+  await act(async () => settles[0]({ ok: false, code: 'invalid', message: en.problems.run.patienceMissing }));
+  expect(screen.getByText('无法求解计划：爱尔兰 A 需要平均耐心时间（staffing.patienceSeconds）：历史数据没有逐通来电记录，无法估算')).toBeTruthy();
+});
