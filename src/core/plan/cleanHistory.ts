@@ -4,8 +4,8 @@
  * repair the accepted flags, and say what was done. Pure; the plan runner and
  * the wizard's review table call the same function, so they show the same numbers.
  */
-import { detectAnomalies } from '../forecast/anomalies';
-import { toDaySeries } from '../forecast/daySeries';
+import { type AnomalyFlag, detectAnomalies } from '../forecast/anomalies';
+import { type DaySeries, toDaySeries } from '../forecast/daySeries';
 import { type RepairMethod, repairAnomalies } from '../forecast/repair';
 import { formatMinutes } from '../workload/calendar';
 import { ADDITIVE_FIELDS, type IntervalRecord } from '../workload/intervalRecord';
@@ -48,6 +48,21 @@ export interface CleanedHistory {
   notes: string[];
 }
 
+/** The history as a day series and its flags before any decision (the slow part: a year takes a few hundred ms). */
+export interface DetectedAnomalies {
+  series: DaySeries;
+  flags: AnomalyFlag[];
+}
+
+/**
+ * Flags the history's anomalies (detectAnomalies on its day series), to reuse across decisions.
+ * @example detectHistoryAnomalies(records, 30).flags.length
+ */
+export function detectHistoryAnomalies(records: readonly IntervalRecord[], intervalMinutes: number): DetectedAnomalies {
+  const series = toDaySeries(records, intervalMinutes);
+  return { series, flags: detectAnomalies(series) };
+}
+
 const minutesOf = (clock: string): number => {
   const [h, m] = clock.split(':').map(Number);
   return h * 60 + m;
@@ -62,12 +77,17 @@ const keyOf = (date: string, start: number | undefined) => `${date}|${start ?? '
  * repaired calls only).
  * @example cleanHistory(records, 30, { repair: 'comparable', overrides: [{ date: '2026-03-17', start: '10:00', accept: false }] }).anomalies
  */
-export function cleanHistory(records: readonly IntervalRecord[], intervalMinutes: number, settings: CleaningSettings): CleanedHistory {
+export function cleanHistory(
+  records: readonly IntervalRecord[],
+  intervalMinutes: number,
+  settings: CleaningSettings,
+  detected: DetectedAnomalies = detectHistoryAnomalies(records, intervalMinutes),
+): CleanedHistory {
   if (records.length === 0) return { records: [], anomalies: [], notes: [] };
-  const series = toDaySeries(records, intervalMinutes);
+  const { series } = detected;
   const decisions = new Map(settings.overrides.map((o) => [keyOf(o.date, o.start === undefined ? undefined : minutesOf(o.start)), o.accept]));
   const used = new Set<string>();
-  const flags = detectAnomalies(series).map((flag) => {
+  const flags = detected.flags.map((flag) => {
     const key = keyOf(flag.date, flag.start);
     const decided = decisions.get(key);
     if (decided === undefined) return { flag, overridden: false };

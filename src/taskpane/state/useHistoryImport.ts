@@ -1,26 +1,36 @@
 import { useMemo } from 'react';
 import { type LoadedHistory, loadHistory } from '../../core/plan/loadHistory';
 import type { Result } from '../../core/result';
+import type { ColumnOverride } from '../../core/workload/columnMapping';
 import { usePlan } from './PlanContext';
 
-type Format = 'auto' | 'intervals' | 'acd';
+export type Format = 'auto' | 'intervals' | 'acd';
 
 let last: { key: string; value: Result<LoadedHistory> } | undefined;
 
 /** The core's import of a history text, remembered for the last input (several steps show it). */
-export function importHistory(text: string, format: Format, intervalMinutes: number): Result<LoadedHistory> {
-  const key = `${format}|${intervalMinutes}|${text.length}|${text.slice(0, 200)}|${text.slice(-200)}`;
-  if (last?.key !== key) last = { key, value: loadHistory(text, format, intervalMinutes) };
+export function importHistory(text: string, format: Format, intervalMinutes: number, columns?: ColumnOverride): Result<LoadedHistory> {
+  const key = `${format}|${intervalMinutes}|${JSON.stringify(columns ?? {})}|${text.length}|${text.slice(0, 200)}|${text.slice(-200)}`;
+  if (last?.key !== key) last = { key, value: loadHistory(text, format, intervalMinutes, columns) };
   return last.value;
 }
 
-const formatOf = (v: unknown): Format => (v === 'intervals' || v === 'acd' ? v : 'auto');
-const minutesOf = (v: unknown): number => (typeof v === 'number' && v > 0 && 1440 % v === 0 ? v : 30);
+export const formatOf = (v: unknown): Format => (v === 'intervals' || v === 'acd' ? v : 'auto');
+export const minutesOf = (v: unknown): number => (typeof v === 'number' && v > 0 && 1440 % v === 0 ? v : 30);
+/** The draft's column overrides, keeping only field → header text (anything else is the validator's to report). */
+export const columnsOf = (v: unknown): ColumnOverride =>
+  v !== null && typeof v === 'object'
+    ? Object.fromEntries(Object.entries(v as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''))
+    : {};
 
-/** The imported history as the core reads it with the draft's format and interval, or undefined before an import. */
+/** The imported history as the core reads it with the draft's format, interval and column mapping, or undefined before an import. */
 export function useHistoryImport(): Result<LoadedHistory> | undefined {
   const { history, draft } = usePlan();
   const format = formatOf(draft.data?.format);
   const minutes = minutesOf(draft.data?.intervalMinutes);
-  return useMemo(() => (history ? importHistory(history.text, format, minutes) : undefined), [history, format, minutes]);
+  const columnsKey = JSON.stringify(columnsOf(draft.data?.columns));
+  return useMemo(
+    () => (history ? importHistory(history.text, format, minutes, JSON.parse(columnsKey) as ColumnOverride) : undefined),
+    [history, format, minutes, columnsKey],
+  );
 }

@@ -7,13 +7,14 @@ import { FieldRow, SelectField } from '../../components/fields';
 import { Group, StepFrame } from '../../components/StepFrame';
 import { useStyles } from '../../components/styles';
 import { useFormat } from '../../format/useFormat';
+import { ColumnMappingEditor } from './ColumnMappingEditor';
 import { useDataStep } from './useDataStep';
 
 export function DataStep() {
   const { t } = useTranslation();
   const styles = useStyles();
   const f = useFormat();
-  const { host, history, loaded, rejected, reading, totals, fromFile, fromExcel } = useDataStep();
+  const { host, history, loaded, rejected, reading, totals, fromFile, fromExcel, mapping, setColumn } = useDataStep();
   const fileInput = useRef<HTMLInputElement>(null);
   const [sheet, setSheet] = useState('');
   const share = (r: { share: number }) => f.percent(r.share, 1);
@@ -44,6 +45,7 @@ export function DataStep() {
             <MessageBarBody>
               <MessageBarTitle>{t('data.rejected', { name: rejected.name })}</MessageBarTitle>
               <pre className={styles.report}>{rejected.message}</pre>
+              {rejected.text !== undefined && mapping && <Body1 as="p">{t('columnMap.pending', { name: rejected.name })}</Body1>}
             </MessageBarBody>
           </MessageBar>
         )}
@@ -51,6 +53,7 @@ export function DataStep() {
           <MessageBar intent="error" layout="multiline"><MessageBarBody><pre className={styles.report}>{loaded.message}</pre></MessageBarBody></MessageBar>
         )}
       </div>
+      {mapping && <ColumnMappingEditor header={mapping.header} rows={mapping.rows} onChange={setColumn} />}
       {loaded?.ok && totals && (
         <>
           <Group title={t('data.report')}>

@@ -9,6 +9,7 @@ import { useStyles } from '../../components/styles';
 import { WriteButton } from '../../components/WriteButton';
 import { useFormat } from '../../format/useFormat';
 import { useFieldProblems } from '../../state/PlanContext';
+import { AnomalyReview } from './AnomalyReview';
 import { useForecastStep } from './useForecastStep';
 
 export function ForecastStep() {
@@ -19,6 +20,7 @@ export function ForecastStep() {
   const holidayProblem = useFieldProblems('forecast.holidays');
   return (
     <StepFrame index={2}>
+      <AnomalyReview />
       <SelectField path="forecast.method" label={t('forecast.method')} options={methods.map((m) => ({ value: m, label: t(`forecast.methods.${m}`) }))} />
       <FieldRow>
         <TextField path="forecast.from" label={t('forecast.from')} placeholder="YYYY-MM-DD" hint={t('forecast.fromHint')} />
