@@ -26,7 +26,7 @@ export function flatten(catalogue: object, prefix = ''): Map<string, unknown> {
   return out;
 }
 
-const placeholders = (s: string): string[] => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+const placeholders = (s: string): string[] => [...new Set([...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]))].sort();
 
 describe('the wizard catalogues', () => {
   const enKeys = flatten(en);

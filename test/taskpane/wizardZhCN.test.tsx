@@ -45,7 +45,7 @@ function mount(host: Host, storage = memoryPlanStorage(), runner: PlanRunner = s
 
 const PREVIEW_ZH: Host = { kind: 'preview', dark: false, language: 'zh-CN' };
 const nav = () => screen.getByRole('navigation', { name: '规划步骤' });
-const goTo = (n: number) => fireEvent.click(within(nav()).getByRole('button', { name: new RegExp(`^第 ${n} 步：`) }));
+const goTo = (n: number) => fireEvent.click(within(nav()).getByRole('button', { name: new RegExp(`^${n} \\S+（第 ${n} 步，`) }));
 const type = (label: RegExp | string, value: string) => fireEvent.change(screen.getByRole('textbox', { name: label }), { target: { value } });
 
 test('Office’s display language picks the catalogue: zh-Hans → Chinese, zh-TW and en-US → English', () => {
