@@ -50,7 +50,7 @@ export function NumberField(props: BaseProps & { scale?: number }) {
         input={{ className: styles.controlInput }}
         value={text}
         inputMode="decimal"
-        contentAfter={props.unit}
+        contentAfter={props.unit && <span className={styles.nowrap}>{props.unit}</span>}
         onChange={(_, d) => {
           setText(d.value);
           update(props.path, readNumber(d.value, scale));

@@ -2,7 +2,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 
 /** Shared layout: the pane is 320 px wide at its narrowest, so everything stacks and wraps. */
 export const useStyles = makeStyles({
-  fieldRow: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(150px, 1fr))', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS, '& > *': { minWidth: 0 } },
+  fieldRow: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(150px, 1fr))', alignItems: 'start', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS, '& > *': { minWidth: 0 } },
   /** inputs fill their cell and may shrink below the browser's default 20-character width */
   control: { width: '100%', minWidth: 0 },
   controlInput: { minWidth: 0, width: '100%' },

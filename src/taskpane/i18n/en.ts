@@ -66,6 +66,7 @@ export const en = {
       4: 'Method 4: short abandons left out of the base',
     },
     formula: 'Formula:',
+    formulaLegend: 'Aw = answered within the answer time, A = answered, B = abandoned, Bw = abandoned within the answer time.',
     maxOccupancy: 'Occupancy cap (optional)',
     maxOccupancyHint: 'Agents are added until occupancy is at or below this, e.g. 90.',
     chart: {
@@ -162,6 +163,7 @@ export const en = {
   },
   months: { jan: 'Jan', feb: 'Feb', mar: 'Mar', apr: 'Apr', may: 'May', jun: 'Jun', jul: 'Jul', aug: 'Aug', sep: 'Sep', oct: 'Oct', nov: 'Nov', dec: 'Dec' },
   weekdays: { Monday: 'Monday', Tuesday: 'Tuesday', Wednesday: 'Wednesday', Thursday: 'Thursday', Friday: 'Friday', Saturday: 'Saturday', Sunday: 'Sunday' },
+  weekdaysShort: { Monday: 'Mon', Tuesday: 'Tue', Wednesday: 'Wed', Thursday: 'Thu', Friday: 'Fri', Saturday: 'Sat', Sunday: 'Sun' },
   schedule: {
     objective: 'Objective',
     objectives: { cover: 'Cover every interval at least cost', balance: 'Balance over and under' },

@@ -75,6 +75,7 @@ export const zhCN = {
       4: '方法 4：放弃率中的短时放弃不计入基数',
     },
     formula: '公式：',
+    formulaLegend: 'Aw = 在目标应答时间内的接听量，A = 接听量，B = 放弃量，Bw = 在目标应答时间内的放弃量。',
     maxOccupancy: '占用率上限（可选）',
     maxOccupancyHint: '持续增加坐席，直到占用率不高于此值，例如 90。',
     chart: {
@@ -171,6 +172,7 @@ export const zhCN = {
   },
   months: { jan: '1月', feb: '2月', mar: '3月', apr: '4月', may: '5月', jun: '6月', jul: '7月', aug: '8月', sep: '9月', oct: '10月', nov: '11月', dec: '12月' },
   weekdays: { Monday: '星期一', Tuesday: '星期二', Wednesday: '星期三', Thursday: '星期四', Friday: '星期五', Saturday: '星期六', Sunday: '星期日' },
+  weekdaysShort: { Monday: '周一', Tuesday: '周二', Wednesday: '周三', Thursday: '周四', Friday: '周五', Saturday: '周六', Sunday: '周日' },
   schedule: {
     objective: '优化目标',
     objectives: { cover: '以最低成本覆盖每个时段', balance: '平衡超出与不足' },

@@ -9,6 +9,7 @@ import { Group, StepFrame } from '../../components/StepFrame';
 import { useStyles } from '../../components/styles';
 import { WriteButton } from '../../components/WriteButton';
 import { useFormat } from '../../format/useFormat';
+import { intervalLabel } from '../staffing/StaffingStep';
 import { useFieldProblems } from '../../state/PlanContext';
 import { useScheduleStep } from './useScheduleStep';
 
@@ -65,7 +66,7 @@ export function ScheduleStep() {
           <Body1 as="p">{t('schedule.summary', { status: t(`schedule.statuses.${result.schedule.status}`, { defaultValue: result.schedule.status }), paid: f.hours(result.schedule.paidHours), required: f.hours(result.schedule.requiredHours), efficiency: f.percent(result.schedule.efficiency), gap: f.percent(result.schedule.gap, 2), seconds: f.seconds(result.schedule.solveSeconds) })}</Body1>
           <ChartWithTable
             title={t('schedule.chart')}
-            xLabels={coverage.map((c) => `${c.weekday.slice(0, 3)} ${c.start}`)}
+            xLabels={coverage.map(intervalLabel(t))}
             series={[
               { label: t('columns.required'), values: coverage.map((c) => c.required), colour: 'colorNeutralForeground2', dashed: true },
               { label: t('columns.scheduled'), values: coverage.map((c) => c.scheduled), colour: 'colorBrandForeground1' },

@@ -47,7 +47,7 @@ export function ServiceStep() {
         <NumberField path="service.targetSeconds" label={t('service.targetSeconds')} unit={t('units.sec')} required />
       </FieldRow>
       <SelectField path="service.slMethod" label={t('service.slMethod')} options={[1, 2, 3, 4].map((m) => ({ value: m, label: t(`service.method.${m}`) }))} />
-      {formula && <Body1 as="p">{t('service.formula')} <code className={styles.formula}>{formula}</code></Body1>}
+      {formula && <Body1 as="p">{t('service.formula')} <code className={styles.formula}>{formula}</code> {t('service.formulaLegend')}</Body1>}
       <NumberField path="service.maxOccupancy" label={t('service.maxOccupancy')} scale={100} unit="%" hint={t('service.maxOccupancyHint')} />
       {chart && busiest ? (
         <ChartWithTable

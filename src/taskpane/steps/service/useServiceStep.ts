@@ -46,7 +46,8 @@ export function useServiceStep() {
   return {
     busiest,
     curve,
-    formula: method && SERVICE_LEVEL_METHODS[method],
+    /** the method's formula in symbols ("Aw / (A + B)"); its meaning is in the catalogue (service.method.N) */
+    formula: method && SERVICE_LEVEL_METHODS[method]?.split(':')[0],
     applyPreset: (slTarget: number, seconds: number) => {
       update('service.slTarget', slTarget);
       update('service.targetSeconds', seconds);

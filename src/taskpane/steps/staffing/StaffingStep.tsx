@@ -8,7 +8,8 @@ import { StepFrame } from '../../components/StepFrame';
 import { useFormat } from '../../format/useFormat';
 import { useStaffingStep } from './useStaffingStep';
 
-export const intervalLabel = (r: { weekday: string; start: string }) => `${r.weekday} ${r.start}`;
+/** "Mon 08:00" / "周一 08:00": a chart's x label for an interval. */
+export const intervalLabel = (t: (key: string, o?: { defaultValue: string }) => string) => (r: { weekday: string; start: string }) => `${t(`weekdaysShort.${r.weekday}`, { defaultValue: r.weekday })} ${r.start}`;
 
 export function StaffingStep() {
   const { t } = useTranslation();
@@ -28,7 +29,7 @@ export function StaffingStep() {
           )}
           <ChartWithTable<IntervalPlanRow>
             title={t('staffing.chart')}
-            xLabels={open.map(intervalLabel)}
+            xLabels={open.map(intervalLabel(t))}
             series={[{ label: t('columns.agents'), values: open.map((r) => r.agents), colour: 'colorBrandForeground1' }]}
             leftLabel={t('columns.agents')}
             columns={[

@@ -26,7 +26,7 @@ export function TrunksStep() {
           <Body1 as="p">{t('trunks.peak', { lines: f.count(result.trunks.peakTrunks), load: f.decimal(result.trunks.peakLoad, 1), at: result.trunks.peakAt })}</Body1>
           <ChartWithTable<IntervalPlanRow>
             title={t('trunks.chart')}
-            xLabels={open.map(intervalLabel)}
+            xLabels={open.map(intervalLabel(t))}
             series={[
               { label: t('columns.trunkLoad'), values: open.map((r) => r.trunkLoad), colour: 'colorNeutralForeground2', dashed: true },
               { label: t('columns.trunks'), values: open.map((r) => r.trunks), colour: 'colorBrandForeground1' },
