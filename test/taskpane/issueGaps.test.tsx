@@ -37,7 +37,7 @@ test('step 2: the column mapping lists the file’s headers as they are (Chinese
   await importText('话务.csv', text);
   await screen.findByText(/6 intervals from 2026-03-02 to 2026-03-04/);
   const calls = screen.getByRole('combobox', { name: 'Calls offered' }) as HTMLSelectElement;
-  expect([...calls.options].map((o) => o.text)).toEqual(['Detected: 来电量', '日期', '时段', '来电量', '总来电', '接听量']);
+  expect([...calls.options].map((o) => o.text)).toEqual(['来电量 (detected)', '日期', '时段', '来电量', '总来电', '接听量']);
   expect(screen.getByText(/offered ← "来电量"/)).toBeTruthy();
   fireEvent.change(calls, { target: { value: '总来电' } });
   expect(screen.getByText(/offered ← "总来电"/)).toBeTruthy();

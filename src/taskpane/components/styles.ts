@@ -17,6 +17,10 @@ export const useStyles = makeStyles({
   },
   numeric: { textAlign: 'end', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   nowrap: { whiteSpace: 'nowrap' },
+  /** a table sized by its content (Fluent's default fixed layout squeezes long cells at 320 px); its box scrolls sideways */
+  autoTable: { tableLayout: 'auto', width: 'max-content', minWidth: '100%' },
+  /** wider cells than fieldRow, for long labels and values (column mapping) */
+  wideRow: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS, alignItems: 'end', '& > *': { minWidth: 0 } },
   chart: { width: '100%', minHeight: '200px' },
   muted: { color: tokens.colorNeutralForeground3 },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0 },

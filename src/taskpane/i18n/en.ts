@@ -319,7 +319,7 @@ export const en = {
   columnMap: {
     title: 'Column mapping',
     intro: 'Which column of the file holds each field. Choose another column if the import read the wrong one; the validation report updates at once.',
-    auto: 'Detected: {{header}}',
+    auto: '{{header}} (detected)',
     autoNone: 'Not found',
     pending: '“{{name}}” cannot be imported with these columns yet: map them below and it is imported as soon as it reads.',
     fields: {

@@ -1,7 +1,6 @@
 import { Body1, Field, Select } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { ColumnField } from '../../../core/workload/columnMapping';
-import { FieldRow } from '../../components/fields';
 import { Group } from '../../components/StepFrame';
 import { useStyles } from '../../components/styles';
 import { useFieldProblems } from '../../state/PlanContext';
@@ -27,12 +26,13 @@ function ColumnChoice(props: { row: MappingRow; header: readonly string[]; onCha
 /** Step 2: which column each field is read from, headers shown exactly as in the file. */
 export function ColumnMappingEditor(props: { header: readonly string[]; rows: readonly MappingRow[]; onChange: (field: ColumnField, header: string | undefined) => void }) {
   const { t } = useTranslation();
+  const styles = useStyles();
   return (
     <Group title={t('columnMap.title')}>
       <Body1 as="p">{t('columnMap.intro')}</Body1>
-      <FieldRow>
+      <div className={styles.wideRow}>
         {props.rows.map((row) => <ColumnChoice key={row.field} row={row} header={props.header} onChange={props.onChange} />)}
-      </FieldRow>
+      </div>
     </Group>
   );
 }

@@ -29,7 +29,7 @@ export function AnomalyReview() {
         <>
           <Body1 as="p" role="status">{t('cleaning.summary', { flagged: f.count(anomalies.length), repaired: f.count(repaired), kept: f.count(kept) })}</Body1>
           <div className={styles.tableScroll} tabIndex={0} role="region" aria-label={t('cleaning.table')}>
-            <Table size="extra-small" aria-label={t('cleaning.table')}>
+            <Table size="extra-small" className={styles.autoTable} aria-label={t('cleaning.table')}>
               <TableHeader>
                 <TableRow>
                   <TableHeaderCell>{t('cleaning.columns.when')}</TableHeaderCell>
