@@ -43,7 +43,8 @@ function median(a: number[]): number {
  * scale max(1.4826·MAD, √median) (the Poisson floor). Intervals (on days not flagged whole):
  * count vs the day's level × the median of the comparables' count ÷ level, scale
  * max(1.4826·MAD rescaled to this day, √expected).
- * (Median/MAD outlier rules: Hampel 1974; Leys et al. 2013.)
+ * (Median/MAD outlier rules: Hampel 1974; Leys et al. 2013.) Every flag starts accepted
+ * for repair except whole busy days, which are more often real demand than faults.
  * @example detectAnomalies(series).filter((f) => f.start === undefined) // abnormal whole days
  */
 export function detectAnomalies(series: DaySeries, opts: AnomalyOptions = {}): AnomalyFlag[] {
@@ -83,7 +84,10 @@ export function detectAnomalies(series: DaySeries, opts: AnomalyOptions = {}): A
     const z = (level[i] - med) / scale;
     if (Math.abs(z) > dayT) {
       flaggedDay.add(i);
-      flags.push({ date, kind: z > 0 ? 'high' : 'low', value: totals[i], expected: (totals[i] * med) / Math.max(level[i], 1e-9), score: z, accepted: true });
+      // A whole busy day is usually real demand (a billing day, a campaign) that the
+      // forecast should learn or the events list should carry, so it starts unaccepted;
+      // a whole quiet day (outage, lost data) starts accepted for repair.
+      flags.push({ date, kind: z > 0 ? 'high' : 'low', value: totals[i], expected: (totals[i] * med) / Math.max(level[i], 1e-9), score: z, accepted: z < 0 });
     }
   });
   series.dates.forEach((date, i) => {
