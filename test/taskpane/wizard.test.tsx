@@ -17,6 +17,7 @@ import { App } from '../../src/taskpane/App';
 import { createI18n } from '../../src/taskpane/i18n/i18n';
 import { en } from '../../src/taskpane/i18n/en';
 import { CANCELLED, type PlanRunner } from '../../src/taskpane/run/planRunner';
+import { AUTO_SOLVE_DELAY_MS } from '../../src/taskpane/run/SolveContext';
 import { newDraft } from '../../src/taskpane/state/planDraft';
 import { memoryPlanStorage } from '../../src/taskpane/state/storage';
 
@@ -165,6 +166,36 @@ test('solve: progress, result in every step, stale marks after an earlier change
   await act(async () => runs[2].settle({ ok: false, code: 'invalid', message: 'forecast: not enough history' }));
   expect(screen.getByText('The plan could not be solved: forecast: not enough history')).toBeTruthy();
 });
+
+test('once solved, a change re-solves by itself after the inputs are still; Cancel stops that', async () => {
+  const { runner, runs } = fakeRunner();
+  const pause = (ms: number) => act(() => new Promise<void>((done) => setTimeout(done, ms)));
+  mount(memoryPlanStorage(), runner);
+  await importSample();
+  goTo(5);
+  type(/IVR time/, '30');
+  await pause(AUTO_SOLVE_DELAY_MS + 200);
+  expect(runs).toHaveLength(0); // nothing solves before the user asks once
+  goTo(7);
+  fireEvent.click(screen.getByRole('button', { name: 'Solve the plan' }));
+  await act(async () => runs[0].settle({ ok: true, value: sampleResult }));
+  goTo(5);
+  type(/IVR time/, '40');
+  type(/IVR time/, '45');
+  expect(runs).toHaveLength(1);
+  await pause(AUTO_SOLVE_DELAY_MS + 200);
+  expect(runs).toHaveLength(2); // one run for the two quick edits
+  await act(async () => runs[1].settle({ ok: true, value: sampleResult }));
+  for (const n of [5, 6, 7, 8, 9]) expect(stepButton(n).getAttribute('aria-label')).toMatch(/\(done\)/);
+  type(/IVR time/, '50');
+  await pause(AUTO_SOLVE_DELAY_MS + 200);
+  expect(runs).toHaveLength(3);
+  fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+  await screen.findByText('Solving was cancelled. Your inputs are unchanged.');
+  type(/IVR time/, '55');
+  await pause(AUTO_SOLVE_DELAY_MS + 200);
+  expect(runs).toHaveLength(3); // after Cancel, only Solve starts again
+}, 30_000);
 
 test('importing a plan JSON with problems is refused and changes nothing', async () => {
   mount();

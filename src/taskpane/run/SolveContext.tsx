@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { usePlan } from '../state/PlanContext';
 import { CANCELLED, type PlanRun } from './planRunner';
 
@@ -25,15 +25,27 @@ export function useSolve(): Solve {
   return solve;
 }
 
-/** One plan run at a time for the whole wizard, so a solve continues while the user moves between steps. */
+/** After a change, a solved plan is solved again once the inputs have been still this long, milliseconds. */
+export const AUTO_SOLVE_DELAY_MS = 1500;
+
+/**
+ * One plan run at a time for the whole wizard, so a solve continues while the
+ * user moves between steps. Once the user has solved, every later valid change
+ * re-solves in the Worker after AUTO_SOLVE_DELAY_MS (a run still going is
+ * cancelled first); Cancel stops that until the next Solve.
+ */
 export function SolveProvider(props: { children: ReactNode }) {
   const { config, history, runner, setResult } = usePlan();
   const [state, setState] = useState<SolveState>({ phase: 'idle' });
   const current = useRef<PlanRun | undefined>(undefined);
+  const autoSolve = useRef(false);
+  const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const canStart = config !== undefined && history !== undefined && state.phase !== 'running';
 
   const start = useCallback(() => {
     if (!config || !history || current.current) return;
+    clearTimeout(pending.current);
+    autoSolve.current = true;
     setState({ phase: 'running', step: 0, label: '' });
     const run = runner.run({ config, historyText: history.text, historySource: history.name }, (step, label) =>
       setState((s) => (s.phase === 'running' ? { phase: 'running', step, label } : s)),
@@ -53,8 +65,23 @@ export function SolveProvider(props: { children: ReactNode }) {
     const run = current.current;
     current.current = undefined;
     run?.cancel();
+    autoSolve.current = false;
     setState({ phase: 'cancelled' });
   }, []);
+
+  const solved = useRef({ config, history });
+  useEffect(() => {
+    const changed = solved.current.config !== config || solved.current.history !== history;
+    solved.current = { config, history };
+    if (!changed || !autoSolve.current || !config || !history) return;
+    pending.current = setTimeout(() => {
+      if (!autoSolve.current) return; // cancelled meanwhile
+      current.current?.cancel();
+      current.current = undefined;
+      start();
+    }, AUTO_SOLVE_DELAY_MS);
+    return () => clearTimeout(pending.current);
+  }, [config, history, start]);
 
   return <SolveContext.Provider value={{ state, start, cancel, canStart }}>{props.children}</SolveContext.Provider>;
 }
