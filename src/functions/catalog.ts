@@ -87,6 +87,7 @@ export const catalog: readonly FunctionSpec[] = [
     compute: ([c, h, sl, t, minutes, cap, p], msgs) => {
       const load = loadOf(c!, h!, minutes!, msgs);
       if (!isNumber(load)) return load;
+      if (sl! >= 1 && c! > 0) return notAvailable(msgs.unreachableSl(sl!, t!));
       return cellOf(agentsRequired({
         calls: c!, ahtSeconds: h!, slTarget: sl!, targetSeconds: t!, intervalMinutes: minutes!,
         maxOccupancy: cap, patienceSeconds: p,
@@ -96,7 +97,7 @@ export const catalog: readonly FunctionSpec[] = [
   {
     id: 'TRUNKS_ERLANGB',
     args: [traffic, blocking],
-    compute: ([a, b]) => cellOf(trunksRequired(a!, b!)),
+    compute: ([a, b], msgs) => (b! <= 0 && a! > 0 ? notAvailable(msgs.zeroBlocking()) : cellOf(trunksRequired(a!, b!))),
   },
   {
     id: 'SERVICE_LEVEL',
@@ -175,8 +176,13 @@ export const catalog: readonly FunctionSpec[] = [
       count('answered_within'), count('answered'), count('abandoned_within'), count('abandoned'),
       { name: 'method', optional: { default: 3 }, min: 1, max: 4, whole: true },
     ],
-    compute: ([aw, a, bw, b, method]) =>
-      cellOf(measuredServiceLevel(method as ServiceLevelMethod, aw!, a!, bw!, b!)),
+    compute: ([aw, a, bw, b, method], msgs) => {
+      if (aw! > a!) return valueError(msgs.notMore('answered_within', aw!, 'answered', a!));
+      if (bw! > b!) return valueError(msgs.notMore('abandoned_within', bw!, 'abandoned', b!));
+      const base = method === 2 ? a! : method === 4 ? a! + b! - bw! : a! + b!;
+      if (base <= 0) return notAvailable(msgs.noServiceBase(method!));
+      return cellOf(measuredServiceLevel(method as ServiceLevelMethod, aw!, a!, bw!, b!));
+    },
   },
   {
     id: 'SCHEDULED_STAFF',

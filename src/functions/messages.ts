@@ -40,13 +40,17 @@ export const messages = {
   shapes: (a: string, aShape: string, b: string, bShape: string) =>
     `${a} is ${aShape} and ${b} is ${bShape}; ranges must have the same shape, or be single cells`,
   notMore: (name: string, value: number, other: string, otherValue: number) =>
-    `${name} (${value}) cannot be more than ${other} (${otherValue})`,
+    `${name} (${value}) cannot exceed ${other} (${otherValue})`,
   loadTooLarge: (load: number, max: number) =>
     `the offered load is ${Number(load.toPrecision(6))} Erlangs; NineStep computes up to ${max.toLocaleString('en-US')} Erlangs`,
   unstableAsa: (agents: number, traffic: number) =>
     `with ${agents} agents for ${Number(traffic.toPrecision(6))} Erlangs the queue grows without limit, so ASA is unbounded (add agents or give a patience)`,
   noAgentsOccupancy: () => 'occupancy is undefined with 0 agents',
   noAnswered: () => 'no call is answered with 0 agents, so ASA is undefined',
+  unreachableSl: (slTarget: number, seconds: number) =>
+    `no agent count reaches ${Number((slTarget * 100).toPrecision(12))}% within ${seconds} s`,
+  zeroBlocking: () => 'no trunk count reaches 0% blocking',
+  noServiceBase: (method: number) => `no calls in the base of method ${method}, so the service level is undefined`,
   singleValue: (name: string) => `${name} must be a single value, not a range`,
   pairedLengths: (a: string, aCount: number, b: string, bCount: number) =>
     `${a} and ${b} must have the same number of cells (${aCount} and ${bCount})`,

@@ -36,6 +36,9 @@ export const messagesZhCN: FunctionMessages = {
     `${agents} 个坐席承接 ${Number(traffic.toPrecision(6))} 爱尔兰话务量时队列会无限增长，平均应答速度（ASA）无上限（请增加坐席或给出 patience）`,
   noAgentsOccupancy: () => '坐席数为 0 时占用率无定义',
   noAnswered: () => '坐席数为 0 时没有来电被接听，平均应答速度（ASA）无定义',
+  unreachableSl: (slTarget, seconds) => `任何坐席数都无法在 ${seconds} 秒内达到 ${Number((slTarget * 100).toPrecision(12))}% 的服务水平`,
+  zeroBlocking: () => '任何中继线数都无法使呼损率降到 0%',
+  noServiceBase: (method) => `方法 ${method} 的计算基数中没有来电，服务水平无定义`,
   singleValue: (name) => `${name} 必须是单个值，不能是区域`,
   pairedLengths: (a, aCount, b, bCount) => `${a} 与 ${b} 的单元格数必须相同（分别为 ${aCount} 和 ${bCount}）`,
   rangeValueNotNumber: (name, position, value) =>

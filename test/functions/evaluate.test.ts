@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { evaluateByName } from '../../src/functions/evaluate';
 import { catalog } from '../../src/functions/catalog';
 import type { CellResult } from '../../src/functions/cellError';
+import { messagesFor } from '../../src/functions/messagesFor';
 
 const one = (name: string, ...args: unknown[]): CellResult => evaluateByName(name, args as never)[0][0];
 
@@ -148,5 +149,15 @@ describe('functions over history ranges', () => {
     expect(index).toBeCloseTo((100 / 200) * 7, 12);
     expect(evaluateByName('WEEKDAY_INDEX', [dates, calls, 8])[0][0]).toMatchObject({ error: '#VALUE!' });
     expect(evaluateByName('MONTH_SHARE', [dates, calls, 1])[0][0]).toMatchObject({ error: '#N/A' }); // no complete year
+  });
+});
+
+describe('messages of questions without an answer come in the display language', () => {
+  test('zh-CN', () => {
+    const zh = (name: string, ...args: unknown[]) => evaluateByName(name, args as never, messagesFor('zh-CN'))[0][0];
+    expect(zh('AGENTS_REQUIRED', 100, 180, 1, 0)).toMatchObject({ error: '#N/A', message: '任何坐席数都无法在 0 秒内达到 100% 的服务水平' });
+    expect(zh('TRUNKS_ERLANGB', 10, 0)).toMatchObject({ error: '#N/A', message: '任何中继线数都无法使呼损率降到 0%' });
+    expect(zh('SL_ACHIEVED', 0, 0, 0, 0)).toMatchObject({ error: '#N/A', message: '方法 3 的计算基数中没有来电，服务水平无定义' });
+    expect(zh('SL_ACHIEVED', 120, 100, 0, 0)).toMatchObject({ error: '#VALUE!', message: expect.stringMatching(/^answered_within（120）/) });
   });
 });
