@@ -1,21 +1,17 @@
-/** Calendar helpers for the plan, in UTC (no time zones, no DST). */
+/**
+ * The plan's few calendar needs that the workload calendar and the schedule
+ * clock do not already cover (weekdays Monday-first, budget months).
+ */
+import { daysInMonth as monthDays, dayOfWeek } from '../workload/calendar';
 
-export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
-
-/** 0 = Monday … 6 = Sunday for an ISO date. */
+/** 0 = Monday … 6 = Sunday for an ISO date (the scheduler's and shrinkage's numbering). */
 export function mondayWeekday(date: string): number {
-  return (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7;
-}
-
-/** The ISO date `days` after `date`. */
-export function addDays(date: string, days: number): string {
-  return new Date(new Date(`${date}T00:00:00Z`).getTime() + days * 86_400_000).toISOString().slice(0, 10);
+  return (dayOfWeek(date) + 6) % 7;
 }
 
 /** Days in the month 'YYYY-MM'. */
 export function daysInMonth(month: string): number {
-  const [y, m] = month.split('-').map(Number);
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return monthDays(Number(month.slice(0, 4)), Number(month.slice(5, 7)));
 }
 
 /** The twelve months 'YYYY-MM' starting with the month of `date`. */
@@ -25,9 +21,4 @@ export function budgetMonths(date: string): string[] {
     const month = m - 1 + i;
     return `${y + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`;
   });
-}
-
-/** 'HH:MM' for minutes since midnight. */
-export function clock(minutes: number): string {
-  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }

@@ -112,9 +112,10 @@ export interface ScenarioResult {
   targetSeconds: number;
   ahtFactor: number;
   shrinkageFactor: number;
+  /** call-weighted SL and abandonment, answered-weighted ASA (null when a queue is unstable), occupancy = busy ÷ staffed time (aggregateService) */
   commitment: {
     serviceLevel: number;
-    asaSeconds: number;
+    asaSeconds: number | null;
     abandonRate: number;
     occupancy: number;
     costPerCall?: number;

@@ -1,7 +1,7 @@
 import { COST_CATEGORIES, costBreakdown } from '../cost';
 import { forecast as forecastCalls } from '../forecast/forecast';
 import { type Result, invalid, success } from '../result';
-import { budgetToServiceLevel } from '../scenario';
+import { aggregateService, budgetToServiceLevel } from '../scenario';
 import type { CancelFlag, ScheduleProgress } from '../schedule/types';
 import type { HighsRuntime } from '../schedule/solveSchedule';
 import { SHRINKAGE_CATEGORIES, shrinkageOn } from '../staffing/shrinkage';
@@ -9,12 +9,13 @@ import type { ServiceObjective } from '../staffing/types';
 import type { ServiceLevelMethod } from '../workload/measuredServiceLevel';
 import { SERVICE_LEVEL_METHODS } from '../workload/measuredServiceLevel';
 import { budgetYear } from './budgetYear';
-import { addDays, mondayWeekday } from './calendarDays';
+import { addDays } from '../workload/calendar';
+import { mondayWeekday } from './calendarDays';
 import { cleanHistory } from './cleanHistory';
 import { loadHistory } from './loadHistory';
 import type { PlanConfig } from './planConfig';
 import type { PlanResult, ScenarioResult } from './planResult';
-import { type ScheduleYardstick, commitmentOf, monthlyDrivers } from './scenarioChain';
+import { type ScheduleYardstick, monthlyDrivers } from './scenarioChain';
 import { checkSchedulable, scheduleHorizon, shiftTemplates } from './scheduleHorizon';
 import { type StaffingSettings, periodTargetSaving, staffHorizon } from './staffHorizon';
 import { summariseHistory } from './summariseHistory';
@@ -163,7 +164,7 @@ export function runPlan(input: PlanInput): Result<PlanResult> {
     if (!drivers.ok) return { ...drivers, message: `scenario ${scenario.name}: ${drivers.message}` };
     const costs = costBreakdown(drivers.value, config.costs);
     if (!costs.ok) return { ...costs, message: `scenario ${scenario.name}: ${costs.message}` };
-    const commitment = commitmentOf(week.value);
+    const { calls: _calls, ...commitment } = aggregateService(week.value);
     scenarios.push({
       id: scenario.name,
       label: scenario.label,
@@ -199,7 +200,7 @@ export function runPlan(input: PlanInput): Result<PlanResult> {
           budget, targetSeconds, slTarget: answer.value.slTarget, cost: answer.value.cost,
           nextSlTarget: answer.value.next?.slTarget, nextCost: answer.value.next?.cost,
           message: answer.value.next
-            ? `${config.costs.currency} ${Math.round(budget).toLocaleString('en-US')} a year buys ${Math.round(answer.value.slTarget * 100)}/${targetSeconds} at ${mid.label} volume; ${Math.round(answer.value.next.slTarget * 100)}/${targetSeconds} would cost ${Math.round(answer.value.next.cost).toLocaleString('en-US')}.`
+            ? `${config.costs.currency} ${Math.round(budget).toLocaleString('en-US')} a year buys ${Math.round(answer.value.slTarget * 100)}/${targetSeconds} for the ${mid.name} plan's volume; ${Math.round(answer.value.next.slTarget * 100)}/${targetSeconds} would cost ${Math.round(answer.value.next.cost).toLocaleString('en-US')}.`
             : `${config.costs.currency} ${Math.round(budget).toLocaleString('en-US')} a year buys the highest objective considered (${Math.round(answer.value.slTarget * 100)}/${targetSeconds}).`,
         }
       : { budget, targetSeconds, message: answer.message };

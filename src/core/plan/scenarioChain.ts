@@ -2,8 +2,8 @@ import type { CostDrivers, MonthDrivers } from '../cost';
 import type { ForecastInterval } from '../forecast/forecast';
 import { type Result, success } from '../result';
 import type { BudgetMonth } from './budgetYear';
-import { addDays, mondayWeekday } from './calendarDays';
-import type { IntervalPlanRow } from './planResult';
+import { addDays } from '../workload/calendar';
+import { mondayWeekday } from './calendarDays';
 import { type StaffingSettings, staffHorizon } from './staffHorizon';
 
 /** What a solved week teaches the monthly chain. */
@@ -12,46 +12,6 @@ export interface ScheduleYardstick {
   paidPerRequiredHour: number;
   /** scheduled ÷ required in the busiest interval of the solved week (≥ 1) */
   peakRatio: number;
-}
-
-/** Service committed to, from a staffed horizon (weights documented per field). */
-export interface Commitment {
-  /** call-weighted */
-  serviceLevel: number;
-  /** weighted by answered calls */
-  asaSeconds: number;
-  /** call-weighted */
-  abandonRate: number;
-  /** traffic-weighted */
-  occupancy: number;
-}
-
-/** Call-weighted SL and abandonment, answered-weighted ASA, traffic-weighted occupancy. */
-export function commitmentOf(rows: readonly IntervalPlanRow[]): Commitment {
-  let calls = 0;
-  let sl = 0;
-  let abandon = 0;
-  let answered = 0;
-  let asa = 0;
-  let traffic = 0;
-  let occupancy = 0;
-  for (const r of rows) {
-    if (r.calls <= 0) continue;
-    calls += r.calls;
-    sl += r.calls * r.serviceLevel;
-    abandon += r.calls * r.abandonRate;
-    const served = r.calls * (1 - r.abandonRate);
-    answered += served;
-    asa += served * (r.asaSeconds ?? 0);
-    traffic += r.traffic;
-    occupancy += r.traffic * r.occupancy;
-  }
-  return {
-    serviceLevel: calls > 0 ? sl / calls : 1,
-    asaSeconds: answered > 0 ? asa / answered : 0,
-    abandonRate: calls > 0 ? abandon / calls : 0,
-    occupancy: traffic > 0 ? occupancy / traffic : 0,
-  };
 }
 
 /** The horizon moved by whole weeks so that it starts in `month` (weekdays kept), calls scaled. */

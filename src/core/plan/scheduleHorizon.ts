@@ -7,7 +7,8 @@ import { scheduleServiceLevels } from '../schedule/serviceLevelReport';
 import { type HighsRuntime, solveSchedule } from '../schedule/solveSchedule';
 import type { CancelFlag, ScheduleProblem, ScheduleProgress, ShiftTemplate } from '../schedule/types';
 import type { IntervalForecast, ServiceObjective } from '../staffing/types';
-import { WEEKDAY_NAMES, clock, mondayWeekday } from './calendarDays';
+import { WEEKDAYS, formatClock } from '../schedule/time';
+import { mondayWeekday } from './calendarDays';
 import type { PlanConfig } from './planConfig';
 import type { IntervalPlanRow, ScheduleSummary } from './planResult';
 
@@ -101,7 +102,7 @@ export function scheduleHorizon(
       if (c.required === 0 && c.scheduled === 0 && forecast[i].calls === 0) return;
       coverage.push({
         date: day.label,
-        weekday: WEEKDAY_NAMES[day.weekday],
+        weekday: WEEKDAYS[day.weekday],
         start: c.intervalStart,
         required: c.required,
         scheduled: c.scheduled,
@@ -113,7 +114,7 @@ export function scheduleHorizon(
     const dayAssignments = solution.assignments.filter((a) => a.dayIndex === dayIndex);
     days.push({
       date: day.label,
-      weekday: WEEKDAY_NAMES[day.weekday],
+      weekday: WEEKDAYS[day.weekday],
       calls: forecast.reduce((s, f) => s + f.calls, 0),
       serviceLevel: levels.value.days[0]?.serviceLevel ?? 1,
       paidHours: dayAssignments.reduce((s, a) => s + a.paidHours * a.count, 0),
@@ -156,10 +157,10 @@ export function scheduleHorizon(
       solveSeconds: solution.solveSeconds,
       assignments: solution.assignments.map((a) => {
         const template = templateByName.get(a.shift);
-        const end = template ? clock((minutesOf(a.start) + template.minutes) % 1440) : '';
+        const end = template ? formatClock((minutesOf(a.start) + template.minutes) % 1440) : '';
         return {
           date: problem.days[a.dayIndex].label,
-          weekday: WEEKDAY_NAMES[problem.days[a.dayIndex].weekday],
+          weekday: WEEKDAYS[problem.days[a.dayIndex].weekday],
           shift: a.shift,
           start: a.start,
           end,

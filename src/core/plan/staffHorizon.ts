@@ -6,7 +6,8 @@ import { comparePeriodTarget, periodStaff } from '../staffing/periodStaff';
 import { type ShrinkagePlan, shrinkageOn } from '../staffing/shrinkage';
 import { trunkLoad } from '../staffing/trunkLoad';
 import type { IntervalForecast, IntervalStaffing, ServiceObjective } from '../staffing/types';
-import { WEEKDAY_NAMES, clock, mondayWeekday } from './calendarDays';
+import { WEEKDAYS, formatClock } from '../schedule/time';
+import { mondayWeekday } from './calendarDays';
 import type { IntervalPlanRow } from './planResult';
 
 /** How one chain (the base plan or a scenario) turns a forecast into staff. */
@@ -39,7 +40,7 @@ function byDate(intervals: readonly ForecastInterval[]): Map<string, ForecastInt
 
 function dayForecast(day: readonly ForecastInterval[], s: StaffingSettings): IntervalForecast[] {
   return day.map((i) => ({
-    label: `${i.date} ${clock(i.start)}`,
+    label: `${i.date} ${formatClock(i.start)}`,
     calls: i.calls * s.volumeFactor,
     ahtSeconds: (i.aht && i.aht > 0 ? i.aht : s.fallbackAhtSeconds) * s.ahtFactor,
   }));
@@ -77,8 +78,8 @@ export function staffHorizon(intervals: readonly ForecastInterval[], s: Staffing
       if (!trunks.ok) return trunks;
       rows.push({
         date,
-        weekday: WEEKDAY_NAMES[weekday],
-        start: clock(day[i].start),
+        weekday: WEEKDAYS[weekday],
+        start: formatClock(day[i].start),
         closed: Boolean(day[i].closed),
         calls: f.calls,
         ahtSeconds: f.ahtSeconds,

@@ -12,10 +12,5 @@ import { inverseErlangB } from './erlangB';
  */
 export function erlangC(traffic: number, agents: number): number {
   if (agents <= traffic) return 1;
-  return erlangCFromInverseB(traffic, agents, inverseErlangB(traffic, agents));
-}
-
-/** Erlang C from y = 1/B(N, A), for N > A. */
-export function erlangCFromInverseB(traffic: number, agents: number, inverseB: number): number {
-  return agents / (traffic + (agents - traffic) * inverseB);
+  return agents / (traffic + (agents - traffic) * inverseErlangB(traffic, agents));
 }

@@ -21,7 +21,7 @@ export function PlansStep() {
     { key: 'cost', cell: (s) => f.money(s.commitment.totalCost, currency) },
     { key: 'costPerCall', cell: (s) => (s.commitment.costPerCall === undefined ? '—' : f.money(s.commitment.costPerCall, currency, 2)) },
     { key: 'sl', cell: (s) => f.percent(s.commitment.serviceLevel) },
-    { key: 'asa', cell: (s) => f.seconds(s.commitment.asaSeconds) },
+    { key: 'asa', cell: (s) => (s.commitment.asaSeconds === null ? '—' : f.seconds(s.commitment.asaSeconds)) },
     { key: 'abandon', cell: (s) => f.percent(s.commitment.abandonRate) },
     { key: 'occupancy', cell: (s) => f.percent(s.commitment.occupancy) },
   ];
