@@ -34,12 +34,11 @@ export function gaussianSmooth(values: ArrayLike<number>, bandwidth: number): Fl
 
 /**
  * Mean share of the day of each interval over the given day indices (days with no calls
- * are skipped; missing intervals contribute nothing), optionally shrunk toward
- * `shrinkTarget` by `shrink` (0–1) and smoothed; renormalised to sum to 1. Returns
- * undefined when no day has calls.
+ * are skipped; missing intervals contribute nothing), smoothed over `bandwidth` intervals
+ * and renormalised to sum to 1. Returns undefined when no day has calls.
  * @example intradayProfile(series, [0, 5, 10], { bandwidth: 2 }) // Float64Array summing to 1
  */
-export function intradayProfile(series: DaySeries, dayIdx: readonly number[], opts: { bandwidth?: number; shrink?: number; shrinkTarget?: Float64Array } = {}): Float64Array | undefined {
+export function intradayProfile(series: DaySeries, dayIdx: readonly number[], opts: { bandwidth?: number } = {}): Float64Array | undefined {
   const K = series.starts.length;
   const acc = new Float64Array(K);
   const cnt = new Float64Array(K);
@@ -54,8 +53,6 @@ export function intradayProfile(series: DaySeries, dayIdx: readonly number[], op
   if (used === 0) return undefined;
   let p: Float64Array = new Float64Array(K);
   for (let k = 0; k < K; k++) p[k] = cnt[k] > 0 ? acc[k] / cnt[k] : NaN;
-  const s = opts.shrink ?? 0;
-  if (s > 0 && opts.shrinkTarget) for (let k = 0; k < K; k++) p[k] = Number.isNaN(p[k]) ? opts.shrinkTarget[k] : (1 - s) * p[k] + s * opts.shrinkTarget[k];
   p = gaussianSmooth(p, opts.bandwidth ?? 0) as Float64Array;
   let sum = 0;
   for (let k = 0; k < K; k++) { if (Number.isNaN(p[k])) p[k] = 0; sum += p[k]; }

@@ -47,12 +47,13 @@ export function nextOpenDay(cal: OpenCalendar, date: string): string {
 /**
  * Calendar features of an open day used by the calendar regression:
  * business-day position in the month (1st, 2nd, 3rd; last) counting open weekdays, and
- * whether the previous usually-open weekday was a holiday or, inside [historyStart, historyEnd],
- * had no data (demand carried over).
- * @example dayFeatures(cal, '2003-10-01', has) //=> { bd1: 1, bd2: 0, bd3: 0, last: 0, afterClosure: 0 }
+ * whether the 1st, 2nd or 3rd usually-open weekday before it was a closure — a holiday or,
+ * inside [historyStart, historyEnd], a day without data — so that the demand the closure
+ * turned away comes back over the next few days (only the most recent closure counts).
+ * @example dayFeatures(cal, '2003-10-01', has) //=> { bd1: 1, bd2: 0, bd3: 0, last: 0, afterClosure: 0, afterClosure2: 0, afterClosure3: 0 }
  */
 export function dayFeatures(cal: OpenCalendar, date: string, hasData: (d: string) => boolean, historyEnd: string, historyStart = '0000-01-01'):
-  { bd1: number; bd2: number; bd3: number; last: number; afterClosure: number } {
+  { bd1: number; bd2: number; bd3: number; last: number; afterClosure: number; afterClosure2: number; afterClosure3: number } {
   const n = dayNumber(date);
   const ym = date.slice(0, 7);
   const openWd = (m: number) => cal.openWeekdays[(m + 4) % 7];
@@ -66,11 +67,16 @@ export function dayFeatures(cal: OpenCalendar, date: string, hasData: (d: string
     if (fromDayNumber(m).slice(0, 7) !== ym) break;
     if (openWd(m) && !cal.holidays.has(fromDayNumber(m))) e++;
   }
-  let prev = n - 1;
-  let guard = 0;
-  while (!openWd(prev) && guard++ < 7) prev--;
-  const p = fromDayNumber(prev);
   // Inside the history, a usually-open day without data was closed; outside it, only listed holidays are.
-  const closed = cal.holidays.has(p) || (p >= historyStart && p <= historyEnd && !hasData(p));
-  return { bd1: k === 1 ? 1 : 0, bd2: k === 2 ? 1 : 0, bd3: k === 3 ? 1 : 0, last: e === 0 ? 1 : 0, afterClosure: closed ? 1 : 0 };
+  const closedOn = (p: string) => cal.holidays.has(p) || (p >= historyStart && p <= historyEnd && !hasData(p));
+  // Open days since the most recent closure among the last three usually-open weekdays (0 = none).
+  let age = 0;
+  let prev = n;
+  for (let j = 1; j <= 3 && age === 0; j++) {
+    let guard = 0;
+    prev--;
+    while (!openWd(prev) && guard++ < 7) prev--;
+    if (closedOn(fromDayNumber(prev))) age = j;
+  }
+  return { bd1: k === 1 ? 1 : 0, bd2: k === 2 ? 1 : 0, bd3: k === 3 ? 1 : 0, last: e === 0 ? 1 : 0, afterClosure: age === 1 ? 1 : 0, afterClosure2: age === 2 ? 1 : 0, afterClosure3: age === 3 ? 1 : 0 };
 }
