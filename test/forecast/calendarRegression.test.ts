@@ -119,6 +119,23 @@ describe('calendar regression', () => {
   });
 });
 
+describe('days with shorter opening hours', () => {
+  test('a Saturday open half the hours of a weekday is a complete day and is forecast', () => {
+    const recs: IntervalRecord[] = [];
+    for (let i = 0; i < 56; i++) {
+      const date = addDays('2024-01-01', i);
+      const wd = dayOfWeek(date);
+      if (wd === 0) continue;
+      const starts = wd === 6 ? STARTS.slice(0, 2) : STARTS;
+      starts.forEach((start) => recs.push({ date, start, offered: wd === 6 ? 100 : 250 }));
+    }
+    const series = toDaySeries(recs, 30);
+    const f = calendarRegression().fit({ series, calendar: inferOpenCalendar(series.dates) });
+    expect(sum(f('2024-03-02'))).toBeCloseTo(200, 3); // Saturday: two intervals of 100
+    expect(sum(f('2024-03-01'))).toBeCloseTo(1000, 3);
+  });
+});
+
 describe('auto keeps calendar regression unless a challenger is clearly better', () => {
   test('on a pure weekly pattern every method ties and auto keeps the incumbent', () => {
     const series = toDaySeries(history(84, (date) => 1000 * WEEKDAY[dayOfWeek(date)]), 30);

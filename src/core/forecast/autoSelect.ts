@@ -23,6 +23,9 @@ export interface AutoChoice {
   method: ForecastMethod;
   /** Backtest scores of the candidates, best first (empty when there was too little data). */
   scores: MethodScore[];
+  /** Why: the lowest backtest score, the incumbent kept (no challenger better by the margin),
+   * or the historical average because the history was too short to backtest. */
+  reason: 'lowest' | 'incumbent' | 'too-short';
 }
 
 /**
@@ -39,33 +42,37 @@ export function chooseMethod(input: MethodInput, opts: AutoOptions = {}): AutoCh
   const names = opts.candidates ?? METHOD_NAMES;
   const methods = names.map(methodByName);
   const days = Math.min(opts.backtestDays ?? 10, Math.max(0, input.series.dates.length - 10));
-  if (days < 3) return { method: methodByName('historical-average'), scores: [] };
+  const tooShort: AutoChoice = { method: methodByName('historical-average'), scores: [], reason: 'too-short' };
+  if (days < 3) return tooShort;
   const bt = rollingOriginBacktest(input.series, input.calendar, methods, { days, windowDays: opts.windowDays });
-  if (!bt.ok) return { method: methodByName('historical-average'), scores: [] };
+  if (!bt.ok) return tooShort;
   const rank = (s: MethodScore) => (s.missed > 0 || s.figures.wmape === undefined ? Infinity : s.figures.wmape);
   const order = bt.value.scores.map((s, i) => ({ s, i })).sort((a, b) => rank(a.s) - rank(b.s) || a.i - b.i);
   let best = order[0];
+  let reason: AutoChoice['reason'] = 'lowest';
   const inc = names.indexOf(opts.incumbent ?? 'calendar-regression');
   if (inc >= 0 && best.i !== inc) {
     const incScore = rank(bt.value.scores[inc]);
     // Differences under 1e-6 wMAPE are rounding, not evidence.
-    if (!(rank(best.s) < incScore * (1 - (opts.margin ?? 0.05)) - 1e-6)) best = { s: bt.value.scores[inc], i: inc };
+    if (!(rank(best.s) < incScore * (1 - (opts.margin ?? 0.05)) - 1e-6)) {
+      best = { s: bt.value.scores[inc], i: inc };
+      reason = 'incumbent';
+    }
   }
-  return { method: methods[best.i], scores: order.map((o) => o.s) };
+  return { method: methods[best.i], scores: order.map((o) => o.s), reason };
 }
 
 /**
  * The `auto` method as a {@link ForecastMethod}: selection happens at fit time.
  * @example autoMethod().fit({ series, calendar })('2003-10-27')
  */
-export function autoMethod(opts: AutoOptions = {}): ForecastMethod & { lastChoice?: string; lastScores?: MethodScore[] } {
-  const m: ForecastMethod & { lastChoice?: string; lastScores?: MethodScore[] } = {
+export function autoMethod(opts: AutoOptions = {}): ForecastMethod & { lastChoice?: AutoChoice } {
+  const m: ForecastMethod & { lastChoice?: AutoChoice } = {
     name: 'auto',
     description: 'the method with the lowest wMAPE in a rolling-origin backtest on the training data',
     fit: (input) => {
       const choice = chooseMethod(input, opts);
-      m.lastChoice = choice.method.name;
-      m.lastScores = choice.scores;
+      m.lastChoice = choice;
       return choice.method.fit(input);
     },
   };

@@ -114,9 +114,16 @@ export function forecast(records: readonly IntervalRecord[], options: ForecastOp
   if (method === 'auto') {
     const auto = autoMethod({ windowDays, ...options.auto });
     predict = auto.fit({ series: train, calendar });
-    chosen = auto.lastChoice ?? 'historical-average';
-    selection = (auto.lastScores ?? []).map((x) => ({ method: x.method, wmape: x.figures.wmape }));
-    notes.push(`auto chose ${chosen} by a day-ahead rolling-origin backtest on the training data`);
+    const choice = auto.lastChoice;
+    chosen = choice?.method.name ?? 'historical-average';
+    const scores = choice?.scores ?? [];
+    selection = scores.map((x) => ({ method: x.method, wmape: x.figures.wmape }));
+    const pct = (x: number | undefined) => (x === undefined ? '-' : `${(x * 100).toFixed(1)}%`);
+    const own = scores.find((x) => x.method === chosen)?.figures.wmape;
+    const days = scores[0]?.perDay.length ?? 0;
+    if (!choice || choice.reason === 'too-short') notes.push(`auto used ${chosen}: the history is too short to backtest`);
+    else if (choice.reason === 'incumbent') notes.push(`auto kept ${chosen} (wMAPE ${pct(own)} over a ${days}-day backtest): ${scores[0].method} scored ${pct(scores[0].figures.wmape)}, less than ${Math.round((options.auto?.margin ?? 0.05) * 100)}% better`);
+    else notes.push(`auto chose ${chosen}: the lowest wMAPE (${pct(own)}) in a day-ahead backtest of the last ${days} days of the training data`);
   } else {
     predict = methodByName(method as BaseMethodName).fit({ series: train, calendar });
     chosen = method;
