@@ -17,7 +17,7 @@ export function ChartWithTable<R>(props: {
   const { t } = useTranslation();
   const styles = useStyles();
   return (
-    <figure className={styles.section}>
+    <figure className={styles.figure}>
       <Text as="h3" weight="semibold">{props.title}</Text>
       <LineChart xLabels={props.xLabels} series={props.series} leftLabel={props.leftLabel} rightLabel={props.rightLabel} />
       <Caption1 as="p" className={styles.muted}>

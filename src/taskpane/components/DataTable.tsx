@@ -8,16 +8,16 @@ export interface Column<R> {
   numeric?: boolean;
 }
 
-/** A small read-only table in a keyboard-scrollable box (the text alternative of every chart). */
+/** A small read-only table in a keyboard-scrollable box (the text alternative of every chart); cells keep one line and the box scrolls sideways. */
 export function DataTable<R>(props: { label: string; columns: readonly Column<R>[]; rows: readonly R[] }) {
   const styles = useStyles();
   return (
     <div className={styles.tableScroll} tabIndex={0} role="region" aria-label={props.label}>
-      <Table size="extra-small" aria-label={props.label}>
+      <Table size="extra-small" aria-label={props.label} className={styles.autoTable}>
         <TableHeader>
           <TableRow>
             {props.columns.map((c) => (
-              <TableHeaderCell key={c.key} className={c.numeric ? styles.numeric : undefined}>
+              <TableHeaderCell key={c.key} className={c.numeric ? styles.numeric : styles.nowrap}>
                 {c.header}
               </TableHeaderCell>
             ))}
@@ -27,7 +27,7 @@ export function DataTable<R>(props: { label: string; columns: readonly Column<R>
           {props.rows.map((row, i) => (
             <TableRow key={i}>
               {props.columns.map((c) => (
-                <TableCell key={c.key} className={c.numeric ? styles.numeric : undefined}>
+                <TableCell key={c.key} className={c.numeric ? styles.numeric : styles.nowrap}>
                   {c.cell(row)}
                 </TableCell>
               ))}

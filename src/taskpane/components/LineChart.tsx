@@ -32,8 +32,10 @@ export function LineChart(props: { xLabels: readonly string[]; series: readonly 
     if (!el) return;
     const axisColour = resolveColour(el, 'colorNeutralForeground2');
     const gridColour = resolveColour(el, 'colorNeutralStroke2');
+    // `side` only when given: uPlot merges options over its defaults, so an explicit
+    // undefined would turn the left axis into a horizontal one (an empty band under the plot).
     const axis = (scale: string, label: string, side?: 1) => ({
-      scale, label, side, stroke: axisColour, grid: { stroke: gridColour, width: 1 }, ticks: { stroke: gridColour }, size: 48,
+      scale, label, ...(side ? { side } : {}), stroke: axisColour, grid: { stroke: gridColour, width: 1 }, ticks: { stroke: gridColour }, size: 48,
     });
     const opts: uPlot.Options = {
       width: Math.max(el.clientWidth, 200),

@@ -24,6 +24,8 @@ export const useStyles = makeStyles({
   chart: { width: '100%', minHeight: '200px' },
   muted: { color: tokens.colorNeutralForeground3 },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0 },
+  /** a chart's figure: the column gap alone spaces title, chart, legend and table */
+  figure: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, '& > *': { margin: 0 } },
   formula: { fontFamily: tokens.fontFamilyMonospace, backgroundColor: tokens.colorNeutralBackground3, padding: `0 ${tokens.spacingHorizontalXS}` },
   report: { whiteSpace: 'pre-wrap', wordBreak: 'break-word', fontFamily: tokens.fontFamilyBase, margin: 0 },
   issueList: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
