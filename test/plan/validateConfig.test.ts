@@ -108,3 +108,25 @@ test('column overrides: one column per field; the cleaning section has defaults 
   const fields = (validatePlanConfig(config).problems ?? []).map((p) => p.field);
   expect(fields).toEqual(expect.arrayContaining(['forecast.cleaning.repair', 'forecast.cleaning.overrides[0].start', 'forecast.cleaning.overrides[0].accept']));
 });
+
+test('breaks must lie inside their shift, open before they close, and fixed breaks must not overlap', () => {
+  const config = sample();
+  config.schedule.generators[0].breaks['480'] = [
+    { offset: 210, minutes: 30, paid: false, latestOffset: 460 }, // latest start + 30 = 490 > 480
+    { offset: 100, minutes: 15, paid: true },
+    { offset: 110, minutes: 15, paid: true }, // overlaps the one before
+  ];
+  config.schedule.generators[0].breaks['510'] = [{ offset: 300, minutes: 30, paid: false, latestOffset: 200 }];
+  config.schedule.templates = [{ name: 'Late', start: '14:00', minutes: 300, breaks: [{ offset: 290, minutes: 15, paid: false }] }];
+  const result = validatePlanConfig(config);
+  expect(result.ok).toBe(false);
+  const byField = Object.fromEntries((result.problems ?? []).map((p) => [p.field, p]));
+  expect(byField['schedule.generators[0].breaks.480[0]']).toMatchObject({ code: 'breakOutsideShift', params: { end: 490, length: 480 } });
+  expect(byField['schedule.generators[0].breaks.480[2]']).toMatchObject({ code: 'breaksOverlap', params: { other: 2 } });
+  expect(byField['schedule.generators[0].breaks.510[0].latestOffset']).toMatchObject({ code: 'breakWindowReversed' });
+  expect(byField['schedule.templates[0].breaks[0]'].message).toBe("ends 305 minutes after the shift starts, after the shift's 300 minutes");
+  expect(result.problems).toHaveLength(4);
+  // a break that just fits (ends at the shift's end) is fine
+  config.schedule.templates[0].breaks[0].offset = 285;
+  expect((validatePlanConfig(config).problems ?? []).some((p) => p.field.startsWith('schedule.templates'))).toBe(false);
+});

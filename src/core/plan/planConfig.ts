@@ -22,7 +22,8 @@ const shrinkageValue = z.union([
   z.object({ byWeekday: z.array(fraction).length(7) }).strict(),
 ]);
 
-const breakRule = z
+/** A break inside a shift: starts `offset` minutes after the shift starts (or anywhere up to `latestOffset`). */
+export const breakRuleSchema = z
   .object({
     offset: z.number().int().min(0),
     minutes: z.number().int().gt(0),
@@ -37,7 +38,7 @@ const shiftTemplate = z
     name: z.string().min(1),
     start: clock,
     minutes: z.number().int().gt(0).max(1440),
-    breaks: z.array(breakRule).default([]),
+    breaks: z.array(breakRuleSchema).default([]),
     days: z.array(weekdayName).optional(),
     cost: money.optional(),
   })
@@ -51,7 +52,7 @@ const shiftGenerator = z
     everyMinutes: z.number().int().gt(0),
     lengths: z.array(z.number().int().gt(0).max(1440)).min(1),
     /** breaks per length in minutes, keyed by the length ("480": [...]) */
-    breaks: z.record(z.string(), z.array(breakRule)).default({}),
+    breaks: z.record(z.string(), z.array(breakRuleSchema)).default({}),
     days: z.array(weekdayName).optional(),
   })
   .strict();

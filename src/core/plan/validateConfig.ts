@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { type Result, invalid, success } from '../result';
 import { SHRINKAGE_CATEGORIES } from '../staffing/shrinkage';
-import { columnsSchema, eventSchema, type PlanConfig, planConfigSchema, rosterSchema, scenarioSchema, shrinkageValueSchema } from './planConfig';
+import { breakRuleSchema, columnsSchema, eventSchema, type PlanConfig, planConfigSchema, rosterSchema, scenarioSchema, shrinkageValueSchema } from './planConfig';
 
 /**
  * What kind of problem, so an edge can word it in the user's language (the
@@ -9,7 +9,8 @@ import { columnsSchema, eventSchema, type PlanConfig, planConfigSchema, rosterSc
  */
 export type ProblemCode =
   | 'required' | 'wrongType' | 'tooFewItems' | 'empty' | 'atLeast' | 'greaterThan' | 'tooManyItems' | 'atMost' | 'lessThan'
-  | 'oneOf' | 'unknownKeys' | 'shrinkageShape' | 'shrinkageTotal' | 'duplicateName' | 'minAboveMax' | 'eventOrder' | 'duplicateColumn' | 'other';
+  | 'oneOf' | 'unknownKeys' | 'shrinkageShape' | 'shrinkageTotal' | 'duplicateName' | 'minAboveMax' | 'eventOrder' | 'duplicateColumn'
+  | 'breakOutsideShift' | 'breakWindowReversed' | 'breaksOverlap' | 'other';
 
 /** One problem in a configuration: where, and what is wrong. */
 export interface ConfigProblem {
@@ -85,7 +86,7 @@ const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []
 /**
  * The rules no single field can check: total shrinkage below 100%, scenario
  * names used once, min ≤ max work days, events ending after they start, one
- * column per field. Each rule reads only the parts of `input` that parse on
+ * column per field, breaks inside their shift. Each rule reads only the parts of `input` that parse on
  * their own (a shrinkage category, a scenario, an event), so a problem
  * elsewhere never hides one of these.
  */
@@ -126,6 +127,44 @@ export function crossFieldProblems(input: unknown): ConfigProblem[] {
       if (other) problems.push({ field: `data.columns.${field}`, message: `reads the same column "${header}" as ${other}; choose another column`, code: 'duplicateColumn', params: { header, other } });
       else seen.set(header, field);
     }
+  }
+  const schedule = sectionOf(input, 'schedule');
+  listOf(sectionOf(schedule, 'templates')).forEach((raw, i) => {
+    const minutes = sectionOf(raw, 'minutes');
+    if (typeof minutes === 'number') problems.push(...breakProblems(sectionOf(raw, 'breaks'), minutes, `schedule.templates[${i}].breaks`));
+  });
+  listOf(sectionOf(schedule, 'generators')).forEach((raw, i) => {
+    const breaks = sectionOf(raw, 'breaks');
+    for (const length of listOf(sectionOf(raw, 'lengths'))) {
+      if (typeof length === 'number') problems.push(...breakProblems(sectionOf(breaks, String(length)), length, `schedule.generators[${i}].breaks.${length}`));
+    }
+  });
+  return problems;
+}
+
+/**
+ * The breaks of one shift of `minutes` (those that parse): each ends inside the
+ * shift at its latest start, its window does not close before it opens, and
+ * fixed breaks do not overlap.
+ */
+function breakProblems(list: unknown, minutes: number, field: string): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  const fixed: { i: number; from: number; to: number }[] = [];
+  listOf(list).forEach((raw, i) => {
+    const parsed = breakRuleSchema.safeParse(raw);
+    if (!parsed.success) return;
+    const b = parsed.data;
+    const latest = b.latestOffset ?? b.offset;
+    if (b.latestOffset !== undefined && b.latestOffset < b.offset) {
+      problems.push({ field: `${field}[${i}].latestOffset`, message: `(${b.latestOffset}) is before the earliest start (${b.offset})`, code: 'breakWindowReversed', params: { latest: b.latestOffset, earliest: b.offset } });
+    } else if (latest + b.minutes > minutes) {
+      problems.push({ field: `${field}[${i}]`, message: `ends ${latest + b.minutes} minutes after the shift starts, after the shift's ${minutes} minutes`, code: 'breakOutsideShift', params: { end: latest + b.minutes, length: minutes } });
+    }
+    if (b.latestOffset === undefined) fixed.push({ i, from: b.offset, to: b.offset + b.minutes });
+  });
+  fixed.sort((a, b) => a.from - b.from);
+  for (let k = 1; k < fixed.length; k++) {
+    if (fixed[k].from < fixed[k - 1].to) problems.push({ field: `${field}[${fixed[k].i}]`, message: `overlaps break ${fixed[k - 1].i + 1}`, code: 'breaksOverlap', params: { other: fixed[k - 1].i + 1 } });
   }
   return problems;
 }
