@@ -1,6 +1,13 @@
 import type { ModelData } from 'highs';
+import { restThresholds, shiftClasses, type ShiftClass } from './restRules';
 import type { ScheduleProblem, ShiftPattern } from './types';
 import { workPatterns } from './workPatterns';
+
+/** A column giving how many agents of work pattern `work` take shift class `shiftClass` (rest rules only). */
+export interface ClassColumn {
+  readonly work: number;
+  readonly shiftClass: ShiftClass;
+}
 
 /** A HiGHS model of a scheduling problem, with the maps needed to read a solution back. */
 export interface ScheduleModel {
@@ -14,6 +21,9 @@ export interface ScheduleModel {
   /** First work-pattern column (roster only) and the patterns' working weekdays. */
   readonly workStart: number;
   readonly work: readonly (readonly number[])[];
+  /** With a minimum rest: the first class column and what each means (see restRules). */
+  readonly classStart: number;
+  readonly classColumns: readonly ClassColumn[];
 }
 
 /** Small cost per paid hour under `balance`, so that among equally balanced schedules the cheapest is chosen. */
@@ -29,6 +39,9 @@ export const BALANCE_HOURS_EPSILON = 1e-3;
  * - with roster rules (tour scheduling): agents y_k per work pattern k, and for
  *   each day d: Σ_{j on d} x_j = Σ_k work_kd y_k (every shift has exactly one
  *   agent whose pattern works that day), Σ paidHours_j x_j ≤ maxWeeklyHours Σ_k y_k.
+ * - with a minimum rest as well: z_kdc agents of pattern k on shift class c of
+ *   day d, with Σ_c z_kdc = y_k, Σ_k z_kdc = Σ_{j in c} x_j, and Hall's rows
+ *   between consecutive working days of each pattern (restRules.ts).
  *
  * x_j, y_k are integers ≥ 0; u_t, o_t continuous ≥ 0. With `slots`, only
  * those slots get rows (a group solved on its own: the patterns passed must be
@@ -83,6 +96,39 @@ export function buildModel(p: ScheduleProblem, patterns: readonly ShiftPattern[]
     rowLower.push(-Infinity);
     rowUpper.push(0);
   }
+  const rest = (roster?.minRestHours ?? 0) * 60;
+  const dayOfWeekday = new Map(p.days.map((d, i) => [d.weekday, i]));
+  const classes = rest > 0 ? shiftClasses(p, patterns) : [];
+  const classRow = new Map<ShiftClass, number>();
+  const classOfPattern = new Map<number, ShiftClass>();
+  for (const c of classes) {
+    classRow.set(c, rowLower.length);
+    rowLower.push(0);
+    rowUpper.push(0);
+    for (const j of c.patterns) classOfPattern.set(j, c);
+  }
+  // Per work pattern k and working day d: the row Σ_c z_kdc = y_k, and Hall's rows (d → next day).
+  const groupDayRow = new Map<string, number>();
+  const hallRows: { work: number; row: number; late: Set<ShiftClass>; fits: Set<ShiftClass> }[] = [];
+  if (rest > 0) {
+    work.forEach((w, k) => {
+      for (const wd of w) {
+        groupDayRow.set(`${k}:${wd}`, rowLower.length);
+        rowLower.push(0);
+        rowUpper.push(0);
+      }
+      for (const wd of w) {
+        if (!w.includes((wd + 1) % 7)) continue;
+        const today = classes.filter((c) => c.day === dayOfWeekday.get(wd));
+        const tomorrow = classes.filter((c) => c.day === dayOfWeekday.get((wd + 1) % 7));
+        for (const { late, fits } of restThresholds(today, tomorrow, rest)) {
+          hallRows.push({ work: k, row: rowLower.length, late: new Set(late), fits: new Set(fits) });
+          rowLower.push(-Infinity);
+          rowUpper.push(0);
+        }
+      }
+    });
+  }
 
   const starts: number[] = [0];
   const indices: number[] = [];
@@ -104,7 +150,7 @@ export function buildModel(p: ScheduleProblem, patterns: readonly ShiftPattern[]
     integrality.push(integer ? 1 : 0);
   };
 
-  for (const pat of patterns) {
+  patterns.forEach((pat, j) => {
     const entries: [number, number][] = [];
     for (const c of pat.cover) {
       const row = rowOf[c.slot];
@@ -114,8 +160,10 @@ export function buildModel(p: ScheduleProblem, patterns: readonly ShiftPattern[]
     if (dayCapStart >= 0) entries.push([dayCapStart + pat.day, 1]);
     if (dayLinkStart >= 0) entries.push([dayLinkStart + pat.day, 1]);
     if (weeklyRow >= 0) entries.push([weeklyRow, pat.paidHours]);
+    const shiftClass = classOfPattern.get(j);
+    if (shiftClass) entries.push([classRow.get(shiftClass) as number, -1]);
     pushCol(balance ? BALANCE_HOURS_EPSILON * pat.paidHours : pat.cost, true, entries);
-  }
+  });
   const underStart = patterns.length;
   if (balance) {
     const wu = cap.underWeight ?? 1;
@@ -127,13 +175,32 @@ export function buildModel(p: ScheduleProblem, patterns: readonly ShiftPattern[]
   }
   const workStart = colCost.length;
   if (roster) {
-    const dayOfWeekday = new Map(p.days.map((d, i) => [d.weekday, i]));
-    for (const w of work) {
+    work.forEach((w, k) => {
       const entries: [number, number][] = w.map((wd) => [dayLinkStart + (dayOfWeekday.get(wd) as number), -1]);
       if (weeklyRow >= 0) entries.push([weeklyRow, -(roster.maxWeeklyHours as number)]);
+      for (const wd of w) if (groupDayRow.has(`${k}:${wd}`)) entries.push([groupDayRow.get(`${k}:${wd}`) as number, -1]);
       pushCol(0, true, entries);
-    }
+    });
   }
+  const classStart = colCost.length;
+  const classColumns: ClassColumn[] = [];
+  work.forEach((w, k) => {
+    for (const wd of w) {
+      const row = groupDayRow.get(`${k}:${wd}`);
+      if (row === undefined) continue;
+      for (const c of classes) {
+        if (c.day !== dayOfWeekday.get(wd)) continue;
+        const entries: [number, number][] = [[row, 1], [classRow.get(c) as number, 1]];
+        for (const h of hallRows) {
+          if (h.work !== k) continue;
+          if (h.late.has(c)) entries.push([h.row, 1]);
+          if (h.fits.has(c)) entries.push([h.row, -1]);
+        }
+        classColumns.push({ work: k, shiftClass: c });
+        pushCol(0, true, entries);
+      }
+    }
+  });
   const numCols = colCost.length;
   const numRows = rowLower.length;
   const data: ModelData = {
@@ -147,5 +214,5 @@ export function buildModel(p: ScheduleProblem, patterns: readonly ShiftPattern[]
     matrix: { format: 'csc', numRows, numCols, starts, indices, values },
     integrality,
   };
-  return { data, patternCount: patterns.length, rowSlots, underStart, workStart, work };
+  return { data, patternCount: patterns.length, rowSlots, underStart, workStart, work, classStart, classColumns };
 }

@@ -1,5 +1,6 @@
 import { invalid, noAnswer, success, type Result } from '../result';
 import { formatClock } from './time';
+import { restsUntil } from './restRules';
 import type { RosterRules, ScheduleProblem, ScheduleSolution, ShiftPattern } from './types';
 
 /** One agent's shift on one day of the roster. */
@@ -53,10 +54,13 @@ export function restKept(a: { start: number; minutes: number }, b: { start: numb
  * week of shifts, built from a schedule solved with roster rules (so that the
  * daily shift counts equal the agents whose work pattern includes that day).
  *
- * Each day's shifts, earliest first, go to the agents working that day whose
- * rest since their other shifts allows it, preferring the fewest hours so far;
- * then shifts are swapped between agents on the same day while that brings an
- * agent over `maxWeeklyHours` back under it. Rules: consecutive days off,
+ * With a minimum rest, the schedule says how many agents of each days-off
+ * pattern take each shift class each day, rest-feasible day to day
+ * (restRules.ts), and each pattern's agents are walked along their working
+ * days (assignAlongChains). Otherwise each day's shifts, earliest first, go to
+ * the agents working that day, preferring the fewest hours so far. Then shifts
+ * are swapped between agents on the same day while that brings an agent over
+ * `maxWeeklyHours` back under it. Rules: consecutive days off,
  * working days per week, maximum weekly hours, minimum rest (the week
  * repeats, so Sunday night's rest runs into Monday).
  *
@@ -83,41 +87,12 @@ export function buildRoster(p: ScheduleProblem, patterns: readonly ShiftPattern[
     }
     return true;
   };
-  const order = [...p.days.keys()].sort((a, b) => p.days[a].weekday - p.days[b].weekday);
-  const dayByWeekday = new Map(p.days.map((d, i) => [d.weekday, i]));
-  for (const d of order) {
-    const wd = p.days[d].weekday;
-    const shifts: number[] = [];
-    patterns.forEach((pat, j) => {
-      if (pat.day === d) for (let k = 0; k < solution.counts[j]; k++) shifts.push(j);
-    });
-    shifts.sort((a, b) => p.templates[patterns[a].template].start - p.templates[patterns[b].template].start || patterns[b].paidHours - patterns[a].paidHours);
-    const working = work.map((w, i) => (w.includes(wd) ? i : -1)).filter((i) => i >= 0);
-    if (working.length !== shifts.length) {
-      return noAnswer(`${p.days[d].label} has ${shifts.length} shifts for ${working.length} agents working; the schedule was not solved with these roster rules`);
-    }
-    const free = new Set(working);
-    const prevDay = dayByWeekday.get((wd + 6) % 7);
-    const startOf = (j: number): number => p.templates[patterns[j].template].start;
-    // Closeness of a shift's start to the agent's start the day before: agents keep their rhythm, which keeps rest.
-    const drift = (a: number, j: number): number => {
-      const prev = prevDay === undefined ? -1 : assigned[a][prevDay];
-      return prev < 0 ? 720 : Math.abs(startOf(prev) - startOf(j));
-    };
-    for (const j of shifts) {
-      let pick = -1;
-      for (const a of free) {
-        if (!fits(a, j)) continue;
-        if (pick < 0 || drift(a, j) < drift(pick, j) || (drift(a, j) === drift(pick, j) && hours[a] < hours[pick])) pick = a;
-      }
-      if (pick < 0) {
-        // No rested agent left: take any, the repair below or the check will report it.
-        pick = [...free].sort((a, b) => hours[a] - hours[b])[0];
-      }
-      free.delete(pick);
-      assigned[pick][d] = j;
-      hours[pick] += patterns[j].paidHours;
-    }
+  const chained = rest > 0 ? assignAlongChains(p, patterns, solution, rest) : undefined;
+  if (chained) {
+    chained.forEach((row, a) => row.forEach((j, d) => { if (j >= 0) { assigned[a][d] = j; hours[a] += patterns[j].paidHours; } }));
+  } else {
+    const daily = assignDayByDay(p, patterns, solution, work, assigned, hours, fits);
+    if (!daily.ok) return daily;
   }
   // Repair: swap same-day shifts to respect rest and weekly hours.
   const violations = (a: number): number => {
@@ -188,4 +163,117 @@ export function buildRoster(p: ScheduleProblem, patterns: readonly ShiftPattern[
     }),
   }));
   return success({ agents });
+}
+
+/**
+ * Each day's shifts, earliest first, to the agents working that day whose rest
+ * since their other shifts allows it (else any), keeping each agent's rhythm
+ * and then the fewest hours so far. Fills `assigned` and `hours`.
+ */
+function assignDayByDay(
+  p: ScheduleProblem,
+  patterns: readonly ShiftPattern[],
+  solution: ScheduleSolution,
+  work: readonly number[][],
+  assigned: number[][],
+  hours: number[],
+  fits: (agent: number, j: number) => boolean,
+): Result<void> {
+  const order = [...p.days.keys()].sort((a, b) => p.days[a].weekday - p.days[b].weekday);
+  const dayByWeekday = new Map(p.days.map((d, i) => [d.weekday, i]));
+  for (const d of order) {
+    const wd = p.days[d].weekday;
+    const shifts: number[] = [];
+    patterns.forEach((pat, j) => {
+      if (pat.day === d) for (let k = 0; k < solution.counts[j]; k++) shifts.push(j);
+    });
+    shifts.sort((a, b) => p.templates[patterns[a].template].start - p.templates[patterns[b].template].start || patterns[b].paidHours - patterns[a].paidHours);
+    const working = work.map((w, i) => (w.includes(wd) ? i : -1)).filter((i) => i >= 0);
+    if (working.length !== shifts.length) {
+      return noAnswer(`${p.days[d].label} has ${shifts.length} shifts for ${working.length} agents working; the schedule was not solved with these roster rules`);
+    }
+    const free = new Set(working);
+    const prevDay = dayByWeekday.get((wd + 6) % 7);
+    const startOf = (j: number): number => p.templates[patterns[j].template].start;
+    // Closeness of a shift's start to the agent's start the day before: agents keep their rhythm, which keeps rest.
+    const drift = (a: number, j: number): number => {
+      const prev = prevDay === undefined ? -1 : assigned[a][prevDay];
+      return prev < 0 ? 720 : Math.abs(startOf(prev) - startOf(j));
+    };
+    for (const j of shifts) {
+      let pick = -1;
+      for (const a of free) {
+        if (!fits(a, j)) continue;
+        if (pick < 0 || drift(a, j) < drift(pick, j) || (drift(a, j) === drift(pick, j) && hours[a] < hours[pick])) pick = a;
+      }
+      if (pick < 0) {
+        // No rested agent left: take any, the repair below or the check will report it.
+        pick = [...free].sort((a, b) => hours[a] - hours[b])[0];
+      }
+      free.delete(pick);
+      assigned[pick][d] = j;
+      hours[pick] += patterns[j].paidHours;
+    }
+  }
+  return success(undefined);
+}
+
+/**
+ * Shifts for the agents of each days-off pattern, day by day along their
+ * working days from the first day after their days off: on each day the
+ * agent whose shift the day before ended latest chooses first among the
+ * classes that leave the rest (the pattern's per-class counts from the
+ * schedule), so by Hall's condition in the MIP nobody is left without one;
+ * among those, the one that keeps the agent's hours nearest the pattern's
+ * average. Undefined when the solution has no per-class counts or a pattern
+ * cannot be walked (a 7-day pattern is a cycle whose ends may not meet).
+ * @returns the pattern index per agent and day (−1 on a day off), agents in solution order.
+ */
+function assignAlongChains(p: ScheduleProblem, patterns: readonly ShiftPattern[], solution: ScheduleSolution, rest: number): number[][] | undefined {
+  const groups = solution.workPatterns ?? [];
+  if (groups.some((g) => !g.shifts)) return undefined;
+  const keyOf = (day: number, start: number, minutes: number): string => `${day}:${start}:${minutes}`;
+  const pool = new Map<string, number[]>(); // scheduled shifts of each class, one entry per shift
+  const paidOf = new Map<string, number>(); // paid hours of a class (break placements do not change them)
+  patterns.forEach((pat, j) => {
+    const t = p.templates[pat.template];
+    const key = keyOf(pat.day, t.start, t.minutes);
+    const list = pool.get(key) ?? [];
+    for (let k = 0; k < solution.counts[j]; k++) list.push(j);
+    pool.set(key, list);
+    paidOf.set(key, pat.paidHours);
+  });
+  const dayOfWeekday = new Map(p.days.map((d, i) => [d.weekday, i]));
+  const out: number[][] = [];
+  for (const g of groups) {
+    const working = new Set(g.workDays);
+    const first = g.workDays.find((wd) => !working.has((wd + 6) % 7)) ?? 0;
+    const chain = [0, 1, 2, 3, 4, 5, 6].map((i) => (first + i) % 7).filter((wd) => working.has(wd));
+    const quota = new Map((g.shifts ?? []).map((s) => [keyOf(s.day, s.start, s.minutes), { ...s, left: s.agents }]));
+    const rows = Array.from({ length: g.agents }, () => new Array<number>(p.days.length).fill(-1));
+    const hours = new Array<number>(g.agents).fill(0);
+    const endBefore = new Array<number>(g.agents).fill(-Infinity); // end of yesterday's shift, from yesterday's midnight
+    chain.forEach((wd, step) => {
+      const d = dayOfWeekday.get(wd) as number;
+      const options = [...quota.values()].filter((q) => q.day === d);
+      const paid = (q: (typeof options)[number]): number => paidOf.get(keyOf(q.day, q.start, q.minutes)) ?? 0;
+      // The pattern's average hours once today is worked: each agent is steered towards it.
+      const target = (hours.reduce((a, b) => a + b, 0) + options.reduce((s, q) => s + q.left * paid(q), 0)) / Math.max(1, g.agents);
+      const order = [...rows.keys()].sort((a, b) => endBefore[b] - endBefore[a]);
+      for (const a of order) {
+        const open = options.filter((q) => q.left > 0 && (step === 0 || restsUntil(endBefore[a], q.start, rest)));
+        if (open.length === 0) return;
+        const miss = (q: (typeof open)[number]): number => Math.abs(hours[a] + paid(q) - target);
+        const pick = open.reduce((best, q) => (miss(q) < miss(best) ? q : best));
+        pick.left--;
+        const j = (pool.get(keyOf(pick.day, pick.start, pick.minutes)) as number[]).pop() as number;
+        rows[a][d] = j;
+        hours[a] += patterns[j].paidHours;
+        endBefore[a] = pick.start + pick.minutes;
+      }
+    });
+    if (rows.some((r) => chain.some((wd) => r[dayOfWeekday.get(wd) as number] < 0))) return undefined;
+    out.push(...rows);
+  }
+  return out;
 }

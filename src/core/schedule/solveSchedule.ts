@@ -4,7 +4,7 @@ import { buildModel, type ScheduleModel } from './buildModel';
 import { expandPatterns } from './expandPatterns';
 import { greedySchedule } from './greedySchedule';
 import { evaluateSchedule } from './scheduleReport';
-import type { ScheduleProblem, ScheduleProgress, ScheduleSolution, ScheduleStatus, ShiftPattern, SolveOptions } from './types';
+import type { ScheduleProblem, ScheduleProgress, ScheduleSolution, ScheduleStatus, ShiftPattern, SolveOptions, WorkPatternAgents } from './types';
 import { describeSlots, uncoveredIntervals } from './uncoveredIntervals';
 import { validateProblem } from './validateProblem';
 
@@ -269,13 +269,27 @@ function solveGroup(
     }
     const x = model.getSolution().colValue;
     const counts = patterns.map((_, j) => Math.max(0, Math.round(x[j])));
-    const work = problem.roster
-      ? built.work.map((w, k) => ({ workDays: w, agents: Math.max(0, Math.round(x[built.workStart + k])) })).filter((w) => w.agents > 0)
-      : undefined;
+    const work = problem.roster ? workPatternAgents(built, x) : undefined;
     return success({ counts, bound, status: label, work });
   } finally {
     model.dispose();
   }
+}
+
+/** Agents per days-off pattern in a MIP solution, with their shift classes per day when the model has them. */
+function workPatternAgents(built: ScheduleModel, x: ArrayLike<number>): WorkPatternAgents[] {
+  const count = (col: number): number => Math.max(0, Math.round(x[col]));
+  return built.work
+    .map((w, k): WorkPatternAgents => {
+      const agents = count(built.workStart + k);
+      if (built.classColumns.length === 0) return { workDays: w, agents };
+      const shifts = built.classColumns
+        .map((c, i) => ({ c, n: count(built.classStart + i) }))
+        .filter(({ c, n }) => c.work === k && n > 0)
+        .map(({ c, n }) => ({ day: c.shiftClass.day, start: c.shiftClass.start, minutes: c.shiftClass.end - c.shiftClass.start, agents: n }));
+      return { workDays: w, agents, shifts };
+    })
+    .filter((w) => w.agents > 0);
 }
 
 /** The LP relaxation of a built model: its optimum and solution, or null when HiGHS does not report an optimum. */

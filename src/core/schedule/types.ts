@@ -93,6 +93,14 @@ export interface ShiftPattern {
   readonly cover: readonly { readonly slot: number; readonly share: number }[];
 }
 
+/** Agents on one days-off pattern; with a minimum rest also how many of them take each shift class each day. */
+export interface WorkPatternAgents {
+  readonly workDays: readonly number[];
+  readonly agents: number;
+  /** (rest rules only) agents of this pattern per day and shift start/length: rest-feasible day to day by construction */
+  readonly shifts?: readonly { readonly day: number; readonly start: number; readonly minutes: number; readonly agents: number }[];
+}
+
 /** Progress reported while solving (also posted from a Web Worker). */
 export interface ScheduleProgress {
   readonly phase: 'validate' | 'model' | 'lp' | 'mip' | 'roster' | 'report';
@@ -167,5 +175,5 @@ export interface ScheduleSolution {
   /** Counts per pattern (parallel to the expanded patterns), for rosters and tests. */
   readonly counts: readonly number[];
   /** Days-off patterns chosen when `roster` rules were given: agents per pattern of working weekdays. */
-  readonly workPatterns?: readonly { readonly workDays: readonly number[]; readonly agents: number }[];
+  readonly workPatterns?: readonly WorkPatternAgents[];
 }
