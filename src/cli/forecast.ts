@@ -15,7 +15,8 @@ import { formatMinutes } from '../core/workload/calendar';
 import { normaliseHeader } from '../core/workload/columnMapping';
 import { IntervalRecord } from '../core/workload/intervalRecord';
 import { importIntervalText } from '../core/workload/intervalTable';
-import { formatReport, ValidationReport } from '../core/workload/validationReport';
+import type { ValidationReport } from '../core/workload/validationReport';
+import { reportLines } from '../core/notes/render';
 import { forecast } from '../core/forecast/forecast';
 import { rollingOriginBacktest } from '../core/forecast/backtest';
 import { toDaySeries } from '../core/forecast/daySeries';
@@ -35,7 +36,7 @@ function fail(message: string, code = 1): never {
 }
 
 function printReport(report: ValidationReport, quiet: boolean): void {
-  const lines = formatReport(report);
+  const lines = reportLines(report, 'en');
   const important = lines.filter((l) => !l.startsWith('info:'));
   const show = quiet ? important.filter((l) => l.startsWith('error:')) : important;
   const max = 40;
@@ -177,7 +178,7 @@ async function main(): Promise<void> {
   process.stdout.write(out.join('\n') + '\n');
   if (!quiet) {
     process.stderr.write(`method: ${res.value.method}\n`);
-    for (const n of res.value.notes) process.stderr.write(`note: ${n}\n`);
+    for (const n of res.value.notes) process.stderr.write(`note: ${n.text}\n`);
     for (const d of res.value.days) if (d.closed) process.stderr.write(`note: ${d.date} closed, forecast 0 (${d.reason})\n`);
   }
 }

@@ -136,7 +136,7 @@ async function main(argv: readonly string[]): Promise<void> {
     `  forecast (${plan.forecast.method}): ${Math.round(plan.forecast.totalCalls).toLocaleString('en-US')} calls`,
     `  schedule: ${plan.schedule.paidHours.toLocaleString('en-US')} paid hours, ${plan.schedule.status}, gap ${(plan.schedule.gap * 100).toFixed(2)}%, ${plan.trunks.peakTrunks} trunks at peak`,
     ...plan.scenarios.map((s) => `  ${s.label}: ${money(s.costs.total.total)} a year, SL ${(s.commitment.serviceLevel * 100).toFixed(1)}%, ${plan.currency} ${(s.commitment.costPerCall ?? 0).toFixed(2)} a call`),
-    ...(plan.budgetQuestion ? [`  budget question: ${plan.budgetQuestion.message}`] : []),
+    ...(plan.budgetQuestion ? [`  budget question: ${plan.budgetQuestion.message.text}`] : []),
     `  mid plan committed service: SL ${(mid.commitment.serviceLevel * 100).toFixed(1)}%, ASA ${mid.commitment.asaSeconds === null ? 'unbounded' : `${mid.commitment.asaSeconds.toFixed(1)} s`}, abandonment ${(mid.commitment.abandonRate * 100).toFixed(1)}%, occupancy ${(mid.commitment.occupancy * 100).toFixed(1)}%`,
     `wrote ${written.written.length} files to ${options.out} in ${((Date.now() - started) / 1000).toFixed(1)} s:`,
     ...written.written.map((f) => `  ${f}`),

@@ -3,6 +3,8 @@
  * a typed failure that the edges (cells, CLI, task pane) turn into their own form.
  */
 
+import type { Note } from './notes/note';
+
 /** `invalid`: an input is out of its domain. `no-answer`: the question has no answer. */
 export type FailureCode = 'invalid' | 'no-answer';
 
@@ -10,6 +12,8 @@ export interface Failure {
   readonly ok: false;
   readonly code: FailureCode;
   readonly message: string;
+  /** the failure as a note, when the note tables word it (so every face can say it in its language); `message` is its English text */
+  readonly note?: Note;
 }
 
 export interface Success<T> {
@@ -24,3 +28,6 @@ export const success = <T>(value: T): Success<T> => ({ ok: true, value });
 export const invalid = (message: string): Failure => ({ ok: false, code: 'invalid', message });
 
 export const noAnswer = (message: string): Failure => ({ ok: false, code: 'no-answer', message });
+
+/** A question without an answer, worded by a note. */
+export const noAnswerNote = (n: Note): Failure => ({ ok: false, code: 'no-answer', message: n.text, note: n });

@@ -15,7 +15,7 @@ export function buildForecastPlan(result: PlanResult, labels: TemplateLabels = t
     ...labelOperations('forecast', labels),
     cellOp('Centre', text(result.centre)),
     cellOp('RunAt', text(result.runAt)),
-    cellOp('ForecastMethod', text(forecast.method)),
+    cellOp('ForecastMethod', text(labels.method(forecast.method))),
     cellOp('ForecastFrom', text(forecast.from)),
     cellOp('ForecastTo', text(forecast.to)),
     cellOp('ForecastTotalCalls', num(forecast.totalCalls)),
@@ -74,7 +74,7 @@ export function buildForecastPlan(result: PlanResult, labels: TemplateLabels = t
     },
     cellOp('ScenarioCurrency', text(result.currency)),
     cellOp('BudgetAmount', num(budgetQuestion?.budget)),
-    cellOp('BudgetAnswer', text(budgetQuestion?.message ?? '')),
+    cellOp('BudgetAnswer', text(budgetQuestion ? labels.note(budgetQuestion.message) : '')),
     {
       kind: 'table',
       sheet: 'Scenarios',

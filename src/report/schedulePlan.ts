@@ -41,7 +41,7 @@ export function buildSchedulePlan(result: PlanResult, labels: TemplateLabels = t
   const operations: FillOperation[] = [
     ...labelOperations('schedule', labels),
     cellOp('ScheduleCentre', text(result.centre)),
-    cellOp('ScheduleStatus', text(s.status)),
+    cellOp('ScheduleStatus', text(labels.status(s.status))),
     cellOp('PaidHours', num(s.paidHours)),
     cellOp('RequiredHours', num(s.requiredHours)),
     cellOp('Efficiency', num(s.efficiency)),

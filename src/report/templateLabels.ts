@@ -10,6 +10,7 @@
  * English is read from the contract itself (one source); zh-CN lives in
  * templateLabels.zh-CN.ts and uses the glossary's terms.
  */
+import type { Note } from '../core/notes/note';
 import type { Locale } from '../i18n/locale';
 import { TEMPLATE_CONTRACTS, type SheetContract } from './templateContract';
 import { templateLabelsZhCN } from './templateLabels.zh-CN';
@@ -45,6 +46,12 @@ export interface TemplateLabels {
   readonly off: string;
   /** a weekday as the engine names it ('Mon' or 'Monday') in this language */
   readonly weekday: (english: string) => string;
+  /** a forecast method by its code ('calendar-regression'); English keeps the code a user types */
+  readonly method: (code: string) => string;
+  /** the solver's status ('optimal', 'time-limit'…) */
+  readonly status: (code: string) => string;
+  /** an engine note (the budget question's answer…) in this language */
+  readonly note: (n: Note) => string;
   /** the budget sheet's title line */
   readonly budgetTitle: (scenario: string, centre: string) => string;
   /** the name shown for a scenario: a default plan's label is translated, a planner's own label is kept */
@@ -69,6 +76,9 @@ export const templateLabelsEn: TemplateLabels = {
   horizonTotal: 'Horizon total',
   off: 'Off',
   weekday: (english) => english,
+  method: (code) => code,
+  status: (code) => code,
+  note: (n) => n.text,
   budgetTitle: (scenario, centre) => `${scenario} plan — ${centre}`,
   scenario: (s) => s.label,
   charts: {

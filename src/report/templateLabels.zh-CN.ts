@@ -4,7 +4,8 @@
  * src/i18n/glossary.ts; test/i18n checks the keys and the terms.
  */
 import { COST_CATEGORIES, COST_RATE_FIELDS, MONTH_DRIVER_FIELDS, type CostRateKey, type MonthDriverKey } from '../core/cost';
-import type { CostCategoryId } from '../core/cost/costCategories';
+import { renderNote } from '../core/notes/render';
+import { PLAN_NAMES_ZH, textsZhCN } from '../core/notes/texts.zh-CN';
 import { DEFAULT_SCENARIOS } from '../core/scenario/defaultScenarios';
 import type { ScenarioFigures, TemplateLabels } from './templateLabels';
 
@@ -33,31 +34,19 @@ const DRIVERS: Readonly<Record<MonthDriverKey, string>> = {
   trunkMinutes: '中继线（分钟）',
 };
 
-const CATEGORIES: Readonly<Record<CostCategoryId, string>> = {
-  labour: '人工',
-  supervision: '主管',
-  space: '工位与场地',
-  equipment: '设备',
-  licences: '许可证',
-  trunks: '中继线及使用费',
-  network: '网络',
-  professionalServices: '专业服务',
-  sharedPlatforms: '共享平台',
-};
+const { costCategories: CATEGORIES, methods, statuses } = textsZhCN.terms;
 
 const WEEKDAYS: Readonly<Record<string, string>> = {
   Mon: '周一', Tue: '周二', Wed: '周三', Thu: '周四', Fri: '周五', Sat: '周六', Sun: '周日',
   Monday: '周一', Tuesday: '周二', Wednesday: '周三', Thursday: '周四', Friday: '周五', Saturday: '周六', Sunday: '周日',
 };
 
-const PLAN_NAMES: Readonly<Record<string, string>> = { high: '高预算方案', mid: '中预算方案', low: '低预算方案' };
-
 const percent = (x: number): string => `${Math.round(x * 1000) / 10}`;
 
 /** 高预算方案：来电量 +10%，服务水平 85/20 (a default plan); a planner's own label is kept. */
 function scenarioName(s: ScenarioFigures): string {
   const isDefault = DEFAULT_SCENARIOS.some((d) => d.name === s.id && d.label === s.label);
-  const name = PLAN_NAMES[s.id];
+  const name = PLAN_NAMES_ZH[s.id];
   if (!isDefault || !name) return s.label;
   const change = s.volumeFactor - 1;
   const volume = Math.abs(change) < 1e-9 ? '预测来电量' : `来电量 ${change > 0 ? '+' : '−'}${percent(Math.abs(change))}%`;
@@ -197,6 +186,9 @@ export const templateLabelsZhCN: TemplateLabels = {
   horizonTotal: '规划期合计',
   off: '休息',
   weekday: (english) => WEEKDAYS[english] ?? english,
+  method: (code) => methods[code as keyof typeof methods] ?? code,
+  status: (code) => statuses[code as keyof typeof statuses] ?? code,
+  note: (n) => renderNote(n, 'zh-CN'),
   budgetTitle: (scenario, centre) => `${scenario} — ${centre}`,
   scenario: scenarioName,
   charts: { coverage: '各时段所需与已排班坐席', scenarios: '成本与承诺服务水平', scenarioSeries: '方案' },

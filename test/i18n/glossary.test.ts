@@ -3,12 +3,16 @@
  * glossary concept (service level, AHT, shrinkage, trunk…), its zh-CN
  * counterpart uses the glossary's term, and no zh-CN string uses a variant the
  * glossary avoids (服务等级…). Covers the function messages, the function help
- * (functions.zh-CN.json), the workbook labels and the wizard's catalogue
- * (src/taskpane/i18n/zh-CN.ts). docs/glossary.md is current.
+ * (functions.zh-CN.json), the workbook labels, the wizard's catalogue
+ * (src/taskpane/i18n/zh-CN.ts) and the engine's notes and import issues
+ * (src/core/notes/texts.zh-CN.ts). docs/glossary.md is current.
  */
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { type NoteCode, note } from '../../src/core/notes/note';
+import { issueWords, renderNote } from '../../src/core/notes/render';
+import type { IssueInput, IssueKind } from '../../src/core/workload/validationReport';
 import { FUNCTIONS_ZH_CN } from '../../src/functions/i18n/zh-CN';
 import type { FunctionsMetadata } from '../../src/functions/i18n/localizeMetadata';
 import { type FunctionMessages, messages } from '../../src/functions/messages';
@@ -19,6 +23,7 @@ import { resolveLocale } from '../../src/i18n/locale';
 import { templateLabels } from '../../src/report';
 import { en as wizardEn } from '../../src/taskpane/i18n/en';
 import { zhCN as wizardZh } from '../../src/taskpane/i18n/zh-CN';
+import { ISSUE_SAMPLES, NOTE_SAMPLES } from '../notes/samples';
 
 /** One call of every message, with arguments that exercise its wording (units included). */
 const SAMPLES: { readonly [K in keyof FunctionMessages]: Parameters<FunctionMessages[K]>[] } = {
@@ -87,6 +92,20 @@ function wizardPairs(): Pair[] {
   return flat(wizardEn).map(([key, en]): Pair => [`wizard:${key}`, words(en), words(zh.get(key) ?? '')]);
 }
 
+/** The engine's notes and import issues, each sample in both languages. */
+function enginePairs(): Pair[] {
+  const notes = (Object.keys(NOTE_SAMPLES) as NoteCode[]).flatMap((code) => NOTE_SAMPLES[code].map((params, i): Pair => {
+    const n = note(code, params as never);
+    return [`note:${code}#${i}`, renderNote(n, 'en'), renderNote(n, 'zh-CN')];
+  }));
+  const issues = (Object.keys(ISSUE_SAMPLES) as IssueKind[]).flatMap((kind) => ISSUE_SAMPLES[kind].flatMap((params, i): Pair[] => {
+    const issue = { row: 2, kind, severity: 'warning', params } as IssueInput;
+    const [en, zh] = [issueWords(issue, 'en'), issueWords(issue, 'zh-CN')];
+    return [[`issue:${kind}#${i}.problem`, en.problem, zh.problem], [`issue:${kind}#${i}.action`, en.action, zh.action]];
+  }));
+  return [...notes, ...issues];
+}
+
 let metadataPairs: Pair[] = [];
 
 beforeAll(async () => {
@@ -108,13 +127,17 @@ describe('zh-CN catalogues follow the glossary', () => {
     expect(problemsOf(metadataPairs)).toEqual([]);
   });
   test('workbook labels', () => expect(problemsOf(labelPairs())).toEqual([]));
+  test('engine notes and import issues (src/core/notes/texts.zh-CN.ts)', () => {
+    expect(enginePairs().length).toBeGreaterThan(90);
+    expect(problemsOf(enginePairs())).toEqual([]);
+  });
   test('the wizard (src/taskpane/i18n/zh-CN.ts)', () => {
     expect(wizardPairs().length).toBeGreaterThan(300);
     expect(problemsOf(wizardPairs())).toEqual([]);
   });
 
   test('every zh-CN string mentioning service level says 服务水平, never 服务等级', () => {
-    const all = [...messagePairs(), ...metadataPairs, ...labelPairs(), ...wizardPairs()];
+    const all = [...messagePairs(), ...metadataPairs, ...labelPairs(), ...wizardPairs(), ...enginePairs()];
     const sl = all.filter(([, en]) => GLOSSARY.serviceLevel.enPattern.test(en));
     expect(sl.length).toBeGreaterThan(10);
     for (const [, , zh] of sl) expect(zh).toContain('服务水平');

@@ -54,6 +54,7 @@ describe('budgetToServiceLevel on synthetic costs', () => {
       ok: false,
       code: 'no-answer',
       message: 'a budget of 499 cannot buy even the minimum SL target of 50%, which costs 500',
+      note: expect.objectContaining({ code: 'budget.belowMinimum', params: { budget: 499, slTarget: 0.5, cost: 500 } }),
     });
   });
   it('budget 0, negative, NaN or text', () => {
@@ -83,7 +84,7 @@ describe('budgetToServiceLevel on synthetic costs', () => {
     expect(r.value.slTarget).toBe(0.91);
     expect(r.value.cost).toBeLessThanOrEqual(910);
     expect(r.value.next).toEqual({ slTarget: 0.92, cost: 920 });
-    expect(r.value.notes.some((n) => n.includes('not monotone'))).toBe(true);
+    expect(r.value.notes.some((n) => n.text.includes('not monotone'))).toBe(true);
   });
   it('property: on any non-decreasing cost, the answer equals a full scan of the grid', () => {
     fc.assert(

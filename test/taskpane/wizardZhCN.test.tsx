@@ -4,11 +4,14 @@
  * switched in preview mode and kept with the saved state; the core's
  * validation problems a user triggers shown in Chinese through Field; a known
  * run failure (Erlang A without patience) in Chinese; numbers and dates in
- * the zh-CN locale.
+ * the zh-CN locale; the engine's import report and notes (steps 2, 3, 7, 9) in Chinese.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import highsLoader from 'highs';
+import { runPlan } from '../../src/core/plan/runPlan';
+import { validatePlanConfig } from '../../src/core/plan/validateConfig';
 import type { PlanResult } from '../../src/core/plan/planResult';
 import type { Result } from '../../src/core/result';
 import { App } from '../../src/taskpane/App';
@@ -18,6 +21,7 @@ import { initialLocale } from '../../src/taskpane/i18n/LocaleContext';
 import type { PlanRunner } from '../../src/taskpane/run/planRunner';
 import { memoryPlanStorage } from '../../src/taskpane/state/storage';
 import type { Host } from '../../src/taskpane/host/host';
+import { notChinese } from '../notes/english';
 
 jest.mock('../../src/taskpane/components/LineChart', () => ({ LineChart: () => null }));
 (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver = class { observe() {} unobserve() {} disconnect() {} };
@@ -119,3 +123,32 @@ test('Erlang A without a patience: the run’s failure in Chinese; the history s
   await act(async () => settles[0]({ ok: false, code: 'invalid', message: en.problems.run.patienceMissing }));
   expect(screen.getByText('无法求解计划：爱尔兰 A 需要平均耐心时间（staffing.patienceSeconds）：历史数据没有逐通来电记录，无法估算')).toBeTruthy();
 });
+
+test('the engine’s findings and notes in Chinese: the import report (step 2), forecast notes (step 3), the budget answer (step 9)', async () => {
+  const sample = JSON.parse(readFileSync(join(__dirname, '..', '..', 'examples', 'sample-centre.json'), 'utf8'));
+  const config = validatePlanConfig({ ...sample, budgetQuestion: { budget: 1000 } });
+  if (!config.ok) throw new Error(config.message);
+  const solved = runPlan({ config: config.value, historyText: HISTORY, historySource: 'sample-history.csv', highs: await highsLoader(), runAt: '2026-11-01T00:00:00Z' });
+  if (!solved.ok) throw new Error(solved.message);
+
+  const { runner, settles } = settleableRunner();
+  mount(PREVIEW_ZH, memoryPlanStorage(), runner);
+  goTo(2);
+  const file = new File([HISTORY], 'sample-history.csv', { type: 'text/csv' });
+  Object.defineProperty(file, 'text', { value: () => Promise.resolve(HISTORY) });
+  await act(async () => { fireEvent.change(screen.getByLabelText('历史数据文件'), { target: { files: [file] } }); });
+  const report = within(await screen.findByRole('group', { name: '校验报告' })).getAllByRole('listitem').map((li) => li.textContent ?? '');
+  expect(report[0]).toBe('读取 6,880 行，使用 6,880 行，跳过 0 行');
+  expect(notChinese(report)).toEqual([]);
+
+  goTo(3);
+  fireEvent.click(screen.getByRole('button', { name: '求解计划' }));
+  await act(async () => settles[0](solved));
+  const findings = within(screen.getByRole('group', { name: '发现与说明' })).getAllByRole('listitem').map((li) => li.textContent ?? '');
+  expect(findings).toEqual(expect.arrayContaining([expect.stringMatching(/^自动选择(保留|了)/), expect.stringMatching(/^预测以 2026年9月8日 至 2026年10月31日/)]));
+  expect(notChinese(findings)).toEqual([]);
+
+  goTo(9);
+  const answer = screen.getByRole('note').textContent ?? '';
+  expect(answer).toMatch(/^1,000 的预算连最低的服务水平目标 50% 都达不到，该目标的成本为 [\d,]+$/);
+}, 60_000);

@@ -91,6 +91,15 @@ describe('zh-CN fill plans', () => {
     expect(tableOf(ws, 'CostTable').columns.map((c) => c.name)[COST_TABLE_COLUMNS.findIndex((c) => c.key === 'labour_cost')]).toBe('人工');
   });
 
+  it('the engine’s words in Chinese: the budget question’s answer, the solver status; English keeps the engine’s text', () => {
+    const cell = (plans: FillPlan[], name: string) =>
+      plans.flatMap((p) => p.operations).find((o): o is Extract<FillPlan['operations'][number], { kind: 'cell' }> => o.kind === 'cell' && o.name === name)?.value;
+    expect(cell(zh, 'BudgetAnswer')).toEqual({ text: '每年 EUR 3,000,000 的预算可买到中预算方案来电量下 78/20 的服务水平；79/20 需要 3,020,000。' });
+    expect(cell(en, 'BudgetAnswer')).toEqual({ text: "EUR 3,000,000 a year buys 78/20 for the mid plan's volume; 79/20 would cost 3,020,000." });
+    expect(cell(zh, 'ScheduleStatus')).toEqual({ text: '最优' });
+    expect(cell(en, 'ScheduleStatus')).toEqual({ text: 'optimal' });
+  });
+
   it('schedule: weekdays and days off in Chinese', async () => {
     const wb = await render(zh.find((p) => p.workbook === 'schedule')!);
     const roster = wb.getWorksheet('Roster')!;

@@ -1,6 +1,6 @@
 import { success, type Result } from '../result';
 import { COST_CATEGORY_IDS, LABOUR_CATEGORY_IDS, type ByCategory, type CostCategoryId } from './costCategories';
-import { noCallsNote, noHandledMinutesNote, zeroTotalNote } from './messages';
+import { type Note, note } from '../notes/note';
 import { monthlyCost } from './monthlyCost';
 import type { CostBreakdown, CostDrivers, CostRates, MonthCost } from './types';
 import { validateCostDrivers, validateCostRates } from './validateCostInputs';
@@ -37,14 +37,14 @@ export function costBreakdown(drivers: CostDrivers, rates: CostRates): Result<Co
   const vd = validateCostDrivers(drivers);
   if (!vd.ok) return vd;
 
-  const notes: string[] = [];
+  const notes: Note[] = [];
   const months: MonthCost[] = drivers.months.map((m) => {
     const { seats, byCategory } = monthlyCost(m, rates);
     const total = sumCategories(byCategory);
     const costPerCall = ratio(total, m.calls);
     const costPerHandledMinute = ratio(total, m.handledMinutes);
-    if (costPerCall === undefined) notes.push(noCallsNote(`month ${m.month}`));
-    if (costPerHandledMinute === undefined) notes.push(noHandledMinutesNote(`month ${m.month}`));
+    if (costPerCall === undefined) notes.push(note('cost.noCalls', { month: m.month }));
+    if (costPerHandledMinute === undefined) notes.push(note('cost.noHandledMinutes', { month: m.month }));
     return {
       month: m.month,
       seats,
@@ -67,9 +67,9 @@ export function costBreakdown(drivers: CostDrivers, rates: CostRates): Result<Co
   const costPerCall = ratio(total, calls);
   const costPerHandledMinute = ratio(total, handledMinutes);
   const labourShare = ratio(sumCategories(byCategory, LABOUR_CATEGORY_IDS), total);
-  if (months.length > 1 && costPerCall === undefined) notes.push(noCallsNote('all months'));
-  if (months.length > 1 && costPerHandledMinute === undefined) notes.push(noHandledMinutesNote('all months'));
-  if (labourShare === undefined) notes.push(zeroTotalNote);
+  if (months.length > 1 && costPerCall === undefined) notes.push(note('cost.noCalls', {}));
+  if (months.length > 1 && costPerHandledMinute === undefined) notes.push(note('cost.noHandledMinutes', {}));
+  if (labourShare === undefined) notes.push(note('cost.zeroTotal', {}));
 
   return success({
     currency: rates.currency,

@@ -21,11 +21,3 @@ export const monthLabelMessage = (i: number, got: unknown): string =>
 export const duplicateMonthMessage = (month: string): string => `month ${month} is given more than once`;
 
 export const noMonthsMessage = 'drivers.months must list at least one month';
-
-export const noCallsNote = (where: string): string =>
-  `${where}: no calls, so cost per call is undefined`;
-
-export const noHandledMinutesNote = (where: string): string =>
-  `${where}: no handled minutes, so cost per handled minute is undefined`;
-
-export const zeroTotalNote = 'the total cost is 0, so the labour share is undefined';

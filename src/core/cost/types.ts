@@ -1,3 +1,4 @@
+import type { Note } from '../notes/note';
 import type { ByCategory } from './costCategories';
 
 /** One month's cost drivers, produced by steps 4–7 of the plan. */
@@ -93,5 +94,5 @@ export interface CostBreakdown {
   readonly months: readonly MonthCost[];
   readonly total: CostTotals;
   /** Plain-language notes, e.g. why a cost per call is undefined. */
-  readonly notes: readonly string[];
+  readonly notes: readonly Note[];
 }

@@ -11,6 +11,7 @@ import { applyEvents, EventAdjustment, validateEvents } from './events';
 import { METHOD_NAMES, MethodName, methodByName, BaseMethodName } from './methods/index';
 import { inferOpenCalendar, isOpen, OpenCalendar } from './openCalendar';
 import { detectIntervalMinutes } from '../workload/intervalTable';
+import { type Note, note } from '../notes/note';
 
 export interface ForecastOptions {
   /** Interval length, minutes (default: detected from the records). */
@@ -65,7 +66,7 @@ export interface ForecastResult {
   /** For auto: candidates' backtest wMAPE, best first. */
   selection?: { method: string; wmape: number | undefined }[];
   intervalMinutes: number;
-  notes: string[];
+  notes: Note[];
 }
 
 /**
@@ -106,7 +107,7 @@ export function forecast(records: readonly IntervalRecord[], options: ForecastOp
   if (options.openWeekdays) calendar.openWeekdays = [0, 1, 2, 3, 4, 5, 6].map((w) => options.openWeekdays!.includes(w));
   const windowDays = options.windowDays ?? 56;
   const train: DaySeries = sliceDates(full, addDays(last, -windowDays + 1));
-  const notes: string[] = [`trained on ${train.dates.length} days with data from ${train.dates[0]} to ${last}`];
+  const notes: Note[] = [note('forecast.trained', { days: train.dates.length, from: train.dates[0], to: last })];
 
   let chosen: string;
   let selection: ForecastResult['selection'];
@@ -118,12 +119,14 @@ export function forecast(records: readonly IntervalRecord[], options: ForecastOp
     chosen = choice?.method.name ?? 'historical-average';
     const scores = choice?.scores ?? [];
     selection = scores.map((x) => ({ method: x.method, wmape: x.figures.wmape }));
-    const pct = (x: number | undefined) => (x === undefined ? '-' : `${(x * 100).toFixed(1)}%`);
-    const own = scores.find((x) => x.method === chosen)?.figures.wmape;
+    const wmape = scores.find((x) => x.method === chosen)?.figures.wmape;
     const days = scores[0]?.perDay.length ?? 0;
-    if (!choice || choice.reason === 'too-short') notes.push(`auto used ${chosen}: the history is too short to backtest`);
-    else if (choice.reason === 'incumbent') notes.push(`auto kept ${chosen} (wMAPE ${pct(own)} over a ${days}-day backtest): ${scores[0].method} scored ${pct(scores[0].figures.wmape)}, less than ${Math.round((options.auto?.margin ?? 0.05) * 100)}% better`);
-    else notes.push(`auto chose ${chosen}: the lowest wMAPE (${pct(own)}) in a day-ahead backtest of the last ${days} days of the training data`);
+    if (!choice || choice.reason === 'too-short') notes.push(note('forecast.autoTooShort', { method: chosen }));
+    else if (choice.reason === 'incumbent') {
+      notes.push(note('forecast.autoKept', {
+        method: chosen, wmape, days, challenger: scores[0].method, challengerWmape: scores[0].figures.wmape, margin: options.auto?.margin ?? 0.05,
+      }));
+    } else notes.push(note('forecast.autoChose', { method: chosen, wmape, days }));
   } else {
     predict = methodByName(method as BaseMethodName).fit({ series: train, calendar });
     chosen = method;
@@ -143,12 +146,12 @@ export function forecast(records: readonly IntervalRecord[], options: ForecastOp
     let f = predict(date);
     if (!f) {
       f = fallback(date);
-      if (f) notes.push(`${date}: ${chosen} had no basis for this day; used the historical average of the last year`);
+      if (f) notes.push(note('forecast.fallback', { date, method: chosen }));
     }
     if (!f) {
       days.push({ date, total: 0, closed: true, reason: 'no comparable day in the history' });
       for (const start of full.starts) intervals.push({ date, start, calls: 0, closed: true });
-      notes.push(`${date}: no comparable day in the history; forecast 0 and marked closed`);
+      notes.push(note('forecast.noComparableDay', { date }));
       continue;
     }
     const aht = ahtByInterval(train, date);

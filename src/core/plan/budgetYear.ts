@@ -1,3 +1,4 @@
+import { type Note, note } from '../notes/note';
 import type { IntervalRecord } from '../workload/intervalRecord';
 import { budgetMonths, daysInMonth } from './calendarDays';
 
@@ -15,13 +16,13 @@ export interface BudgetMonth {
  * shares applied to last year's total). Months the history lacks are filled
  * from the history's mean calls per calendar day, with a note.
  */
-export function budgetYear(records: readonly IntervalRecord[], start: string, growth: number): { months: BudgetMonth[]; notes: string[] } {
+export function budgetYear(records: readonly IntervalRecord[], start: string, growth: number): { months: BudgetMonth[]; notes: Note[] } {
   const byMonth = new Map<string, number>();
   for (const r of records) byMonth.set(r.date.slice(0, 7), (byMonth.get(r.date.slice(0, 7)) ?? 0) + r.offered);
   const dates = records.map((r) => r.date).sort();
   const spanDays = (Date.parse(dates[dates.length - 1]) - Date.parse(dates[0])) / 86_400_000 + 1;
   const perDay = [...byMonth.values()].reduce((a, b) => a + b, 0) / spanDays;
-  const notes: string[] = [];
+  const notes: Note[] = [];
   const months = budgetMonths(start).map((month) => {
     const calendarMonth = month.slice(5, 7);
     const seen = [...byMonth.keys()].filter((k) => k.endsWith(`-${calendarMonth}`) && k < month).sort();
@@ -36,10 +37,10 @@ export function budgetYear(records: readonly IntervalRecord[], start: string, gr
       const covered = (Date.parse(lastSeen) - Date.parse(firstSeen)) / 86_400_000 + 1;
       const partial = covered < daysInMonth(latest) - 3 && daysSeen > 0;
       calls = byMonth.get(latest)! * (partial ? daysInMonth(latest) / covered : 1) * (1 + growth);
-      if (partial) notes.push(`${month}: ${latest} is only partly in the history; scaled from ${covered} days`);
+      if (partial) notes.push(note('budgetYear.partialMonth', { month, source: latest, days: covered }));
     } else {
       calls = perDay * days * (1 + growth);
-      notes.push(`${month}: no ${calendarMonth} in the history; filled from the mean calls per day`);
+      notes.push(note('budgetYear.missingMonth', { month, calendarMonth }));
     }
     return { month, calls, days };
   });

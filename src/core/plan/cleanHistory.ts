@@ -7,6 +7,7 @@
 import { type AnomalyFlag, detectAnomalies } from '../forecast/anomalies';
 import { type DaySeries, toDaySeries } from '../forecast/daySeries';
 import { type RepairMethod, repairAnomalies } from '../forecast/repair';
+import { type Note, note } from '../notes/note';
 import { formatMinutes } from '../workload/calendar';
 import { ADDITIVE_FIELDS, type IntervalRecord } from '../workload/intervalRecord';
 
@@ -45,7 +46,7 @@ export interface CleanedHistory {
   /** the history with accepted flags repaired (other records unchanged) */
   records: IntervalRecord[];
   anomalies: AnomalyReport[];
-  notes: string[];
+  notes: Note[];
 }
 
 /** The history as a day series and its flags before any decision (the slow part: a year takes a few hundred ms). */
@@ -150,17 +151,17 @@ export function cleanHistory(
     };
   });
 
-  const notes: string[] = [];
+  const notes: Note[] = [];
   if (anomalies.length > 0) {
     const repaired = anomalies.filter((a) => a.repairedTo !== undefined).length;
     const kept = anomalies.filter((a) => !a.accepted).length;
-    notes.push(`${anomalies.length} anomalies flagged in the history: ${repaired} repaired (${settings.repair}), ${kept} kept as observed`);
+    notes.push(note('clean.summary', { flagged: anomalies.length, repaired, kept, repair: settings.repair }));
     const unrepaired = anomalies.filter((a) => a.accepted && a.repairedTo === undefined).length;
-    if (unrepaired > 0) notes.push(`${unrepaired} accepted anomalies had no comparable data to repair from and were left as observed`);
+    if (unrepaired > 0) notes.push(note('clean.unrepaired', { count: unrepaired }));
   }
   for (const o of settings.overrides) {
     if (!used.has(keyOf(o.date, o.start === undefined ? undefined : minutesOf(o.start)))) {
-      notes.push(`the override for ${o.date}${o.start ? ` ${o.start}` : ''} matches no flagged anomaly and was ignored`);
+      notes.push(note('clean.unusedOverride', { date: o.date, ...(o.start ? { start: o.start } : {}) }));
     }
   }
   return { records: cleaned, anomalies, notes };

@@ -3,15 +3,16 @@ import { importAcdText } from '../workload/acdRecords';
 import type { ColumnField, ColumnOverride } from '../workload/columnMapping';
 import type { IntervalRecord } from '../workload/intervalRecord';
 import { importIntervalText } from '../workload/intervalTable';
-import { formatReport } from '../workload/validationReport';
+import { reportLines } from '../notes/render';
+import type { ValidationReport } from '../workload/validationReport';
 
 /** History as the plan reads it: interval records, whatever the source's form. */
 export interface LoadedHistory {
   records: IntervalRecord[];
   intervalMinutes: number;
   format: 'intervals' | 'acd';
-  /** the import's findings, one line each */
-  issues: string[];
+  /** the import's findings (render with reportLines) */
+  report: ValidationReport;
   /** mean caller patience estimated from per-call records (Erlang A), seconds */
   patienceSeconds?: number;
   /** interval tables: field → header name of the column read, and the whole header row as in the file */
@@ -37,24 +38,24 @@ export function loadHistory(text: string, format: 'auto' | 'intervals' | 'acd', 
     const imported = importAcdText(text, { intervalMinutes });
     if (!imported.ok) return imported;
     const { records, summary, report } = imported.value;
-    if (records.length === 0) return invalid(`no usable call in the records:\n${formatReport(report).join('\n')}`);
+    if (records.length === 0) return invalid(`no usable call in the records:\n${reportLines(report, 'en').join('\n')}`);
     return success({
       records,
       intervalMinutes,
       format: 'acd',
-      issues: formatReport(report),
+      report,
       patienceSeconds: summary.patience.ok ? summary.patience.value.meanPatienceSeconds : undefined,
     });
   }
   const imported = importIntervalText(text, { intervalMinutes, columns });
   if (!imported.ok) return imported;
   const { records, report } = imported.value;
-  if (records.length === 0) return invalid(`no usable interval in the history:\n${formatReport(report).join('\n')}`);
+  if (records.length === 0) return invalid(`no usable interval in the history:\n${reportLines(report, 'en').join('\n')}`);
   return success({
     records,
     intervalMinutes: imported.value.intervalMinutes,
     format: 'intervals',
-    issues: formatReport(report),
+    report,
     columns: imported.value.columns,
     header: imported.value.header,
   });

@@ -3,8 +3,12 @@
  * Writers (src/report → src/workbook) only lay these values out; they compute
  * nothing. Units: calls per interval, seconds, minutes, fractions (0.8 = 80%),
  * money in `currency`. Dates 'YYYY-MM-DD', times 'HH:MM', months 'YYYY-MM'.
+ * Texts are notes (a code, its values and the English text; src/core/notes
+ * words them in the plan's language).
  */
 import type { CostBreakdown, CostDrivers, CostRates } from '../cost';
+import type { Note } from '../notes/note';
+import type { ValidationReport } from '../workload/validationReport';
 import type { AnomalyReport } from './cleanHistory';
 
 /** Step 1: the service objective the plan is built for. */
@@ -33,8 +37,8 @@ export interface HistorySummary {
   /** measured SL of the history by the plan's method, when the data has the counts */
   measuredServiceLevel?: number;
   ahtSeconds?: number;
-  /** validation findings (row, what, action), as text lines */
-  issues: string[];
+  /** the import's validation report: its findings (row, what, action) and notes */
+  importReport: ValidationReport;
   monthShares: { month: string; calls: number; share: number }[];
   weekdayIndex: { weekday: string; calls: number; index: number }[];
   intervalShares: { start: string; share: number }[];
@@ -76,7 +80,7 @@ export interface ForecastSummary {
   totalCalls: number;
   /** long horizon: calls per month for the budget year */
   monthly: { month: string; calls: number }[];
-  notes: string[];
+  notes: Note[];
   /** how accepted anomalies were repaired before forecasting */
   repairMethod: 'comparable' | 'interpolate' | 'model';
   /** anomalies flagged in the history, the user's decision on each and the repaired calls */
@@ -100,7 +104,7 @@ export interface ScheduleSummary {
   roster: { agent: string; shifts: string[]; weeklyHours: number }[];
   /** column headings of `roster[].shifts`: the horizon's dates */
   rosterDays: string[];
-  notes: string[];
+  notes: Note[];
 }
 
 /** Step 9: one scenario's chain to cost and the service it commits to. */
@@ -134,7 +138,7 @@ export interface BudgetAnswer {
   cost?: number;
   nextSlTarget?: number;
   nextCost?: number;
-  message: string;
+  message: Note;
 }
 
 export interface PlanResult {
@@ -153,5 +157,5 @@ export interface PlanResult {
   rates: CostRates;
   scenarios: ScenarioResult[];
   budgetQuestion?: BudgetAnswer;
-  notes: string[];
+  notes: Note[];
 }

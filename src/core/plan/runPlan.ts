@@ -1,4 +1,5 @@
 import { COST_CATEGORIES, costBreakdown } from '../cost';
+import { note } from '../notes/note';
 import { forecast as forecastCalls } from '../forecast/forecast';
 import { type Result, invalid, success } from '../result';
 import { aggregateService, budgetToServiceLevel } from '../scenario';
@@ -60,7 +61,7 @@ export function runPlan(input: PlanInput): Result<PlanResult> {
   const history = loadHistory(input.historyText, config.data.format, minutes, config.data.columns);
   if (!history.ok) return { ...history, message: `${input.historySource}: ${history.message}` };
   const { records } = history.value;
-  const historySummary = summariseHistory(records, input.historySource, history.value.intervalMinutes, config.service.slMethod as ServiceLevelMethod, history.value.issues);
+  const historySummary = summariseHistory(records, input.historySource, history.value.intervalMinutes, config.service.slMethod as ServiceLevelMethod, history.value.report);
   if (history.value.intervalMinutes !== minutes) {
     return invalid(`data.intervalMinutes is ${minutes} but the history has ${history.value.intervalMinutes}-minute intervals`);
   }
@@ -200,10 +201,13 @@ export function runPlan(input: PlanInput): Result<PlanResult> {
           budget, targetSeconds, slTarget: answer.value.slTarget, cost: answer.value.cost,
           nextSlTarget: answer.value.next?.slTarget, nextCost: answer.value.next?.cost,
           message: answer.value.next
-            ? `${config.costs.currency} ${Math.round(budget).toLocaleString('en-US')} a year buys ${Math.round(answer.value.slTarget * 100)}/${targetSeconds} for the ${mid.name} plan's volume; ${Math.round(answer.value.next.slTarget * 100)}/${targetSeconds} would cost ${Math.round(answer.value.next.cost).toLocaleString('en-US')}.`
-            : `${config.costs.currency} ${Math.round(budget).toLocaleString('en-US')} a year buys the highest objective considered (${Math.round(answer.value.slTarget * 100)}/${targetSeconds}).`,
+            ? note('budget.answer', {
+                currency: config.costs.currency, budget, slTarget: answer.value.slTarget, targetSeconds,
+                scenario: mid.name, nextSlTarget: answer.value.next.slTarget, nextCost: answer.value.next.cost,
+              })
+            : note('budget.answerTop', { currency: config.costs.currency, budget, slTarget: answer.value.slTarget, targetSeconds }),
         }
-      : { budget, targetSeconds, message: answer.message };
+      : { budget, targetSeconds, message: answer.note ?? note('budget.failed', { reason: answer.message }) };
   }
 
   return success({
@@ -243,9 +247,6 @@ export function runPlan(input: PlanInput): Result<PlanResult> {
     rates: config.costs,
     scenarios,
     budgetQuestion: budgetAnswer,
-    notes: [
-      `Costs by category: ${COST_CATEGORIES.map((c) => c.label).join(', ')}.`,
-      'Monthly paid hours scale each month\'s required hours by the solved week\'s paid-per-required ratio; seats by its peak scheduled-per-required ratio.',
-    ],
+    notes: [note('plan.costCategories', { categories: COST_CATEGORIES.map((c) => c.id) }), note('plan.monthlyScaling', {})],
   });
 }

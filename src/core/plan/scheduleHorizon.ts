@@ -8,6 +8,7 @@ import { type HighsRuntime, solveSchedule } from '../schedule/solveSchedule';
 import type { CancelFlag, ScheduleProblem, ScheduleProgress, ShiftTemplate } from '../schedule/types';
 import type { IntervalForecast, ServiceObjective } from '../staffing/types';
 import { WEEKDAYS, formatClock } from '../schedule/time';
+import { type Note, note } from '../notes/note';
 import { mondayWeekday } from './calendarDays';
 import type { PlanConfig } from './planConfig';
 import type { IntervalPlanRow, ScheduleSummary } from './planResult';
@@ -121,7 +122,7 @@ export function scheduleHorizon(
     });
   }
   const templateByName = new Map(templates.map((t) => [t.name, t]));
-  const notes: string[] = [];
+  const notes: Note[] = [];
   let roster: ScheduleSummary['roster'] = [];
   if (problem.roster) {
     const built = buildRoster(problem, patterns, solution);
@@ -132,7 +133,7 @@ export function scheduleHorizon(
         weeklyHours: a.weeklyHours,
       }));
     } else {
-      notes.push(`No roster: ${built.message}`);
+      notes.push(note('schedule.noRoster', { reason: built.message }));
     }
   }
   const requiredHours = solution.coverage.reduce((s, c) => s + c.required, 0) * (config.data.intervalMinutes / 60);
@@ -144,7 +145,7 @@ export function scheduleHorizon(
       peakScheduled = c.scheduled;
     }
   }
-  if (solution.status !== 'optimal') notes.push(`The solver stopped at its ${solution.status}; the schedule is the best found, within ${(solution.gap * 100).toFixed(2)}% of the bound.`);
+  if (solution.status !== 'optimal') notes.push(note('schedule.stopped', { status: solution.status, gap: solution.gap }));
   return success({
     peakRatio: peakRequired > 0 ? Math.max(1, peakScheduled / peakRequired) : 1,
     summary: {

@@ -1,6 +1,7 @@
 import { averageHandleTime, type IntervalRecord } from '../workload/intervalRecord';
 import { type ServiceLevelMethod, measuredServiceLevel } from '../workload/measuredServiceLevel';
 import { totalsBy } from '../workload/totals';
+import type { ValidationReport } from '../workload/validationReport';
 import type { HistorySummary } from './planResult';
 
 /**
@@ -13,7 +14,7 @@ export function summariseHistory(
   source: string,
   intervalMinutes: number,
   slMethod: ServiceLevelMethod,
-  issues: string[],
+  importReport: ValidationReport,
 ): HistorySummary {
   const dates = records.map((r) => r.date);
   const sum = (field: 'offered' | 'answered' | 'abandoned' | 'answeredWithin' | 'abandonedWithin') =>
@@ -31,7 +32,7 @@ export function summariseHistory(
     totalCalls: sum('offered'),
     measuredServiceLevel: measured?.ok ? measured.value : undefined,
     ahtSeconds: averageHandleTime(records),
-    issues,
+    importReport,
     monthShares: totalsBy(records, 'month').map((row) => ({ month: row.key, calls: row.calls, share: row.share })),
     weekdayIndex: totalsBy(records, 'weekday').map((row) => ({ weekday: row.key, calls: row.calls, index: row.share * 7 })),
     intervalShares: totalsBy(records, 'interval').map((row) => ({ start: row.key, share: row.share })),

@@ -1,5 +1,6 @@
-import { invalid, noAnswer, success, type Result } from '../result';
-import { badBudget, badCost, budgetBelowMinimum, costFailedAt, nonMonotone } from './messages';
+import { type Note, note } from '../notes/note';
+import { invalid, noAnswerNote, success, type Result } from '../result';
+import { badBudget, badCost, costFailedAt } from './messages';
 import { slGrid } from './slGrid';
 import type { BudgetServiceLevel, SlGridOptions } from './types';
 
@@ -49,7 +50,7 @@ export function budgetToServiceLevel(
   const last = grid.length - 1;
   const f0 = fits(0);
   if (!f0.ok) return f0;
-  if (!f0.value) return noAnswer(budgetBelowMinimum(budget, grid[0], memo.get(0) as number));
+  if (!f0.value) return noAnswerNote(note('budget.belowMinimum', { budget, slTarget: grid[0], cost: memo.get(0) as number }));
 
   // invariant: lo fits; hi does not, or hi = last + 1 ("beyond the grid")
   let lo = 0;
@@ -75,12 +76,12 @@ export function budgetToServiceLevel(
     hi = last + 1;
   }
 
-  const notes: string[] = [];
+  const notes: Note[] = [];
   const seen = [...memo.keys()].sort((a, b) => a - b);
   for (let i = 1; i < seen.length; i++) {
     const [a, b] = [seen[i - 1], seen[i]];
     const [ca, cb] = [memo.get(a) as number, memo.get(b) as number];
-    if (cb < ca) notes.push(nonMonotone(grid[a], ca, grid[b], cb));
+    if (cb < ca) notes.push(note('budget.nonMonotone', { lowSl: grid[a], lowCost: ca, highSl: grid[b], highCost: cb }));
   }
   const maxReached = lo === last;
   return success({

@@ -29,10 +29,6 @@ export const badGrid = (field: string, got: unknown, rule: string): string => `$
 export const badCost = (sl: number, got: unknown): string =>
   `the cost of an SL target of ${pct(sl)} must be a number 0 or more (got ${shown(got)})`;
 export const costFailedAt = (sl: number, message: string): string => `at an SL target of ${pct(sl)}: ${message}`;
-export const budgetBelowMinimum = (budget: number, sl: number, cost: number): string =>
-  `a budget of ${budget} cannot buy even the minimum SL target of ${pct(sl)}, which costs ${cost}`;
-export const nonMonotone = (lowSl: number, lowCost: number, highSl: number, highCost: number): string =>
-  `cost is not monotone in the SL target: ${pct(lowSl)} costs ${lowCost} but ${pct(highSl)} costs ${highCost}`;
 export const shrinkageTooHigh = (name: string, total: number): string =>
   `scenario ${name}: shrinkage × shrinkageFactor = ${total}, which must stay below 1`;
 

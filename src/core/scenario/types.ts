@@ -1,4 +1,5 @@
 /** Shapes of step 9: high / mid / low plans and the service they commit to. */
+import type { Note } from '../notes/note';
 
 /** One plan variant. Fractions for SL; seconds for times; factors multiply the base plan. */
 export interface Scenario {
@@ -66,5 +67,5 @@ export interface BudgetServiceLevel {
   /** How many times the cost function was called. */
   readonly evaluations: number;
   /** E.g. non-monotone costs seen on the way. */
-  readonly notes: readonly string[];
+  readonly notes: readonly Note[];
 }

@@ -14,7 +14,8 @@ import { IntervalRecord } from './intervalRecord';
 import { measuredServiceLevel, ServiceLevelMethod } from './measuredServiceLevel';
 import { parseDate } from './parseDate';
 import { estimatePatience, PatienceEstimate } from './patience';
-import { ReportBuilder, ValidationReport } from './validationReport';
+import { note } from '../notes/note';
+import { ReportBuilder, type IssueInput, type IssueParams, type ValidationReport } from './validationReport';
 
 /** Columns of a per-call record the aggregator reads. */
 export type AcdField = 'date' | 'vruEntry' | 'vruExit' | 'vruTime' | 'qStart' | 'qExit' | 'qTime' | 'outcome' | 'serStart' | 'serTime' | 'type' | 'server';
@@ -170,68 +171,68 @@ export class AcdAggregator {
     const s = this.s;
     s.rows++;
     this.report.rowsRead++;
-    const skip = (f: AcdField, kind: string, problem: string): void => {
-      this.report.add({ row, column: this.col(f), kind, severity: 'error', problem, action: 'row skipped; call not counted' });
+    const skip = <K extends 'bad-outcome' | 'bad-date' | 'bad-time' | 'not-a-number'>(f: AcdField, kind: K, params: IssueParams[K]): void => {
+      this.report.add({ row, column: this.col(f), kind, severity: 'error', params } as IssueInput);
       this.report.rowsSkipped++;
     };
     const outcome = (cells[c.outcome as number] ?? '').trim().toUpperCase();
     if (outcome === 'PHANTOM') {
       s.phantom++;
-      this.report.add({ row, column: this.col('outcome'), kind: 'phantom', severity: 'info', problem: 'outcome PHANTOM (not a real call)', action: 'ignored' });
+      this.report.add({ row, column: this.col('outcome'), kind: 'phantom', severity: 'info', params: {} });
       this.report.rowsSkipped++;
       return;
     }
     if (outcome !== 'AGENT' && outcome !== 'HANG') {
-      skip('outcome', 'bad-outcome', `outcome "${outcome}" is not AGENT, HANG or PHANTOM`);
+      skip('outcome', 'bad-outcome', { value: outcome });
       return;
     }
     const rawDate = (cells[c.date as number] ?? '').trim();
     let date = this.isoDate(rawDate);
-    if (!date) { skip('date', 'bad-date', `"${rawDate}" is not a date`); return; }
+    if (!date) { skip('date', 'bad-date', { value: rawDate, skipped: 'call' }); return; }
     const vruEntry = c.vruEntry !== undefined ? clock(cells[c.vruEntry]) : undefined;
     const vruExit = c.vruExit !== undefined ? clock(cells[c.vruExit]) : undefined;
     const qStartRaw = cells[c.qStart as number];
     const qStart = clock(qStartRaw);
-    if (qStart === undefined) { skip('qStart', 'bad-time', `"${qStartRaw ?? ''}" is not a time of day`); return; }
+    if (qStart === undefined) { skip('qStart', 'bad-time', { reason: 'notTime', value: qStartRaw ?? '', skipped: 'call' }); return; }
     let qTime = num(cells[c.qTime as number]);
-    if (qTime === undefined) { skip('qTime', 'not-a-number', `"${cells[c.qTime as number] ?? ''}" is not a number of seconds`); return; }
+    if (qTime === undefined) { skip('qTime', 'not-a-number', { value: cells[c.qTime as number] ?? '', skipped: 'call' }); return; }
     const qExit = c.qExit !== undefined ? clock(cells[c.qExit]) : undefined;
     const queued = qTime > 0 || qStart > 0 || (qExit !== undefined && qExit > 0);
     if (qTime < 0) {
       const fixed = qExit !== undefined && queued ? Math.max(0, ((qExit - qStart) + 86400) % 86400) : 0;
-      this.report.add({ row, column: this.col('qTime'), kind: 'negative-duration', severity: 'warning', problem: `queue time is negative (${qTime} s)`, action: `wait taken as ${fixed} s (q_exit − q_start)` });
+      this.report.add({ row, column: this.col('qTime'), kind: 'negative-duration', severity: 'warning', params: { field: 'queue', seconds: qTime, fixed } });
       qTime = fixed;
     }
     if (c.vruTime !== undefined) {
       const vt = num(cells[c.vruTime]);
       if (vt !== undefined && vt < 0) {
-        this.report.add({ row, column: this.col('vruTime'), kind: 'negative-duration', severity: 'warning', problem: `VRU time is negative (${vt} s): VRU exit is before VRU entry`, action: 'call kept; VRU time not used (the statistics use queue and service times)' });
+        this.report.add({ row, column: this.col('vruTime'), kind: 'negative-duration', severity: 'warning', params: { field: 'vru', seconds: vt } });
       }
     }
     if (outcome === 'HANG' && !queued) {
       s.endedInVru++;
-      this.report.add({ row, column: this.col('qStart'), kind: 'ended-in-vru', severity: 'info', problem: 'hung up in the VRU without entering the agent queue', action: 'not counted as offered to agents (counted in the summary as ended in VRU)' });
+      this.report.add({ row, column: this.col('qStart'), kind: 'ended-in-vru', severity: 'info', params: {} });
       this.report.rowsSkipped++;
       return;
     }
     let arrival = queued ? qStart : (vruExit ?? vruEntry);
-    if (arrival === undefined) { skip(c.vruExit !== undefined ? 'vruExit' : 'vruEntry', 'bad-time', 'no valid VRU exit or entry time for a call that went straight to an agent'); return; }
+    if (arrival === undefined) { skip(c.vruExit !== undefined ? 'vruExit' : 'vruEntry', 'bad-time', { reason: 'noVruTime', value: '', skipped: 'call' }); return; }
     if (vruEntry !== undefined && arrival < vruEntry - 43200) date = addDays(date, 1);
     if (arrival >= 86400) { date = addDays(date, 1); arrival -= 86400; }
     let talk = 0;
     if (outcome === 'AGENT') {
       const st = num(cells[c.serTime as number]);
-      if (st === undefined) { skip('serTime', 'not-a-number', `"${cells[c.serTime as number] ?? ''}" is not a number of seconds`); return; }
+      if (st === undefined) { skip('serTime', 'not-a-number', { value: cells[c.serTime as number] ?? '', skipped: 'call' }); return; }
       if (st < 0) {
-        this.report.add({ row, column: this.col('serTime'), kind: 'negative-duration', severity: 'warning', problem: `service time is negative (${st} s)`, action: 'counted as answered with 0 s talk' });
+        this.report.add({ row, column: this.col('serTime'), kind: 'negative-duration', severity: 'warning', params: { field: 'service', seconds: st } });
       } else talk = st;
-      if (st === 0) this.report.add({ row, column: this.col('serTime'), kind: 'zero-service-time', severity: 'info', problem: 'answered call with 0 s service time', action: 'counted as answered with 0 s talk' });
+      if (st === 0) this.report.add({ row, column: this.col('serTime'), kind: 'zero-service-time', severity: 'info', params: {} });
       if (c.server !== undefined && (cells[c.server] ?? '').trim().toUpperCase() === 'NO_SERVER') {
-        this.report.add({ row, column: this.col('server'), kind: 'served-without-server', severity: 'info', problem: 'outcome AGENT but server is NO_SERVER', action: 'counted as answered (the outcome decides)' });
+        this.report.add({ row, column: this.col('server'), kind: 'served-without-server', severity: 'info', params: {} });
       }
     } else if (c.serTime !== undefined) {
       const st = num(cells[c.serTime]);
-      if (st !== undefined && st > 0) this.report.add({ row, column: this.col('serTime'), kind: 'abandon-with-service', severity: 'info', problem: `abandoned call has a service time (${st} s)`, action: 'counted as abandoned; service time ignored' });
+      if (st !== undefined && st > 0) this.report.add({ row, column: this.col('serTime'), kind: 'abandon-with-service', severity: 'info', params: { seconds: st } });
     }
     const start = Math.floor(arrival / 60 / this.minutes) * this.minutes;
     const type = this.byType && c.type !== undefined ? (cells[c.type] ?? '').trim() : undefined;
@@ -273,8 +274,8 @@ export class AcdAggregator {
       const first = r.issues.find((i) => i.severity === 'error');
       return invalid(`no call could be counted from ${s.rows} rows${first ? ` (first problem: row ${first.row}, column ${first.column}: ${first.problem})` : ''}`);
     }
-    this.report.note(`interval of a call: its queue entry (q_start), or its VRU exit when it went straight to an agent; ${this.minutes}-minute intervals`);
-    this.report.note(`within = waited ≤ ${this.y} s; AHT = service time only (the file has no after-call-work column)`);
+    this.report.note(note('import.callInterval', { minutes: this.minutes }));
+    this.report.note(note('import.callDefinitions', { seconds: this.y }));
     const records = [...this.cells.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.start - b.start || (a.callType ?? '').localeCompare(b.callType ?? '')));
     const sl = (m: ServiceLevelMethod) => measuredServiceLevel(m, s.answeredWithin, s.answered, s.abandonedWithin, s.abandoned);
     const summary: AcdSummary = {

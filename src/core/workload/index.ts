@@ -4,8 +4,8 @@
  */
 export type { IntervalRecord, AdditiveField } from './intervalRecord';
 export { averageHandleTime, ADDITIVE_FIELDS } from './intervalRecord';
-export type { ValidationIssue, ValidationReport, Severity } from './validationReport';
-export { ReportBuilder, formatIssue, formatReport } from './validationReport';
+export type { IssueKind, IssueParams, ValidationIssue, ValidationReport, Severity } from './validationReport';
+export { ReportBuilder } from './validationReport';
 export type { ColumnField, ColumnMapping, ColumnOverride } from './columnMapping';
 export { COLUMN_FIELDS, detectColumns, normaliseHeader } from './columnMapping';
 export type { TableColumns } from './tableColumns';

@@ -9,7 +9,8 @@ import { IntervalRecord } from './intervalRecord';
 import { DateFormat, DayMonthOrder, detectDayMonthOrder, parseDate } from './parseDate';
 import { isBlank, parseNumber } from './parseNumber';
 import { parseTime } from './parseTime';
-import { ReportBuilder, ValidationReport } from './validationReport';
+import { note } from '../notes/note';
+import { ReportBuilder, type IssueInput, type IssueParams, type ValidationReport } from './validationReport';
 
 export interface IntervalImportOptions {
   /** Interval length the user says the file has, minutes. Checked against the data. */
@@ -33,6 +34,9 @@ export interface IntervalImport {
   header: string[];
   report: ValidationReport;
 }
+
+/** The kinds of a row skipped for an error. */
+type SkipKind = 'bad-datetime' | 'missing-value' | 'bad-date' | 'bad-time' | 'not-a-number' | 'negative';
 
 const COUNT_FIELDS = ['offered', 'answered', 'abandoned', 'answeredWithin', 'abandonedWithin', 'talkSeconds', 'acwSeconds', 'aht'] as const;
 
@@ -89,20 +93,16 @@ export function importIntervalRows(rows: readonly (readonly unknown[])[], option
   const name = (f: ColumnField): string => String(header[mapping[f] as number] ?? f);
   const columns: Partial<Record<ColumnField, string>> = {};
   for (const f of Object.keys(mapping) as ColumnField[]) columns[f] = name(f);
-  report.note(`columns used: ${Object.entries(columns).map(([f, c]) => `${f} ← "${c}"`).join(', ')}`);
-  if (ignoredColumns.length > 0) report.note(`columns not used: ${ignoredColumns.join(', ')}`);
+  report.note(note('import.columnsUsed', { columns: Object.entries(columns) as [ColumnField, string][] }));
+  if (ignoredColumns.length > 0) report.note(note('import.columnsIgnored', { columns: ignoredColumns }));
 
   const dateCol = hasDateTime ? (mapping.datetime as number) : (mapping.date as number);
   const order = detectDayMonthOrder(rows.slice(h + 1).map((r) => r[dateCol]), options.dayMonthOrder ?? 'DMY');
   if (order.ambiguous) {
-    report.add({ row: 0, column: name(hasDateTime ? 'datetime' : 'date'), kind: 'ambiguous-date-order', severity: 'warning',
-      problem: 'dates like 03/04/2003 could be day-first or month-first and no value decides it',
-      action: `read as ${order.order === 'DMY' ? 'day/month/year' : 'month/day/year'}; set the date order if that is wrong` });
+    report.add({ row: 0, column: name(hasDateTime ? 'datetime' : 'date'), kind: 'ambiguous-date-order', severity: 'warning', params: { order: order.order } });
   }
   if (order.conflict) {
-    report.add({ row: 0, column: name(hasDateTime ? 'datetime' : 'date'), kind: 'mixed-date-order', severity: 'warning',
-      problem: 'some dates are day-first (first part > 12) and others month-first (second part > 12)',
-      action: 'each date read in the order its own values force; ambiguous ones as ' + order.order });
+    report.add({ row: 0, column: name(hasDateTime ? 'datetime' : 'date'), kind: 'mixed-date-order', severity: 'warning', params: { order: order.order } });
   }
 
   type Pending = { rec: IntervalRecord; row: number };
@@ -114,12 +114,12 @@ export function importIntervalRows(rows: readonly (readonly unknown[])[], option
     const row = rows[i];
     const rowNo = i + 1;
     if (row.every(isBlank)) {
-      report.add({ row: rowNo, kind: 'blank-row', severity: 'info', problem: 'blank row', action: 'ignored' });
+      report.add({ row: rowNo, kind: 'blank-row', severity: 'info', params: {} });
       continue;
     }
     report.rowsRead++;
-    const skip = (column: string | undefined, kind: string, problem: string): void => {
-      report.add({ row: rowNo, column, kind, severity: 'error', problem, action: 'row skipped; its interval is treated as missing, not zero' });
+    const skip = <K extends SkipKind>(column: string, kind: K, params: IssueParams[K]): void => {
+      report.add({ row: rowNo, column, kind, severity: 'error', params } as IssueInput);
       report.rowsSkipped++;
     };
     let date: string | undefined;
@@ -128,20 +128,28 @@ export function importIntervalRows(rows: readonly (readonly unknown[])[], option
       const cell = row[mapping.datetime as number];
       const d = parseDate(typeof cell === 'string' ? cell.trim().split(/[ T]/)[0] : cell, order.order);
       const t = typeof cell === 'number' ? parseTime(cell - Math.floor(cell)) : typeof cell === 'string' ? parseTime(cell.trim().split(/[ T]/).slice(1).join(' ')) : undefined;
-      if (!d || t === undefined) { skip(name('datetime'), 'bad-datetime', `"${String(cell ?? '')}" is not a date and time`); continue; }
+      if (!d || t === undefined) { skip(name('datetime'), 'bad-datetime', { value: String(cell ?? '') }); continue; }
       date = d.iso; start = t;
       track(formats, d.format, rowNo);
     } else {
       const dc = row[mapping.date as number];
       const d = parseDate(dc, order.order);
-      if (!d) { skip(name('date'), isBlank(dc) ? 'missing-value' : 'bad-date', isBlank(dc) ? 'date is empty' : `"${String(dc)}" is not a date`); continue; }
+      if (!d) {
+        if (isBlank(dc)) skip(name('date'), 'missing-value', { field: 'date' });
+        else skip(name('date'), 'bad-date', { value: String(dc), skipped: 'interval' });
+        continue;
+      }
       date = d.iso;
       track(formats, d.format, rowNo);
       const tc = row[mapping.start as number];
       start = parseTime(tc);
-      if (start === undefined) { skip(name('start'), isBlank(tc) ? 'missing-value' : 'bad-time', isBlank(tc) ? 'interval start is empty' : `"${String(tc)}" is not a time of day`); continue; }
+      if (start === undefined) {
+        if (isBlank(tc)) skip(name('start'), 'missing-value', { field: 'start' });
+        else skip(name('start'), 'bad-time', { reason: 'notTime', value: String(tc), skipped: 'interval' });
+        continue;
+      }
     }
-    if (start >= 1440) { skip(name(hasDateTime ? 'datetime' : 'start'), 'bad-time', `${formatMinutes(start)} is not a start within the day`); continue; }
+    if (start >= 1440) { skip(name(hasDateTime ? 'datetime' : 'start'), 'bad-time', { reason: 'beyondDay', value: formatMinutes(start), skipped: 'interval' }); continue; }
     allStarts.push(start);
     const values: Partial<Record<(typeof COUNT_FIELDS)[number], number>> = {};
     let bad = false;
@@ -150,12 +158,12 @@ export function importIntervalRows(rows: readonly (readonly unknown[])[], option
       if (idx === undefined) continue;
       const cell = row[idx];
       if (isBlank(cell)) {
-        if (f === 'offered') { skip(name(f), 'missing-value', 'calls offered is empty'); bad = true; break; }
+        if (f === 'offered') { skip(name(f), 'missing-value', { field: 'offered' }); bad = true; break; }
         continue;
       }
       const v = parseNumber(cell);
-      if (v === undefined) { skip(name(f), 'not-a-number', `"${String(cell)}" is not a number`); bad = true; break; }
-      if (v < 0) { skip(name(f), 'negative', `${v} is negative`); bad = true; break; }
+      if (v === undefined) { skip(name(f), 'not-a-number', { value: String(cell), skipped: 'interval' }); bad = true; break; }
+      if (v < 0) { skip(name(f), 'negative', { value: v }); bad = true; break; }
       values[f] = v;
     }
     if (bad) continue;
@@ -171,18 +179,16 @@ export function importIntervalRows(rows: readonly (readonly unknown[])[], option
     }
     if (mapping.callType !== undefined && !isBlank(row[mapping.callType])) rec.callType = String(row[mapping.callType]).trim();
     if (rec.answered !== undefined && rec.answered > rec.offered) {
-      report.add({ row: rowNo, column: name('answered'), kind: 'answered-exceeds-offered', severity: 'warning',
-        problem: `answered (${rec.answered}) exceeds offered (${rec.offered})`, action: 'kept as given' });
+      report.add({ row: rowNo, column: name('answered'), kind: 'answered-exceeds-offered', severity: 'warning', params: { answered: rec.answered, offered: rec.offered } });
     }
     pending.push({ rec, row: rowNo });
   }
   if (mapping.aht !== undefined && mapping.talkSeconds === undefined) {
-    report.note(`talk time computed as "${name('aht')}" × answered (or offered) calls`);
+    report.note(note('import.talkFromAht', { column: name('aht') }));
   }
   if (formats.size > 1) {
-    const parts = [...formats.entries()].map(([f, v]) => `${f} (${v.count} rows, first at row ${v.firstRow})`);
     report.add({ row: [...formats.values()][1].firstRow, column: name(hasDateTime ? 'datetime' : 'date'), kind: 'mixed-date-formats', severity: 'warning',
-      problem: `dates are written in ${formats.size} formats: ${parts.join(', ')}`, action: 'each date read in its own format; check that day and month are not swapped' });
+      params: { formats: [...formats.entries()].map(([format, v]) => ({ format, count: v.count, firstRow: v.firstRow })) } });
   }
   if (pending.length === 0) {
     return invalid(`no usable rows: all ${report.rowsRead} data rows have errors (first: ${describeFirst(report.build())})`);
@@ -196,8 +202,7 @@ export function importIntervalRows(rows: readonly (readonly unknown[])[], option
     const first = seen.get(key);
     if (first !== undefined) {
       report.add({ row: p.row, kind: 'duplicate-interval', severity: 'warning',
-        problem: `duplicate of row ${first} (${p.rec.date} ${formatMinutes(p.rec.start)}${p.rec.callType ? ' ' + p.rec.callType : ''})`,
-        action: `row ignored; the first row (${first}) is kept` });
+        params: { first, date: p.rec.date, start: formatMinutes(p.rec.start), ...(p.rec.callType ? { callType: p.rec.callType } : {}) } });
       report.rowsSkipped++;
       continue;
     }
@@ -240,19 +245,15 @@ function settleIntervalLength(starts: number[], declared: number | undefined, re
   const detected = detectIntervalMinutes(starts);
   if (declared === undefined) {
     const used = detected ?? 30;
-    report.note(detected ? `interval length detected from the data: ${detected} minutes` : 'one interval start only: interval length taken as 30 minutes');
+    report.note(detected ? note('import.intervalDetected', { minutes: detected }) : note('import.intervalAssumed', { minutes: used }));
     return used;
   }
   if (detected === undefined || detected === declared) return declared;
   if (detected > declared && detected % declared === 0) {
-    report.add({ row: 0, kind: 'interval-length-mismatch', severity: 'warning',
-      problem: `${declared}-minute intervals were requested but the file has a row only every ${detected} minutes; read as ${declared}-minute data, ${detected / declared - 1} of every ${detected / declared} intervals would be empty`,
-      action: `read as ${detected}-minute intervals` });
+    report.add({ row: 0, kind: 'interval-length-mismatch', severity: 'warning', params: { declared, detected } });
     return detected;
   }
-  report.add({ row: 0, kind: 'interval-length-mismatch', severity: 'warning',
-    problem: `${declared}-minute intervals were requested but the file has rows every ${detected} minutes`,
-    action: declared % detected === 0 ? `rows summed into ${declared}-minute intervals` : `read as ${detected}-minute intervals` });
+  report.add({ row: 0, kind: 'interval-length-mismatch', severity: 'warning', params: { declared, detected } });
   return declared % detected === 0 ? declared : detected;
 }
 
@@ -264,7 +265,7 @@ function alignToIntervals(items: { rec: IntervalRecord; row: number }[], minutes
     if (aligned !== rec.start) {
       offGrid++;
       if (Math.round(rec.start) % minutes !== 0 && offGrid <= 1) {
-        report.note(`interval starts not on ${minutes}-minute boundaries (first at row ${row}, ${formatMinutes(rec.start)}) are counted in the interval that contains them`);
+        report.note(note('import.offGrid', { minutes, row, start: formatMinutes(rec.start) }));
       }
     }
     const key = `${rec.date}|${aligned}|${rec.callType ?? ''}`;
@@ -300,9 +301,7 @@ function reportGaps(records: readonly IntervalRecord[], report: ReportBuilder): 
     if (runOpen > 0) {
       const from = fromDayNumber(runStart);
       const to = fromDayNumber(end);
-      report.add({ row: 0, kind: 'missing-days', severity: runOpen >= 3 ? 'warning' : 'info',
-        problem: runOpen === 1 && from === to ? `no data for ${from} (a ${['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][dayOfWeek(from)]} on which the centre is usually open)` : `no data from ${from} to ${to} (${runOpen} usually-open days)`,
-        action: 'treated as missing (closed or not recorded), not as zero-demand days' });
+      report.add({ row: 0, kind: 'missing-days', severity: runOpen >= 3 ? 'warning' : 'info', params: { from, to, weekday: dayOfWeek(from), open: runOpen } });
     }
     runStart = undefined;
     runOpen = 0;

@@ -1,23 +1,69 @@
 /**
  * Validation reports: every problem found while importing names the row, the column, what
- * is wrong and what was done about it. Rows are never dropped silently.
+ * is wrong and what was done about it. Rows are never dropped silently. Each issue is a
+ * stable `kind` with its values (`params`); its words come from the engine's text tables
+ * (src/core/notes), in English here and in any language through `reportLines`.
  */
+import type { DateFormat, DayMonthOrder } from './parseDate';
+import type { Note } from '../notes/note';
+import { issueWords } from '../notes/render';
 
 export type Severity = 'error' | 'warning' | 'info';
 
-export interface ValidationIssue {
+/** What a row skipped for an error loses: its interval (interval tables) or its call (per-call records). */
+export type SkippedUnit = 'interval' | 'call';
+
+/** The values each kind of issue records, by kind (the importers in this folder produce every one). */
+export interface IssueParams {
+  'ambiguous-date-order': { order: DayMonthOrder };
+  'mixed-date-order': { order: DayMonthOrder };
+  'mixed-date-formats': { formats: { format: DateFormat; count: number; firstRow: number }[] };
+  'blank-row': Record<string, never>;
+  'bad-datetime': { value: string };
+  /** an empty date, interval start or calls-offered cell */
+  'missing-value': { field: 'date' | 'start' | 'offered' };
+  'bad-date': { value: string; skipped: SkippedUnit };
+  /** not a clock time, a start past the end of the day ('24:30'), or (per-call) no VRU time to place a call by */
+  'bad-time': { reason: 'notTime' | 'beyondDay' | 'noVruTime'; value: string; skipped: SkippedUnit };
+  /** per-call records read seconds (`skipped: 'call'`), interval tables counts */
+  'not-a-number': { value: string; skipped: SkippedUnit };
+  'negative': { value: number };
+  'answered-exceeds-offered': { answered: number; offered: number };
+  'duplicate-interval': { first: number; date: string; start: string; callType?: string };
+  'interval-length-mismatch': { declared: number; detected: number };
+  /** weekday 0 = Sunday; `open`: usually-open days in the gap */
+  'missing-days': { from: string; to: string; weekday: number; open: number };
+  'bad-outcome': { value: string };
+  'phantom': Record<string, never>;
+  /** queue time (with the wait used instead), VRU time or service time below 0 */
+  'negative-duration': { field: 'queue' | 'vru' | 'service'; seconds: number; fixed?: number };
+  'ended-in-vru': Record<string, never>;
+  'zero-service-time': Record<string, never>;
+  'served-without-server': Record<string, never>;
+  'abandon-with-service': { seconds: number };
+}
+
+export type IssueKind = keyof IssueParams;
+
+interface IssueOf<K extends IssueKind> {
   /** 1-based row in the source (a file's line, the header being row 1), 0 for the whole file. */
   readonly row: number;
   /** Column name as written in the source header, when the issue concerns one column. */
   readonly column?: string;
   /** Short stable code, e.g. 'not-a-number', 'duplicate-interval'. */
-  readonly kind: string;
+  readonly kind: K;
   readonly severity: Severity;
-  /** What is wrong, in words a planner understands. */
+  readonly params: IssueParams[K];
+  /** What is wrong, in English (other languages: `reportLines`). */
   readonly problem: string;
-  /** What the importer did about it. */
+  /** What the importer did about it, in English. */
   readonly action: string;
 }
+
+export type ValidationIssue = { [K in IssueKind]: IssueOf<K> }[IssueKind];
+
+/** An issue as an importer reports it: its words are added from the English tables. */
+export type IssueInput = { [K in IssueKind]: Omit<IssueOf<K>, 'problem' | 'action'> }[IssueKind];
 
 export interface ValidationReport {
   /** Data rows read (the header not counted). */
@@ -29,34 +75,34 @@ export interface ValidationReport {
   /** Issues, at most `maxIssuesPerKind` of each kind (see `counts` for totals). */
   readonly issues: readonly ValidationIssue[];
   /** Number of issues of each kind, including those not listed. */
-  readonly counts: Readonly<Record<string, number>>;
-  /** Free-form facts about the import (detected columns, interval length, …). */
-  readonly notes: readonly string[];
+  readonly counts: Readonly<Partial<Record<IssueKind, number>>>;
+  /** Facts about the import (detected columns, interval length, …). */
+  readonly notes: readonly Note[];
 }
 
 /**
  * Collects issues while importing; caps the list per kind so that a file with 100,000 bad
  * rows produces a readable report, while counting every one.
- * @example const r = new ReportBuilder(); r.add({ row: 3, kind: 'x', severity: 'warning', problem: 'p', action: 'a' });
+ * @example const r = new ReportBuilder(); r.add({ row: 3, kind: 'blank-row', severity: 'info', params: {} });
  */
 export class ReportBuilder {
   private readonly issues: ValidationIssue[] = [];
-  private readonly counts: Record<string, number> = {};
-  private readonly notes: string[] = [];
+  private readonly counts: Partial<Record<IssueKind, number>> = {};
+  private readonly notes: Note[] = [];
   rowsRead = 0;
   rowsUsed = 0;
   rowsSkipped = 0;
 
   constructor(private readonly maxIssuesPerKind = 50) {}
 
-  add(issue: ValidationIssue): void {
+  add(issue: IssueInput): void {
     const n = (this.counts[issue.kind] ?? 0) + 1;
     this.counts[issue.kind] = n;
-    if (n <= this.maxIssuesPerKind) this.issues.push(issue);
+    if (n <= this.maxIssuesPerKind) this.issues.push({ ...issue, ...issueWords(issue, 'en') } as ValidationIssue);
   }
 
-  note(text: string): void {
-    this.notes.push(text);
+  note(note: Note): void {
+    this.notes.push(note);
   }
 
   hasErrors(): boolean {
@@ -74,29 +120,4 @@ export class ReportBuilder {
       notes: [...this.notes],
     };
   }
-}
-
-/**
- * One line per issue, for CLIs and logs: 'row 12, column calls: … — …'.
- * @example formatIssue({ row: 12, column: 'calls', kind: 'not-a-number', severity: 'error', problem: '"abc" is not a number', action: 'row skipped' }) //=> 'error: row 12, column calls: "abc" is not a number; row skipped'
- */
-export function formatIssue(issue: ValidationIssue): string {
-  const where = issue.row > 0 ? `row ${issue.row}` : 'file';
-  const col = issue.column ? `, column ${issue.column}` : '';
-  return `${issue.severity}: ${where}${col}: ${issue.problem}; ${issue.action}`;
-}
-
-/**
- * The report as text lines: counts per kind, then the listed issues.
- * @example formatReport(report).join('\n')
- */
-export function formatReport(report: ValidationReport): string[] {
-  const lines = [`${report.rowsRead} rows read, ${report.rowsUsed} used, ${report.rowsSkipped} skipped`];
-  for (const n of report.notes) lines.push(`note: ${n}`);
-  for (const [kind, count] of Object.entries(report.counts)) {
-    const listed = report.issues.filter((i) => i.kind === kind).length;
-    if (count > listed) lines.push(`${kind}: ${count} issues (${listed} listed)`);
-  }
-  for (const i of report.issues) lines.push(formatIssue(i));
-  return lines;
 }

@@ -2,8 +2,14 @@
  * English catalogue. Every string the wizard shows. Sentences are whole
  * messages with {{placeholders}} (numbers arrive already formatted for the
  * user's locale), never assembled from fragments. A second language is a file
- * with the same keys (zh-CN.ts), checked key-for-key by a test.
+ * with the same keys (zh-CN.ts), checked key-for-key by a test. Names of
+ * the engine's codes (methods, repairs, solver statuses, columns) come from
+ * the engine's own tables, so notes and the wizard call them the same.
  */
+import { textsEn } from '../../core/notes/texts.en';
+
+const { methods, repairs, statuses, columnFields } = textsEn.terms;
+
 export const en = {
   wizard: {
     title: 'NineStep planner',
@@ -103,11 +109,7 @@ export const en = {
   },
   forecast: {
     method: 'Forecast method',
-    methods: {
-      auto: 'Best by backtest (automatic)', 'seasonal-naive': 'Seasonal naive', 'moving-average': 'Moving average',
-      'weighted-moving-average': 'Weighted moving average', 'historical-average': 'Historical average', ratio: 'Ratio decomposition',
-      regression: 'Regression', 'calendar-regression': 'Calendar regression', 'holt-winters': 'Holt-Winters (double seasonal)', combined: 'Combination',
-    },
+    methods,
     from: 'First day of the horizon',
     fromHint: 'Empty: the day after the history.',
     days: 'Days in the horizon',
@@ -167,7 +169,7 @@ export const en = {
   schedule: {
     objective: 'Objective',
     objectives: { cover: 'Cover every interval at least cost', balance: 'Balance over and under' },
-    statuses: { optimal: 'optimal', 'time-limit': 'time-limit', cancelled: 'cancelled', heuristic: 'heuristic' },
+    statuses,
     timeLimit: 'Solver time limit',
     generators: 'Shift patterns',
     generatorN: 'Pattern {{n}}',
@@ -322,17 +324,13 @@ export const en = {
     auto: '{{header}} (detected)',
     autoNone: 'Not found',
     pending: '“{{name}}” cannot be imported with these columns yet: map them below and it is imported as soon as it reads.',
-    fields: {
-      date: 'Date', start: 'Interval start', datetime: 'Date and time', offered: 'Calls offered', answered: 'Calls answered',
-      abandoned: 'Calls abandoned', answeredWithin: 'Answered within the answer time', abandonedWithin: 'Abandoned within the answer time',
-      talkSeconds: 'Talk time (seconds)', acwSeconds: 'After-call work (seconds)', aht: 'Average handle time', callType: 'Call type',
-    },
+    fields: columnFields,
   },
   cleaning: {
     title: 'Anomalies in the history',
     intro: 'Days and intervals far from comparable periods (same weekday, same interval) are flagged. Repaired ones are replaced before forecasting; switch one off to keep it as observed, for example a real surge you expect again.',
     repair: 'Repair method',
-    repairs: { comparable: 'Average of comparable periods', interpolate: 'Interpolate between neighbours', model: 'Model fill (calendar regression)' },
+    repairs,
     none: 'No anomalies found in the history.',
     needHistory: 'Import the history (step 2) to review its anomalies.',
     summary: '{{flagged}} flagged, {{repaired}} repaired, {{kept}} kept as observed.',

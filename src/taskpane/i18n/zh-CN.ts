@@ -7,7 +7,10 @@
  * such as staffing.patienceSeconds, YYYY-MM-DD, HH:MM, currency codes) stay
  * as they are.
  */
+import { textsZhCN } from '../../core/notes/texts.zh-CN';
 import type { en } from './en';
+
+const { methods, repairs, statuses, columnFields } = textsZhCN.terms;
 
 /** The catalogue's shape: every key of en.ts, each a string (missing keys are caught by the parity test, not here, so a new English key never breaks the build). */
 type Shape<T> = { [K in keyof T]?: T[K] extends string ? string : Shape<T[K]> };
@@ -112,11 +115,7 @@ export const zhCN = {
   },
   forecast: {
     method: '预测方法',
-    methods: {
-      auto: '按回测择优（自动）', 'seasonal-naive': '季节性朴素法', 'moving-average': '移动平均',
-      'weighted-moving-average': '加权移动平均', 'historical-average': '历史平均', ratio: '比率分解法',
-      regression: '回归', 'calendar-regression': '日历回归', 'holt-winters': 'Holt-Winters（双季节）', combined: '组合',
-    },
+    methods,
     from: '规划期第一天',
     fromHint: '留空：历史数据之后的第一天。',
     days: '规划期天数',
@@ -176,7 +175,7 @@ export const zhCN = {
   schedule: {
     objective: '优化目标',
     objectives: { cover: '以最低成本覆盖每个时段', balance: '平衡超出与不足' },
-    statuses: { optimal: '最优', 'time-limit': '达到时间上限', cancelled: '已取消', heuristic: '启发式' },
+    statuses,
     timeLimit: '求解时间上限',
     generators: '班次模式',
     generatorN: '班次模式 {{n}}',
@@ -328,17 +327,13 @@ export const zhCN = {
     auto: '已识别：{{header}}',
     autoNone: '未找到',
     pending: '“{{name}}”按当前的列还无法导入：请在下方映射各列，一旦可以读取就会立即导入。',
-    fields: {
-      date: '日期', start: '时段开始', datetime: '日期和时间', offered: '来电量', answered: '接听量',
-      abandoned: '放弃量', answeredWithin: '在目标应答时间内接听', abandonedWithin: '在目标应答时间内放弃',
-      talkSeconds: '通话时长（秒）', acwSeconds: '话后处理（秒）', aht: '平均处理时长', callType: '来电类型',
-    },
+    fields: columnFields,
   },
   cleaning: {
     title: '历史数据中的异常',
     intro: '与可比时期（同一星期几、同一时段）相差很大的日期和时段会被标出。已修复的在预测前被替换；关闭某一项即可按实际观测保留，例如您预计还会再次出现的真实高峰。',
     repair: '修复方法',
-    repairs: { comparable: '可比时期的平均值', interpolate: '按前后相邻值插值', model: '模型填补（日历回归）' },
+    repairs,
     none: '历史数据中未发现异常。',
     needHistory: '导入历史数据（第 2 步）后即可检查其中的异常。',
     summary: '标出 {{flagged}} 项，修复 {{repaired}} 项，按观测保留 {{kept}} 项。',

@@ -63,8 +63,9 @@ export function PlanProvider(props: { storage: PlanStorage; host: Host; runner: 
   const [saved] = useState(() => storage.load());
   const [draft, setDraft] = useState<PlanDraft>(() => saved?.draft ?? newDraft());
   const [history, setHistoryState] = useState<History | undefined>(saved?.history);
+  // a result saved before the engine's texts had codes (no importReport) is solved again rather than shown
   const [result, setResultState] = useState<{ result: PlanResult; bases: string[] } | undefined>(
-    saved?.result && saved.resultBases ? { result: saved.result, bases: saved.resultBases } : undefined,
+    saved?.result?.history.importReport && saved.resultBases ? { result: saved.result, bases: saved.resultBases } : undefined,
   );
   const [step, setStepState] = useState(saved?.step ?? 0);
   const [saveProblems, setSaveProblems] = useState<SaveProblem[]>([]);

@@ -6,6 +6,7 @@ import { DataTable } from '../../components/DataTable';
 import { FieldRow, SelectField } from '../../components/fields';
 import { Group, StepFrame } from '../../components/StepFrame';
 import { useStyles } from '../../components/styles';
+import { useEngineText } from '../../format/useEngineText';
 import { useFormat } from '../../format/useFormat';
 import { ColumnMappingEditor } from './ColumnMappingEditor';
 import { useDataStep } from './useDataStep';
@@ -14,10 +15,12 @@ export function DataStep() {
   const { t } = useTranslation();
   const styles = useStyles();
   const f = useFormat();
+  const engine = useEngineText();
   const { host, history, loaded, rejected, reading, totals, fromFile, fromExcel, mapping, setColumn } = useDataStep();
   const fileInput = useRef<HTMLInputElement>(null);
   const [sheet, setSheet] = useState('');
   const share = (r: { share: number }) => f.percent(r.share, 1);
+  const findings = loaded?.ok ? engine.report(loaded.value.report) : [];
   return (
     <StepFrame index={1}>
       <Group title={t('data.source')}>
@@ -58,10 +61,10 @@ export function DataStep() {
         <>
           <Group title={t('data.report')}>
             <Body1 as="p">{t('data.summary', { records: f.count(loaded.value.records.length), from: f.date(totals.from), to: f.date(totals.to), minutes: f.minutes(loaded.value.intervalMinutes), format: t(`data.formats.${loaded.value.format}`) })}</Body1>
-            {loaded.value.issues.length > 0 ? (
-              <details open={loaded.value.issues.length <= 5}>
-                <summary>{t('data.issues', { count: loaded.value.issues.length })}</summary>
-                <ul className={styles.issueList}>{loaded.value.issues.map((line, i) => <li key={i}>{line}</li>)}</ul>
+            {findings.length > 0 ? (
+              <details open={findings.length <= 5}>
+                <summary>{t('data.issues', { count: findings.length })}</summary>
+                <ul className={styles.issueList}>{findings.map((line, i) => <li key={i}>{line}</li>)}</ul>
               </details>
             ) : <Body1 as="p">{t('data.noIssues')}</Body1>}
           </Group>

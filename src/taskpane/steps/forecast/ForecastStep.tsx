@@ -7,6 +7,7 @@ import { RunPanel } from '../../components/RunPanel';
 import { Group, StepFrame } from '../../components/StepFrame';
 import { useStyles } from '../../components/styles';
 import { WriteButton } from '../../components/WriteButton';
+import { useEngineText } from '../../format/useEngineText';
 import { useFormat } from '../../format/useFormat';
 import { useFieldProblems } from '../../state/PlanContext';
 import { AnomalyReview } from './AnomalyReview';
@@ -16,6 +17,7 @@ export function ForecastStep() {
   const { t } = useTranslation();
   const styles = useStyles();
   const f = useFormat();
+  const engine = useEngineText();
   const { methods, result, chart, events, holidaysText, setHolidays, addEvent, removeEvent } = useForecastStep();
   const holidayProblem = useFieldProblems('forecast.holidays');
   return (
@@ -72,11 +74,11 @@ export function ForecastStep() {
               rows={chart.rows}
             />
           )}
-          {(result.history.issues.length > 0 || result.forecast.notes.length > 0) && (
-            <Group title={t('forecast.anomalies')}>
-              <ul className={styles.issueList}>{[...result.forecast.notes, ...result.history.issues].map((n, i) => <li key={i}>{n}</li>)}</ul>
-            </Group>
-          )}
+          <Group title={t('forecast.anomalies')}>
+            <ul className={styles.issueList}>
+              {[...result.forecast.notes.map(engine.note), ...engine.report(result.history.importReport)].map((n, i) => <li key={i}>{n}</li>)}
+            </ul>
+          </Group>
         </>
       )}
       <WriteButton kind="forecast" stepIndex={2} />

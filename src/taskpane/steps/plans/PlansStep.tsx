@@ -6,12 +6,14 @@ import { FieldRow, NumberField, TextField } from '../../components/fields';
 import { RunPanel } from '../../components/RunPanel';
 import { Group, StepFrame } from '../../components/StepFrame';
 import { WriteButton } from '../../components/WriteButton';
+import { useEngineText } from '../../format/useEngineText';
 import { useFormat } from '../../format/useFormat';
 import { usePlansStep } from './usePlansStep';
 
 export function PlansStep() {
   const { t } = useTranslation();
   const f = useFormat();
+  const engine = useEngineText();
   const { result, scenarios, asked, toggleBudgetQuestion } = usePlansStep();
   const currency = result?.currency ?? 'USD';
   type Row = { key: string; cell: (s: ScenarioResult) => string };
@@ -68,7 +70,7 @@ export function PlansStep() {
                     nextSl: f.percent(result.budgetQuestion.nextSlTarget ?? 0, 0),
                     nextCost: f.money(result.budgetQuestion.nextCost ?? 0, currency),
                   })
-                : result.budgetQuestion.message}
+                : engine.note(result.budgetQuestion.message)}
             </Body1>
           )}
         </>

@@ -8,6 +8,7 @@ import { RunPanel } from '../../components/RunPanel';
 import { Group, StepFrame } from '../../components/StepFrame';
 import { useStyles } from '../../components/styles';
 import { WriteButton } from '../../components/WriteButton';
+import { useEngineText } from '../../format/useEngineText';
 import { useFormat } from '../../format/useFormat';
 import { intervalLabel } from '../staffing/StaffingStep';
 import { useFieldProblems } from '../../state/PlanContext';
@@ -17,6 +18,7 @@ export function ScheduleStep() {
   const { t } = useTranslation();
   const styles = useStyles();
   const f = useFormat();
+  const engine = useEngineText();
   const { result, generators, templates, coverage, addGenerator, removeGenerator, removeTemplate } = useScheduleStep();
   const scheduleProblem = useFieldProblems('schedule');
   return (
@@ -64,6 +66,7 @@ export function ScheduleStep() {
       {result && (
         <>
           <Body1 as="p">{t('schedule.summary', { status: t(`schedule.statuses.${result.schedule.status}`, { defaultValue: result.schedule.status }), paid: f.hours(result.schedule.paidHours), required: f.hours(result.schedule.requiredHours), efficiency: f.percent(result.schedule.efficiency), gap: f.percent(result.schedule.gap, 2), seconds: f.seconds(result.schedule.solveSeconds) })}</Body1>
+          {result.schedule.notes.length > 0 && <ul className={styles.issueList}>{result.schedule.notes.map((n, i) => <li key={i}>{engine.note(n)}</li>)}</ul>}
           <ChartWithTable
             title={t('schedule.chart')}
             xLabels={coverage.map(intervalLabel(t))}

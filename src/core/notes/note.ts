@@ -1,0 +1,73 @@
+/**
+ * Notes: what the engine tells the planner besides its numbers (what cleaning
+ * repaired, why auto kept a method, a month filled from the mean…), as data —
+ * a stable code and its values — so every face words them in its own
+ * language (texts.en.ts, texts.zh-CN.ts: one table per language, typed
+ * against these codes, so a missing translation does not compile). Each note
+ * also carries its English `text`, for CLIs, logs and plan.json.
+ */
+import type { CostCategoryId } from '../cost/costCategories';
+import type { RepairMethod } from '../forecast/repair';
+import type { ScheduleStatus } from '../schedule/types';
+import type { ColumnField } from '../workload/columnMapping';
+import { renderNote } from './render';
+
+/** The values of each note, by code. Fractions are 0–1, money in `currency`, dates 'YYYY-MM-DD'. */
+export interface NoteParams {
+  /** cleanHistory: flags, repaired ones, kept ones, and how they were repaired */
+  'clean.summary': { flagged: number; repaired: number; kept: number; repair: RepairMethod };
+  'clean.unrepaired': { count: number };
+  'clean.unusedOverride': { date: string; start?: string };
+  /** forecast: the training window */
+  'forecast.trained': { days: number; from: string; to: string };
+  /** auto: the historical average, as the history is too short to backtest */
+  'forecast.autoTooShort': { method: string };
+  /** auto kept the incumbent: its backtest wMAPE over `days`, and the best challenger's, less than `margin` better */
+  'forecast.autoKept': { method: string; wmape?: number; days: number; challenger: string; challengerWmape?: number; margin: number };
+  'forecast.autoChose': { method: string; wmape?: number; days: number };
+  'forecast.fallback': { date: string; method: string };
+  'forecast.noComparableDay': { date: string };
+  /** budgetYear: `source` (YYYY-MM) only partly in the history, scaled from `days` */
+  'budgetYear.partialMonth': { month: string; source: string; days: number };
+  /** budgetYear: no `calendarMonth` ('01'–'12') in the history */
+  'budgetYear.missingMonth': { month: string; calendarMonth: string };
+  /** the roster could not be built (the reason as the schedule module words it) */
+  'schedule.noRoster': { reason: string };
+  'schedule.stopped': { status: ScheduleStatus; gap: number };
+  /** costBreakdown: a month (or all months when absent) without calls / handled minutes */
+  'cost.noCalls': { month?: string };
+  'cost.noHandledMinutes': { month?: string };
+  'cost.zeroTotal': Record<string, never>;
+  'plan.costCategories': { categories: CostCategoryId[] };
+  'plan.monthlyScaling': Record<string, never>;
+  'budget.nonMonotone': { lowSl: number; lowCost: number; highSl: number; highCost: number };
+  /** the budget question: the SL target it buys for `scenario`'s volume and what the next step costs */
+  'budget.answer': { currency: string; budget: number; slTarget: number; targetSeconds: number; scenario: string; nextSlTarget: number; nextCost: number };
+  'budget.answerTop': { currency: string; budget: number; slTarget: number; targetSeconds: number };
+  'budget.belowMinimum': { budget: number; slTarget: number; cost: number };
+  /** the budget question failed for a reason the cost chain words itself */
+  'budget.failed': { reason: string };
+  /** the validation report's facts about an import */
+  'import.columnsUsed': { columns: [field: ColumnField, header: string][] };
+  'import.columnsIgnored': { columns: string[] };
+  'import.talkFromAht': { column: string };
+  'import.intervalDetected': { minutes: number };
+  'import.intervalAssumed': { minutes: number };
+  'import.offGrid': { minutes: number; row: number; start: string };
+  'import.callInterval': { minutes: number };
+  'import.callDefinitions': { seconds: number };
+}
+
+export type NoteCode = keyof NoteParams;
+
+/** One note: its code, its values and its English text. */
+export type Note = { [C in NoteCode]: { readonly code: C; readonly params: NoteParams[C]; readonly text: string } }[NoteCode];
+
+/**
+ * A note with its English text.
+ * @example note('clean.unrepaired', { count: 2 }).text //=> '2 accepted anomalies had no comparable data to repair from and were left as observed'
+ */
+export function note<C extends NoteCode>(code: C, params: NoteParams[C]): Note {
+  const data = { code, params } as Note;
+  return { ...data, text: renderNote(data, 'en') };
+}

@@ -1,0 +1,146 @@
+/**
+ * The engine's texts in English: the words CLIs, logs and plan.json have
+ * always shown (method and field codes as a user types them), and the
+ * wizard's English names of the engine's codes (`terms`).
+ */
+import { COST_CATEGORIES, type CostCategoryId } from '../cost/costCategories';
+import { WEEKDAY_NAMES } from '../workload/calendar';
+import type { SkippedUnit } from '../workload/validationReport';
+import type { EngineTexts } from './engineTexts';
+import type { NoteFormat } from './plainFormat';
+
+const pct = (f: NoteFormat, x: number | undefined): string => (x === undefined ? '-' : f.percent(x, 1));
+const where = (month: string | undefined) => (month ? `month ${month}` : 'all months');
+const skipped = (unit: SkippedUnit) => (unit === 'call' ? 'row skipped; call not counted' : 'row skipped; its interval is treated as missing, not zero');
+const objective = (sl: number, seconds: number) => `${Math.round(sl * 100)}/${seconds}`;
+const costCategories = Object.fromEntries(COST_CATEGORIES.map((c) => [c.id, c.label])) as Record<CostCategoryId, string>;
+
+export const textsEn: EngineTexts = {
+  notes: {
+    'clean.summary': (p, f) => `${f.count(p.flagged)} anomalies flagged in the history: ${f.count(p.repaired)} repaired (${p.repair}), ${f.count(p.kept)} kept as observed`,
+    'clean.unrepaired': (p, f) => `${f.count(p.count)} accepted anomalies had no comparable data to repair from and were left as observed`,
+    'clean.unusedOverride': (p, f) => `the override for ${f.date(p.date)}${p.start ? ` ${p.start}` : ''} matches no flagged anomaly and was ignored`,
+    'forecast.trained': (p, f) => `trained on ${f.count(p.days)} days with data from ${f.date(p.from)} to ${f.date(p.to)}`,
+    'forecast.autoTooShort': (p) => `auto used ${p.method}: the history is too short to backtest`,
+    'forecast.autoKept': (p, f) =>
+      `auto kept ${p.method} (wMAPE ${pct(f, p.wmape)} over a ${p.days}-day backtest): ${p.challenger} scored ${pct(f, p.challengerWmape)}, less than ${f.percent(p.margin, 0)} better`,
+    'forecast.autoChose': (p, f) => `auto chose ${p.method}: the lowest wMAPE (${pct(f, p.wmape)}) in a day-ahead backtest of the last ${p.days} days of the training data`,
+    'forecast.fallback': (p, f) => `${f.date(p.date)}: ${p.method} had no basis for this day; used the historical average of the last year`,
+    'forecast.noComparableDay': (p, f) => `${f.date(p.date)}: no comparable day in the history; forecast 0 and marked closed`,
+    'budgetYear.partialMonth': (p) => `${p.month}: ${p.source} is only partly in the history; scaled from ${p.days} days`,
+    'budgetYear.missingMonth': (p) => `${p.month}: no ${p.calendarMonth} in the history; filled from the mean calls per day`,
+    'schedule.noRoster': (p) => `No roster: ${p.reason}`,
+    'schedule.stopped': (p, f) => `The solver stopped at its ${p.status}; the schedule is the best found, within ${f.percent(p.gap, 2)} of the bound.`,
+    'cost.noCalls': (p) => `${where(p.month)}: no calls, so cost per call is undefined`,
+    'cost.noHandledMinutes': (p) => `${where(p.month)}: no handled minutes, so cost per handled minute is undefined`,
+    'cost.zeroTotal': () => 'the total cost is 0, so the labour share is undefined',
+    'plan.costCategories': (p) => `Costs by category: ${p.categories.map((c) => costCategories[c]).join(', ')}.`,
+    'plan.monthlyScaling': () => 'Monthly paid hours scale each month\'s required hours by the solved week\'s paid-per-required ratio; seats by its peak scheduled-per-required ratio.',
+    'budget.nonMonotone': (p, f) =>
+      `cost is not monotone in the SL target: ${f.percent(p.lowSl, 0)} costs ${f.count(p.lowCost)} but ${f.percent(p.highSl, 0)} costs ${f.count(p.highCost)}`,
+    'budget.answer': (p, f) =>
+      `${f.money(p.budget, p.currency)} a year buys ${objective(p.slTarget, p.targetSeconds)} for the ${p.scenario} plan's volume; ${objective(p.nextSlTarget, p.targetSeconds)} would cost ${f.count(p.nextCost)}.`,
+    'budget.answerTop': (p, f) => `${f.money(p.budget, p.currency)} a year buys the highest objective considered (${objective(p.slTarget, p.targetSeconds)}).`,
+    'budget.belowMinimum': (p, f) => `a budget of ${f.count(p.budget)} cannot buy even the minimum SL target of ${f.percent(p.slTarget, 0)}, which costs ${f.count(p.cost)}`,
+    'budget.failed': (p) => p.reason,
+    'import.columnsUsed': (p) => `columns used: ${p.columns.map(([field, header]) => `${field} ← "${header}"`).join(', ')}`,
+    'import.columnsIgnored': (p) => `columns not used: ${p.columns.join(', ')}`,
+    'import.talkFromAht': (p) => `talk time computed as "${p.column}" × answered (or offered) calls`,
+    'import.intervalDetected': (p) => `interval length detected from the data: ${p.minutes} minutes`,
+    'import.intervalAssumed': (p) => `one interval start only: interval length taken as ${p.minutes} minutes`,
+    'import.offGrid': (p) => `interval starts not on ${p.minutes}-minute boundaries (first at row ${p.row}, ${p.start}) are counted in the interval that contains them`,
+    'import.callInterval': (p) => `interval of a call: its queue entry (q_start), or its VRU exit when it went straight to an agent; ${p.minutes}-minute intervals`,
+    'import.callDefinitions': (p) => `within = waited ≤ ${p.seconds} s; AHT = service time only (the file has no after-call-work column)`,
+  },
+  issues: {
+    'ambiguous-date-order': {
+      problem: () => 'dates like 03/04/2003 could be day-first or month-first and no value decides it',
+      action: (p) => `read as ${p.order === 'DMY' ? 'day/month/year' : 'month/day/year'}; set the date order if that is wrong`,
+    },
+    'mixed-date-order': {
+      problem: () => 'some dates are day-first (first part > 12) and others month-first (second part > 12)',
+      action: (p) => `each date read in the order its own values force; ambiguous ones as ${p.order}`,
+    },
+    'mixed-date-formats': {
+      problem: (p) => `dates are written in ${p.formats.length} formats: ${p.formats.map((x) => `${x.format} (${x.count} rows, first at row ${x.firstRow})`).join(', ')}`,
+      action: () => 'each date read in its own format; check that day and month are not swapped',
+    },
+    'blank-row': { problem: () => 'blank row', action: () => 'ignored' },
+    'bad-datetime': { problem: (p) => `"${p.value}" is not a date and time`, action: () => skipped('interval') },
+    'missing-value': {
+      problem: (p) => (p.field === 'date' ? 'date is empty' : p.field === 'start' ? 'interval start is empty' : 'calls offered is empty'),
+      action: () => skipped('interval'),
+    },
+    'bad-date': { problem: (p) => `"${p.value}" is not a date`, action: (p) => skipped(p.skipped) },
+    'bad-time': {
+      problem: (p) =>
+        p.reason === 'notTime' ? `"${p.value}" is not a time of day`
+          : p.reason === 'beyondDay' ? `${p.value} is not a start within the day`
+            : 'no valid VRU exit or entry time for a call that went straight to an agent',
+      action: (p) => skipped(p.skipped),
+    },
+    'not-a-number': { problem: (p) => `"${p.value}" is not a number${p.skipped === 'call' ? ' of seconds' : ''}`, action: (p) => skipped(p.skipped) },
+    'negative': { problem: (p) => `${p.value} is negative`, action: () => skipped('interval') },
+    'answered-exceeds-offered': { problem: (p) => `answered (${p.answered}) exceeds offered (${p.offered})`, action: () => 'kept as given' },
+    'duplicate-interval': {
+      problem: (p) => `duplicate of row ${p.first} (${p.date} ${p.start}${p.callType ? ` ${p.callType}` : ''})`,
+      action: (p) => `row ignored; the first row (${p.first}) is kept`,
+    },
+    'interval-length-mismatch': {
+      problem: ({ declared, detected }) =>
+        detected > declared && detected % declared === 0
+          ? `${declared}-minute intervals were requested but the file has a row only every ${detected} minutes; read as ${declared}-minute data, ${detected / declared - 1} of every ${detected / declared} intervals would be empty`
+          : `${declared}-minute intervals were requested but the file has rows every ${detected} minutes`,
+      action: ({ declared, detected }) =>
+        declared % detected === 0 ? `rows summed into ${declared}-minute intervals` : `read as ${detected}-minute intervals`,
+    },
+    'missing-days': {
+      problem: (p) =>
+        p.open === 1 && p.from === p.to
+          ? `no data for ${p.from} (a ${WEEKDAY_NAMES[p.weekday]} on which the centre is usually open)`
+          : `no data from ${p.from} to ${p.to} (${p.open} usually-open days)`,
+      action: () => 'treated as missing (closed or not recorded), not as zero-demand days',
+    },
+    'bad-outcome': { problem: (p) => `outcome "${p.value}" is not AGENT, HANG or PHANTOM`, action: () => skipped('call') },
+    'phantom': { problem: () => 'outcome PHANTOM (not a real call)', action: () => 'ignored' },
+    'negative-duration': {
+      problem: (p) =>
+        p.field === 'queue' ? `queue time is negative (${p.seconds} s)`
+          : p.field === 'vru' ? `VRU time is negative (${p.seconds} s): VRU exit is before VRU entry`
+            : `service time is negative (${p.seconds} s)`,
+      action: (p) =>
+        p.field === 'queue' ? `wait taken as ${p.fixed} s (q_exit − q_start)`
+          : p.field === 'vru' ? 'call kept; VRU time not used (the statistics use queue and service times)'
+            : 'counted as answered with 0 s talk',
+    },
+    'ended-in-vru': {
+      problem: () => 'hung up in the VRU without entering the agent queue',
+      action: () => 'not counted as offered to agents (counted in the summary as ended in VRU)',
+    },
+    'zero-service-time': { problem: () => 'answered call with 0 s service time', action: () => 'counted as answered with 0 s talk' },
+    'served-without-server': { problem: () => 'outcome AGENT but server is NO_SERVER', action: () => 'counted as answered (the outcome decides)' },
+    'abandon-with-service': { problem: (p) => `abandoned call has a service time (${p.seconds} s)`, action: () => 'counted as abandoned; service time ignored' },
+  },
+  report: {
+    counts: (read, used, skippedRows, f) => `${f.count(read)} rows read, ${f.count(used)} used, ${f.count(skippedRows)} skipped`,
+    note: (text) => `note: ${text}`,
+    capped: (kind, count, listed) => `${kind}: ${count} issues (${listed} listed)`,
+    issue: (severity, row, column, problem, action) => `${severity}: ${row > 0 ? `row ${row}` : 'file'}${column ? `, column ${column}` : ''}: ${problem}; ${action}`,
+  },
+  terms: {
+    methods: {
+      auto: 'Best by backtest (automatic)', 'seasonal-naive': 'Seasonal naive', 'moving-average': 'Moving average',
+      'weighted-moving-average': 'Weighted moving average', 'historical-average': 'Historical average', ratio: 'Ratio decomposition',
+      regression: 'Regression', 'calendar-regression': 'Calendar regression', 'holt-winters': 'Holt-Winters (double seasonal)', combined: 'Combination',
+    },
+    repairs: { comparable: 'Average of comparable periods', interpolate: 'Interpolate between neighbours', model: 'Model fill (calendar regression)' },
+    statuses: { optimal: 'optimal', 'time-limit': 'time-limit', cancelled: 'cancelled', heuristic: 'heuristic' },
+    columnFields: {
+      date: 'Date', start: 'Interval start', datetime: 'Date and time', offered: 'Calls offered', answered: 'Calls answered',
+      abandoned: 'Calls abandoned', answeredWithin: 'Answered within the answer time', abandonedWithin: 'Abandoned within the answer time',
+      talkSeconds: 'Talk time (seconds)', acwSeconds: 'After-call work (seconds)', aht: 'Average handle time', callType: 'Call type',
+    },
+    costCategories,
+    weekdays: WEEKDAY_NAMES,
+  },
+};

@@ -1,0 +1,167 @@
+/**
+ * 引擎文本（简体中文）: the same codes as texts.en.ts (the EngineTexts type
+ * makes a missing one a compile error). Domain terms follow
+ * src/i18n/glossary.ts (test/i18n/glossary.test.ts checks every note and
+ * issue); values taken from the user's file (headers, cells) and the ACD
+ * outcome codes (AGENT, HANG…) stay as written.
+ */
+import type { DayMonthOrder } from '../workload/parseDate';
+import type { IssueKind, Severity, SkippedUnit } from '../workload/validationReport';
+import type { EngineTexts, Terms } from './engineTexts';
+import type { NoteFormat } from './plainFormat';
+
+/** The default plans' names (高中低预算方案); the workbook labels use them too. */
+export const PLAN_NAMES_ZH: Readonly<Record<string, string>> = { high: '高预算方案', mid: '中预算方案', low: '低预算方案' };
+
+const terms: Terms = {
+  methods: {
+    auto: '按回测择优（自动）', 'seasonal-naive': '季节性朴素法', 'moving-average': '移动平均',
+    'weighted-moving-average': '加权移动平均', 'historical-average': '历史平均', ratio: '比率分解法',
+    regression: '回归', 'calendar-regression': '日历回归', 'holt-winters': 'Holt-Winters（双季节）', combined: '组合',
+  },
+  repairs: { comparable: '可比时期的平均值', interpolate: '按前后相邻值插值', model: '模型填补（日历回归）' },
+  statuses: { optimal: '最优', 'time-limit': '达到时间上限', cancelled: '已取消', heuristic: '启发式' },
+  columnFields: {
+    date: '日期', start: '时段开始', datetime: '日期和时间', offered: '来电量', answered: '接听量',
+    abandoned: '放弃量', answeredWithin: '在目标应答时间内接听', abandonedWithin: '在目标应答时间内放弃',
+    talkSeconds: '通话时长（秒）', acwSeconds: '话后处理（秒）', aht: '平均处理时长', callType: '来电类型',
+  },
+  costCategories: {
+    labour: '人工', supervision: '主管', space: '工位与场地', equipment: '设备', licences: '许可证',
+    trunks: '中继线及使用费', network: '网络', professionalServices: '专业服务', sharedPlatforms: '共享平台',
+  },
+  weekdays: ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'],
+};
+
+const SEVERITY: Readonly<Record<Severity, string>> = { error: '错误', warning: '警告', info: '提示' };
+
+const KINDS: Readonly<Record<IssueKind, string>> = {
+  'ambiguous-date-order': '日期顺序不明确', 'mixed-date-order': '日期顺序混用', 'mixed-date-formats': '日期格式混用',
+  'blank-row': '空行', 'bad-datetime': '无效的日期时间', 'missing-value': '缺少数值', 'bad-date': '无效日期', 'bad-time': '无效时间',
+  'not-a-number': '不是数字', negative: '负数', 'answered-exceeds-offered': '接听量超过来电量', 'duplicate-interval': '重复时段',
+  'interval-length-mismatch': '时段长度不一致', 'missing-days': '缺少日期', 'bad-outcome': '无效结果', phantom: '虚假来电',
+  'negative-duration': '时长为负', 'ended-in-vru': '在 VRU 中结束', 'zero-service-time': '服务时长为 0',
+  'served-without-server': '接听但无坐席', 'abandon-with-service': '放弃的来电有服务时长',
+};
+
+const method = (code: string): string => terms.methods[code as keyof Terms['methods']] ?? code;
+const pct = (f: NoteFormat, x: number | undefined): string => (x === undefined ? '-' : f.percent(x, 1));
+/** '2026-12' → '2026年12月' */
+const month = (ym: string): string => (/^\d{4}-\d{2}$/.test(ym) ? `${ym.slice(0, 4)}年${Number(ym.slice(5))}月` : ym);
+const where = (m: string | undefined) => (m ? month(m) : '所有月份合计');
+const skipped = (unit: SkippedUnit) => (unit === 'call' ? '跳过此行；该来电不计入' : '跳过此行；其时段按缺失处理，而不是按零处理');
+const order = (o: DayMonthOrder) => (o === 'DMY' ? '日/月/年' : '月/日/年');
+const objective = (sl: number, seconds: number) => `${Math.round(sl * 100)}/${seconds}`;
+const plan = (scenario: string) => PLAN_NAMES_ZH[scenario] ?? `“${scenario}”方案`;
+const talkZero = '按已接听计，通话时长记为 0 秒';
+
+export const textsZhCN: EngineTexts = {
+  notes: {
+    'clean.summary': (p, f) => `历史数据中标出 ${f.count(p.flagged)} 项异常：修复 ${f.count(p.repaired)} 项（${terms.repairs[p.repair]}），按观测保留 ${f.count(p.kept)} 项`,
+    'clean.unrepaired': (p, f) => `${f.count(p.count)} 项已接受修复的异常没有可比数据可用，已按观测保留`,
+    'clean.unusedOverride': (p, f) => `${f.date(p.date)}${p.start ? ` ${p.start}` : ''} 的修复设置没有对应的已标出异常，已忽略`,
+    'forecast.trained': (p, f) => `预测以 ${f.date(p.from)} 至 ${f.date(p.to)} 的 ${f.count(p.days)} 天数据训练`,
+    'forecast.autoTooShort': (p) => `自动选择使用了${method(p.method)}：历史数据太短，无法回测`,
+    'forecast.autoKept': (p, f) =>
+      `自动选择保留${method(p.method)}（${p.days} 天回测的加权 MAPE 为 ${pct(f, p.wmape)}）：${method(p.challenger)}为 ${pct(f, p.challengerWmape)}，优势不足 ${f.percent(p.margin, 0)}`,
+    'forecast.autoChose': (p, f) => `自动选择了${method(p.method)}：在训练数据最后 ${p.days} 天的逐日滚动回测中加权 MAPE 最低（${pct(f, p.wmape)}）`,
+    'forecast.fallback': (p, f) => `${f.date(p.date)}：${method(p.method)}无法预测这一天，改用最近一年的历史平均`,
+    'forecast.noComparableDay': (p, f) => `${f.date(p.date)}：历史数据中没有可比的日期，预测为 0 并按关闭处理`,
+    'budgetYear.partialMonth': (p) => `${month(p.month)}：历史数据只包含 ${month(p.source)} 的一部分，已按其中 ${p.days} 天折算为整月`,
+    'budgetYear.missingMonth': (p) => `${month(p.month)}：历史数据中没有 ${Number(p.calendarMonth)} 月，按日均来电量填补`,
+    'schedule.noRoster': (p) => `未生成排班表：${p.reason}`,
+    'schedule.stopped': (p, f) => `求解器未得到最优解（${terms.statuses[p.status]}）；排班为已找到的最佳结果，与下界相差不超过 ${f.percent(p.gap, 2)}。`,
+    'cost.noCalls': (p) => `${where(p.month)}：没有来电，无法计算每通来电成本`,
+    'cost.noHandledMinutes': (p) => `${where(p.month)}：没有处理时长，无法计算每处理分钟成本`,
+    'cost.zeroTotal': () => '总成本为 0，无法计算人工成本占比',
+    'plan.costCategories': (p) => `成本类别：${p.categories.map((c) => terms.costCategories[c]).join('、')}。`,
+    'plan.monthlyScaling': () => '每月带薪工时 = 当月所需工时 × 已求解一周的带薪工时与所需工时之比；工位按该周排班坐席峰值与所需坐席之比计算。',
+    'budget.nonMonotone': (p, f) =>
+      `成本没有随服务水平目标单调上升：${f.percent(p.lowSl, 0)} 的成本为 ${f.count(p.lowCost)}，而 ${f.percent(p.highSl, 0)} 的成本为 ${f.count(p.highCost)}`,
+    'budget.answer': (p, f) =>
+      `每年 ${f.money(p.budget, p.currency)} 的预算可买到${plan(p.scenario)}来电量下 ${objective(p.slTarget, p.targetSeconds)} 的服务水平；${objective(p.nextSlTarget, p.targetSeconds)} 需要 ${f.count(p.nextCost)}。`,
+    'budget.answerTop': (p, f) => `每年 ${f.money(p.budget, p.currency)} 的预算可买到所考虑的最高服务水平目标（${objective(p.slTarget, p.targetSeconds)}）。`,
+    'budget.belowMinimum': (p, f) => `${f.count(p.budget)} 的预算连最低的服务水平目标 ${f.percent(p.slTarget, 0)} 都达不到，该目标的成本为 ${f.count(p.cost)}`,
+    'budget.failed': (p) => `预算问题无法回答：${p.reason}`,
+    'import.columnsUsed': (p) => `使用的列：${p.columns.map(([field, header]) => `${terms.columnFields[field]} ← "${header}"`).join('，')}`,
+    'import.columnsIgnored': (p) => `未使用的列：${p.columns.map((c) => `"${c}"`).join('，')}`,
+    'import.talkFromAht': (p) => `通话时长按 "${p.column}" × 接听量（无接听量时按来电量）计算`,
+    'import.intervalDetected': (p) => `时段长度由数据识别：${p.minutes} 分钟`,
+    'import.intervalAssumed': (p) => `只有一个时段开始时间：时段长度按 ${p.minutes} 分钟计`,
+    'import.offGrid': (p) => `不在 ${p.minutes} 分钟边界上的时段开始时间（首次出现在第 ${p.row} 行，${p.start}）计入包含它的时段`,
+    'import.callInterval': (p) => `来电所属时段：按进入队列的时间（q_start），直接转给坐席的来电按离开 VRU 的时间；时段长度 ${p.minutes} 分钟`,
+    'import.callDefinitions': (p) => `达标 = 等待不超过 ${p.seconds} 秒；平均处理时长（AHT）只含服务时长（文件没有话后处理列）`,
+  },
+  issues: {
+    'ambiguous-date-order': {
+      problem: () => '像 03/04/2003 这样的日期既可能是日在前也可能是月在前，且没有数值能确定',
+      action: (p) => `按${order(p.order)}读取；如有误请设置日期顺序`,
+    },
+    'mixed-date-order': {
+      problem: () => '部分日期是日在前（第一部分大于 12），另一部分是月在前（第二部分大于 12）',
+      action: (p) => `每个日期按其数值确定的顺序读取；无法确定的按${order(p.order)}读取`,
+    },
+    'mixed-date-formats': {
+      problem: (p, f) => `日期使用了 ${p.formats.length} 种格式：${p.formats.map((x) => `${x.format === 'Excel serial' ? 'Excel 序列号' : x.format}（${f.count(x.count)} 行，首次出现在第 ${x.firstRow} 行）`).join('，')}`,
+      action: () => '每个日期按其自身格式读取；请检查日和月是否颠倒',
+    },
+    'blank-row': { problem: () => '空行', action: () => '已忽略' },
+    'bad-datetime': { problem: (p) => `“${p.value}”不是日期和时间`, action: () => skipped('interval') },
+    'missing-value': {
+      problem: (p) => (p.field === 'date' ? '日期为空' : p.field === 'start' ? '时段开始时间为空' : '来电量为空'),
+      action: () => skipped('interval'),
+    },
+    'bad-date': { problem: (p) => `“${p.value}”不是日期`, action: (p) => skipped(p.skipped) },
+    'bad-time': {
+      problem: (p) =>
+        p.reason === 'notTime' ? `“${p.value}”不是一天中的时间`
+          : p.reason === 'beyondDay' ? `${p.value} 不是当天之内的开始时间`
+            : '直接转给坐席的来电没有有效的 VRU 离开或进入时间',
+      action: (p) => skipped(p.skipped),
+    },
+    'not-a-number': { problem: (p) => `“${p.value}”不是${p.skipped === 'call' ? '秒数' : '数字'}`, action: (p) => skipped(p.skipped) },
+    'negative': { problem: (p) => `${p.value} 为负数`, action: () => skipped('interval') },
+    'answered-exceeds-offered': { problem: (p) => `接听量（${p.answered}）超过来电量（${p.offered}）`, action: () => '按原值保留' },
+    'duplicate-interval': {
+      problem: (p, f) => `与第 ${p.first} 行重复（${f.date(p.date)} ${p.start}${p.callType ? ` “${p.callType}”` : ''}）`,
+      action: (p) => `已忽略此行；保留第 ${p.first} 行`,
+    },
+    'interval-length-mismatch': {
+      problem: ({ declared, detected }) =>
+        detected > declared && detected % declared === 0
+          ? `要求 ${declared} 分钟的时段，但文件每 ${detected} 分钟才有一行；若按 ${declared} 分钟读取，每 ${detected / declared} 个时段中会有 ${detected / declared - 1} 个为空`
+          : `要求 ${declared} 分钟的时段，但文件每 ${detected} 分钟有一行`,
+      action: ({ declared, detected }) => (declared % detected === 0 ? `各行合并为 ${declared} 分钟的时段` : `按 ${detected} 分钟的时段读取`),
+    },
+    'missing-days': {
+      problem: (p, f) =>
+        p.open === 1 && p.from === p.to
+          ? `${f.date(p.from)}（中心通常营业的${terms.weekdays[p.weekday]}）没有数据`
+          : `${f.date(p.from)} 至 ${f.date(p.to)} 没有数据（其中 ${p.open} 天通常营业）`,
+      action: () => '按缺失处理（未营业或未记录），不当作来电量为零的日子',
+    },
+    'bad-outcome': { problem: (p) => `结果“${p.value}”不是 AGENT、HANG 或 PHANTOM`, action: () => skipped('call') },
+    'phantom': { problem: () => '结果为 PHANTOM（不是真实来电）', action: () => '已忽略' },
+    'negative-duration': {
+      problem: (p) =>
+        p.field === 'queue' ? `排队时长为负（${p.seconds} 秒）`
+          : p.field === 'vru' ? `VRU 时长为负（${p.seconds} 秒）：离开 VRU 早于进入 VRU`
+            : `服务时长为负（${p.seconds} 秒）`,
+      action: (p) =>
+        p.field === 'queue' ? `等待时长取 ${p.fixed} 秒（q_exit − q_start）`
+          : p.field === 'vru' ? '保留该来电；不使用 VRU 时长（统计使用排队和服务时长）'
+            : talkZero,
+    },
+    'ended-in-vru': { problem: () => '在 VRU 中挂断，未进入坐席队列', action: () => '不计入坐席的来电量（在汇总中计为在 VRU 中结束）' },
+    'zero-service-time': { problem: () => '已接听来电的服务时长为 0 秒', action: () => talkZero },
+    'served-without-server': { problem: () => '结果为 AGENT，但坐席字段为 NO_SERVER', action: () => '按已接听计（以结果为准）' },
+    'abandon-with-service': { problem: (p) => `放弃的来电有服务时长（${p.seconds} 秒）`, action: () => '按放弃计；忽略服务时长' },
+  },
+  report: {
+    counts: (read, used, skippedRows, f) => `读取 ${f.count(read)} 行，使用 ${f.count(used)} 行，跳过 ${f.count(skippedRows)} 行`,
+    note: (text) => `说明：${text}`,
+    capped: (kind, count, listed, f) => `${KINDS[kind]}：共 ${f.count(count)} 项，列出 ${f.count(listed)} 项`,
+    issue: (severity, row, column, problem, action) => `${SEVERITY[severity]}：${row > 0 ? `第 ${row} 行` : '整个文件'}${column ? `，列 ${column}` : ''}：${problem}；${action}`,
+  },
+  terms,
+};
