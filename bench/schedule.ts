@@ -5,6 +5,12 @@
  * hours, the LP bound, the gap and the solve time for HiGHS and for the greedy
  * heuristic. Goal: within 1% of the LP bound in under 10 s.
  *
+ * Then weekly rosters for a 24/7 centre (the bank's Monday–Friday day profile
+ * every day, with a night floor; about 60 agents at peak; 8-hour shifts
+ * starting on every hour; 5 days a week with consecutive days off, ≤ 40 h):
+ * without and with 11 h of rest between shifts, the paid hours, the solve
+ * time and whether every rule holds in the roster (independent checker).
+ *
  * Run: npm run -s bench:schedule
  */
 import { readFileSync } from 'node:fs';
@@ -16,6 +22,8 @@ import { greedySchedule } from '../src/core/schedule/greedySchedule';
 import { expandPatterns } from '../src/core/schedule/expandPatterns';
 import { evaluateSchedule } from '../src/core/schedule/scheduleReport';
 import { relaxationBound } from '../src/core/schedule/relaxationBound';
+import { buildRoster } from '../src/core/schedule/roster';
+import { checkRoster } from '../src/core/schedule/checkRoster';
 import { agentsRequired } from '../src/core/queueing';
 import { WEEKDAYS, weekdayOf } from '../src/core/schedule/time';
 import type { BreakRule, ScheduleProblem } from '../src/core/schedule/types';
@@ -110,6 +118,37 @@ async function main(): Promise<void> {
   for (const row of rows) console.log(row.map((c, i) => c.padEnd(i === 0 ? 10 : 11)).join(' '));
   console.log(`LP relaxation solved in ${lpSeconds.toFixed(2)} s; goal: HiGHS within 1% of the LP bound in < 10 s → ${s.paidHours <= lp.value / 0.99 && s.solveSeconds < 10 ? 'met' : 'NOT met'}`);
   console.log(`under-covered intervals: ${s.coverage.filter((c) => c.under > 0).length}`);
+  rosterBenchmark(highs, profile);
+}
+
+/** Rosters with and without a minimum rest on a 24/7 week (see the header). */
+function rosterBenchmark(highs: Awaited<ReturnType<typeof highsLoader>>, profile: number[][]): void {
+  const day = profile[0].map((c, slot) => Math.max(c, 0.1 * Math.max(...profile[0])));
+  let lo = 0.01;
+  let hi = 20;
+  for (let k = 0; k < 60; k++) {
+    const mid = (lo + hi) / 2;
+    if (Math.max(...requirementAt([day], mid).flat()) > 60) hi = mid;
+    else lo = mid;
+  }
+  const week = WEEKDAYS.map((_, wd) => requirementAt([day.map((c) => c * (wd >= 5 ? 0.6 : 1))], lo)[0]);
+  const gen = generateTemplates({ firstStart: 0, lastStart: 23 * 60, everyMinutes: 60, lengths: [480], breaks: breaksFor });
+  if (!gen.ok) throw new Error(gen.message);
+  console.log(`\nRosters, 24/7 week: peak ${Math.max(...week.flat())} agents, ${gen.value.length} templates, 5 days a week, ≤ 40 h`);
+  console.log('rest   paid hours  gap     seconds  status      agents  roster');
+  for (const minRestHours of [undefined, 11]) {
+    const problem: ScheduleProblem = {
+      intervalMinutes: 30, days: WEEKDAYS.map((label, weekday) => ({ label, weekday })), required: week, templates: gen.value,
+      objective: 'cover', wrap: true, roster: { maxWorkDays: 5, maxWeeklyHours: 40, minRestHours },
+    };
+    const r = solveSchedule(highs, problem, { timeLimitSeconds: 10 });
+    if (!r.ok) { console.log(`${minRestHours ?? 0} h: ${r.message}`); continue; }
+    const sol = r.value.solution;
+    const roster = buildRoster(problem, r.value.patterns, sol);
+    const verdict = roster.ok ? (checkRoster(problem, r.value.patterns, sol.counts, roster.value).length === 0 ? 'every rule kept' : 'RULE BROKEN') : roster.message;
+    const agents = roster.ok ? String(roster.value.agents.length) : '-';
+    console.log(`${String(minRestHours ?? 0).padEnd(2)} h   ${sol.paidHours.toFixed(1).padEnd(11)} ${`${(sol.gap * 100).toFixed(2)}%`.padEnd(7)} ${sol.solveSeconds.toFixed(2).padEnd(8)} ${sol.status.padEnd(11)} ${agents.padEnd(7)} ${verdict}`);
+  }
 }
 
 void main();
