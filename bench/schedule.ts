@@ -123,7 +123,7 @@ async function main(): Promise<void> {
 
 /** Rosters with and without a minimum rest on a 24/7 week (see the header). */
 function rosterBenchmark(highs: Awaited<ReturnType<typeof highsLoader>>, profile: number[][]): void {
-  const day = profile[0].map((c, slot) => Math.max(c, 0.1 * Math.max(...profile[0])));
+  const day = profile[0].map((c) => Math.max(c, 0.1 * Math.max(...profile[0])));
   let lo = 0.01;
   let hi = 20;
   for (let k = 0; k < 60; k++) {
