@@ -23,6 +23,7 @@ export const useStyles = makeStyles({
   wideRow: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS, alignItems: 'end', '& > *': { minWidth: 0 } },
   chart: { width: '100%', minHeight: '200px' },
   muted: { color: tokens.colorNeutralForeground3 },
+  error: { color: tokens.colorPaletteRedForeground1 },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0 },
   /** a chart's figure: the column gap alone spaces title, chart, legend and table */
   figure: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, '& > *': { margin: 0 } },

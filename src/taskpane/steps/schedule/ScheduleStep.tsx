@@ -12,6 +12,7 @@ import { useEngineText } from '../../format/useEngineText';
 import { useFormat } from '../../format/useFormat';
 import { intervalLabel } from '../staffing/StaffingStep';
 import { useFieldProblems } from '../../state/PlanContext';
+import { BreaksEditor } from './BreaksEditor';
 import { useScheduleStep } from './useScheduleStep';
 
 export function ScheduleStep() {
@@ -19,7 +20,7 @@ export function ScheduleStep() {
   const styles = useStyles();
   const f = useFormat();
   const engine = useEngineText();
-  const { result, generators, templates, coverage, addGenerator, removeGenerator, removeTemplate } = useScheduleStep();
+  const { result, generators, templates, coverage, addGenerator, removeGenerator, removeTemplate, setGeneratorBreaks, setTemplateBreaks } = useScheduleStep();
   const scheduleProblem = useFieldProblems('schedule');
   return (
     <StepFrame index={6}>
@@ -28,7 +29,7 @@ export function ScheduleStep() {
         <NumberField path="schedule.timeLimitSeconds" label={t('schedule.timeLimit')} unit={t('units.sec')} />
       </FieldRow>
       <Group title={t('schedule.generators')}>
-        {scheduleProblem && <Caption1 role="alert">{scheduleProblem}</Caption1>}
+        {scheduleProblem && <Caption1 role="alert" className={styles.error}>{scheduleProblem}</Caption1>}
         {generators.map((_, i) => (
           <div key={i} className={styles.section} role="group" aria-label={t('schedule.generatorN', { n: i + 1 })}>
             <Caption1><strong>{t('schedule.generatorN', { n: i + 1 })}</strong></Caption1>
@@ -39,6 +40,12 @@ export function ScheduleStep() {
             </FieldRow>
             <ListField path={`schedule.generators[${i}].lengths`} label={t('schedule.lengths')} hint={t('schedule.lengthsHint')} numbers />
             <ListField path={`schedule.generators[${i}].days`} label={t('schedule.days')} hint={t('schedule.daysHint')} />
+            <details>
+              <summary>{t('schedule.breaks.title')}</summary>
+              {generators[i].lengths.map((length) => (
+                <BreaksEditor key={length} path={`schedule.generators[${i}].breaks.${length}`} title={t('schedule.breaks.forLength', { length: f.minutes(length) })} shiftMinutes={length} onChange={(list) => setGeneratorBreaks(i, length, list)} />
+              ))}
+            </details>
             <div className={styles.buttons}><Button size="small" onClick={() => removeGenerator(i)}>{t('schedule.removeGenerator', { n: i + 1 })}</Button></div>
           </div>
         ))}
@@ -49,6 +56,12 @@ export function ScheduleStep() {
               <li key={i}>
                 {t('schedule.template', { name: tpl.name ?? '', start: tpl.start ?? '', length: f.minutes(tpl.minutes ?? 0) })}{' '}
                 <Button size="small" appearance="subtle" onClick={() => removeTemplate(i)}>{t('schedule.removeTemplate', { name: tpl.name ?? i + 1 })}</Button>
+                {typeof tpl.minutes === 'number' && (
+                  <details>
+                    <summary>{t('schedule.breaks.title')}</summary>
+                    <BreaksEditor path={`schedule.templates[${i}].breaks`} title={t('schedule.breaks.forTemplate', { name: tpl.name ?? i + 1 })} shiftMinutes={tpl.minutes} onChange={(list) => setTemplateBreaks(i, list)} />
+                  </details>
+                )}
               </li>
             ))}
           </ul>
