@@ -152,3 +152,28 @@ test('the engine’s findings and notes in Chinese: the import report (step 2), 
   const answer = screen.getByRole('note').textContent ?? '';
   expect(answer).toMatch(/^1,000 的预算连最低的服务水平目标 50% 都达不到，该目标的成本为 [\d,]+$/);
 }, 60_000);
+
+test('a plan that cannot be scheduled says why in Chinese: open hours no shift pattern covers', async () => {
+  const sample = JSON.parse(readFileSync(join(__dirname, '..', '..', 'examples', 'sample-centre.json'), 'utf8'));
+  // Only 4-hour shifts starting 12:00–16:00: the mornings are open but uncovered.
+  sample.schedule.generators = [{ ...sample.schedule.generators[1], firstStart: '12:00' }];
+  const config = validatePlanConfig(sample);
+  if (!config.ok) throw new Error(config.message);
+  const failed = runPlan({ config: config.value, historyText: HISTORY, historySource: 'sample-history.csv', highs: await highsLoader(), runAt: '2026-11-01T00:00:00Z' });
+  expect(failed.ok).toBe(false);
+  if (failed.ok) return;
+  expect(failed.message).toMatch(/^no shift template works during 2026-11-02 08:00–12:00/);
+
+  const { runner, settles } = settleableRunner();
+  mount(PREVIEW_ZH, memoryPlanStorage(), runner);
+  goTo(2);
+  const file = new File([HISTORY], 'sample-history.csv', { type: 'text/csv' });
+  Object.defineProperty(file, 'text', { value: () => Promise.resolve(HISTORY) });
+  await act(async () => { fireEvent.change(screen.getByLabelText('历史数据文件'), { target: { files: [file] } }); });
+  goTo(7);
+  fireEvent.click(screen.getByRole('button', { name: '求解计划' }));
+  await act(async () => settles[0](failed));
+  const alert = (await screen.findByText(/^无法求解计划/)).textContent ?? '';
+  expect(alert).toMatch(/2026-11-02 08:00–12:00.*需要坐席，但没有任何班次模板覆盖这些时段/);
+  expect(notChinese([alert.replace(/^无法求解计划：/, '')])).toEqual([]);
+}, 60_000);

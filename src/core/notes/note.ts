@@ -31,8 +31,16 @@ export interface NoteParams {
   'budgetYear.partialMonth': { month: string; source: string; days: number };
   /** budgetYear: no `calendarMonth` ('01'–'12') in the history */
   'budgetYear.missingMonth': { month: string; calendarMonth: string };
-  /** the roster could not be built (the reason as the schedule module words it) */
-  'schedule.noRoster': { reason: string };
+  /** the roster could not be built, and why */
+  'schedule.noRoster': { reason: RosterProblem };
+  /** no shift covers these open hours (at most 8 ranges listed, `more` left out) */
+  'schedule.uncovered': { ranges: { day: string; from: string; to: string }[]; more: number };
+  /** the roster rules cannot be met with these shifts */
+  'schedule.rosterInfeasible': Record<string, never>;
+  /** the caps (hours, shifts per day) cannot be met with these shifts */
+  'schedule.infeasible': Record<string, never>;
+  /** HiGHS stopped at its time limit before finding any schedule (`status`: its model status) */
+  'schedule.noSolutionInTime': { status: number };
   'schedule.stopped': { status: ScheduleStatus; gap: number };
   /** costBreakdown: a month (or all months when absent) without calls / handled minutes */
   'cost.noCalls': { month?: string };
@@ -59,6 +67,13 @@ export interface NoteParams {
 }
 
 export type NoteCode = keyof NoteParams;
+
+/** Why no roster could be built: an agent over the weekly hours, an agent without the rest before a shift, or a schedule not solved for these rules. */
+export type RosterProblem =
+  | { kind: 'weeklyHours'; maxHours: number; agent: number; hours: number }
+  | { kind: 'rest'; restHours: number; agent: number; day: string }
+  | { kind: 'dayCounts'; day: string; shifts: number; agents: number }
+  | { kind: 'notSolvedWithRules' };
 
 /** One note: its code, its values and its English text. */
 export type Note = { [C in NoteCode]: { readonly code: C; readonly params: NoteParams[C]; readonly text: string } }[NoteCode];

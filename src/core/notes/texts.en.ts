@@ -7,12 +7,27 @@ import { COST_CATEGORIES, type CostCategoryId } from '../cost/costCategories';
 import { WEEKDAY_NAMES } from '../workload/calendar';
 import type { SkippedUnit } from '../workload/validationReport';
 import type { EngineTexts } from './engineTexts';
+import type { RosterProblem } from './note';
 import type { NoteFormat } from './plainFormat';
 
 const pct = (f: NoteFormat, x: number | undefined): string => (x === undefined ? '-' : f.percent(x, 1));
 const where = (month: string | undefined) => (month ? `month ${month}` : 'all months');
 const skipped = (unit: SkippedUnit) => (unit === 'call' ? 'row skipped; call not counted' : 'row skipped; its interval is treated as missing, not zero');
 const objective = (sl: number, seconds: number) => `${Math.round(sl * 100)}/${seconds}`;
+/** Hours as the schedule module writes them: at most two decimals, no grouping. */
+const hours = (h: number): string => String(Math.round(h * 100) / 100);
+const rosterProblem = (r: RosterProblem): string => {
+  switch (r.kind) {
+    case 'weeklyHours':
+      return `no roster keeps every agent within ${hours(r.maxHours)} paid hours a week with these shifts (Agent ${r.agent} would work ${hours(r.hours)} h); allow more hours, fewer working days or shorter shifts`;
+    case 'rest':
+      return `no roster keeps ${hours(r.restHours)} h of rest between shifts with these shifts (Agent ${r.agent} on ${r.day}); lower the rest or add later/earlier shifts`;
+    case 'dayCounts':
+      return `${r.day} has ${r.shifts} shifts for ${r.agents} agents working; the schedule was not solved with these roster rules`;
+    default:
+      return 'a roster needs a schedule solved with roster rules';
+  }
+};
 const costCategories = Object.fromEntries(COST_CATEGORIES.map((c) => [c.id, c.label])) as Record<CostCategoryId, string>;
 
 export const textsEn: EngineTexts = {
@@ -29,7 +44,13 @@ export const textsEn: EngineTexts = {
     'forecast.noComparableDay': (p, f) => `${f.date(p.date)}: no comparable day in the history; forecast 0 and marked closed`,
     'budgetYear.partialMonth': (p) => `${p.month}: ${p.source} is only partly in the history; scaled from ${p.days} days`,
     'budgetYear.missingMonth': (p) => `${p.month}: no ${p.calendarMonth} in the history; filled from the mean calls per day`,
-    'schedule.noRoster': (p) => `No roster: ${p.reason}`,
+    'schedule.noRoster': (p) => `No roster: ${rosterProblem(p.reason)}`,
+    'schedule.uncovered': (p) =>
+      `no shift template works during ${p.ranges.map((r) => `${r.day} ${r.from}–${r.to}`).join(', ')}${p.more > 0 ? ` and ${p.more} more ranges` : ''}, where agents are required; add a shift that covers these hours or set their requirement to 0`,
+    'schedule.rosterInfeasible': () =>
+      'no schedule fits the roster rules (working days per week, consecutive days off, maximum weekly hours, minimum rest) with these shift templates; relax a rule or add templates',
+    'schedule.infeasible': () => 'the schedule has no solution with these templates and caps',
+    'schedule.noSolutionInTime': (p) => `HiGHS found no schedule within the time limit (status ${p.status}); allow more time`,
     'schedule.stopped': (p, f) => `The solver stopped at its ${p.status}; the schedule is the best found, within ${f.percent(p.gap, 2)} of the bound.`,
     'cost.noCalls': (p) => `${where(p.month)}: no calls, so cost per call is undefined`,
     'cost.noHandledMinutes': (p) => `${where(p.month)}: no handled minutes, so cost per handled minute is undefined`,

@@ -8,7 +8,22 @@
 import type { DayMonthOrder } from '../workload/parseDate';
 import type { IssueKind, Severity, SkippedUnit } from '../workload/validationReport';
 import type { EngineTexts, Terms } from './engineTexts';
+import type { RosterProblem } from './note';
 import type { NoteFormat } from './plainFormat';
+
+const hours = (h: number): string => String(Math.round(h * 100) / 100);
+const rosterProblem = (r: RosterProblem): string => {
+  switch (r.kind) {
+    case 'weeklyHours':
+      return `在这些班次下，无法让每名坐席每周带薪工时不超过 ${hours(r.maxHours)} 小时（坐席 ${r.agent} 将工作 ${hours(r.hours)} 小时）；请放宽工时上限、减少工作天数或缩短班次`;
+    case 'rest':
+      return `在这些班次下，无法保证两个班次之间休息 ${hours(r.restHours)} 小时（坐席 ${r.agent}，${r.day}）；请缩短最少休息，或添加更早/更晚开始的班次`;
+    case 'dayCounts':
+      return `${r.day} 有 ${r.shifts} 个班次，但当天工作的坐席为 ${r.agents} 名；排班并非按这些排班表规则求解`;
+    default:
+      return '排班表需要按排班表规则求解的排班';
+  }
+};
 
 /** The default plans' names (高中低预算方案); the workbook labels use them too. */
 export const PLAN_NAMES_ZH: Readonly<Record<string, string>> = { high: '高预算方案', mid: '中预算方案', low: '低预算方案' };
@@ -69,7 +84,12 @@ export const textsZhCN: EngineTexts = {
     'forecast.noComparableDay': (p, f) => `${f.date(p.date)}：历史数据中没有可比的日期，预测为 0 并按关闭处理`,
     'budgetYear.partialMonth': (p) => `${month(p.month)}：历史数据只包含 ${month(p.source)} 的一部分，已按其中 ${p.days} 天折算为整月`,
     'budgetYear.missingMonth': (p) => `${month(p.month)}：历史数据中没有 ${Number(p.calendarMonth)} 月，按日均来电量填补`,
-    'schedule.noRoster': (p) => `未生成排班表：${p.reason}`,
+    'schedule.noRoster': (p) => `未生成排班表：${rosterProblem(p.reason)}`,
+    'schedule.uncovered': (p) =>
+      `${p.ranges.map((r) => `${r.day} ${r.from}–${r.to}`).join('、')}${p.more > 0 ? ` 等（另有 ${p.more} 段）` : ''}需要坐席，但没有任何班次模板覆盖这些时段；请添加覆盖这些时段的班次，或把这些时段的需求设为 0`,
+    'schedule.rosterInfeasible': () => '在这些班次模板下，没有满足排班表规则（每周工作天数、连续休息日、每周最多工时、最少休息）的排班；请放宽某条规则或添加班次模板',
+    'schedule.infeasible': () => '在这些班次模板和上限下，排班无解',
+    'schedule.noSolutionInTime': (p) => `求解器在时间限制内没有找到排班（状态 ${p.status}）；请放宽时间限制`,
     'schedule.stopped': (p, f) => `求解器未得到最优解（${terms.statuses[p.status]}）；排班为已找到的最佳结果，与下界相差不超过 ${f.percent(p.gap, 2)}。`,
     'cost.noCalls': (p) => `${where(p.month)}：没有来电，无法计算每通来电成本`,
     'cost.noHandledMinutes': (p) => `${where(p.month)}：没有处理时长，无法计算每处理分钟成本`,

@@ -133,7 +133,7 @@ export function scheduleHorizon(
         weeklyHours: a.weeklyHours,
       }));
     } else {
-      notes.push(note('schedule.noRoster', { reason: built.message }));
+      if (built.note) notes.push(built.note);
     }
   }
   const requiredHours = solution.coverage.reduce((s, c) => s + c.required, 0) * (config.data.intervalMinutes / 60);

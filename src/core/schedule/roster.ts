@@ -1,4 +1,5 @@
-import { invalid, noAnswer, success, type Result } from '../result';
+import { note, type RosterProblem } from '../notes/note';
+import { noAnswerNote, success, type Result } from '../result';
 import { formatClock } from './time';
 import { restsUntil } from './restRules';
 import type { RosterRules, ScheduleProblem, ScheduleSolution, ShiftPattern } from './types';
@@ -31,6 +32,9 @@ export interface Roster {
 }
 
 const WEEK = 7 * 1440;
+
+/** A roster that cannot be built, worded by the note tables ("No roster: …"). */
+const noRoster = (reason: RosterProblem) => noAnswerNote(note('schedule.noRoster', { reason }));
 
 /** Position of a pattern on the repeating week: start minute from Monday 00:00, and its span. */
 function onRing(p: ScheduleProblem, pat: ShiftPattern): { start: number; minutes: number } {
@@ -69,7 +73,7 @@ export function restKept(a: { start: number; minutes: number }, b: { start: numb
  */
 export function buildRoster(p: ScheduleProblem, patterns: readonly ShiftPattern[], solution: ScheduleSolution): Result<Roster> {
   const rules: RosterRules | undefined = p.roster;
-  if (!rules || !solution.workPatterns) return invalid('a roster needs a schedule solved with roster rules');
+  if (!rules || !solution.workPatterns) return noRoster({ kind: 'notSolvedWithRules' });
   const rest = (rules.minRestHours ?? 0) * 60;
   const maxHours = rules.maxWeeklyHours ?? Infinity;
   // Agents, by work pattern.
@@ -130,15 +134,11 @@ export function buildRoster(p: ScheduleProblem, patterns: readonly ShiftPattern[
   }
   for (let a = 0; a < n; a++) {
     if (hours[a] > maxHours + 1e-9) {
-      return noAnswer(
-        `no roster keeps every agent within ${maxHours} paid hours a week with these shifts (Agent ${a + 1} would work ${hours[a]} h); allow more hours, fewer working days or shorter shifts`,
-      );
+      return noRoster({ kind: 'weeklyHours', maxHours, agent: a + 1, hours: hours[a] });
     }
     for (let d = 0; d < p.days.length; d++) {
       if (assigned[a][d] >= 0 && !fits(a, assigned[a][d], d)) {
-        return noAnswer(
-          `no roster keeps ${rules.minRestHours ?? 0} h of rest between shifts with these shifts (Agent ${a + 1} on ${p.days[d].label}); lower the rest or add later/earlier shifts`,
-        );
+        return noRoster({ kind: 'rest', restHours: rules.minRestHours ?? 0, agent: a + 1, day: p.days[d].label });
       }
     }
   }
@@ -190,7 +190,7 @@ function assignDayByDay(
     shifts.sort((a, b) => p.templates[patterns[a].template].start - p.templates[patterns[b].template].start || patterns[b].paidHours - patterns[a].paidHours);
     const working = work.map((w, i) => (w.includes(wd) ? i : -1)).filter((i) => i >= 0);
     if (working.length !== shifts.length) {
-      return noAnswer(`${p.days[d].label} has ${shifts.length} shifts for ${working.length} agents working; the schedule was not solved with these roster rules`);
+      return noRoster({ kind: 'dayCounts', day: p.days[d].label, shifts: shifts.length, agents: working.length });
     }
     const free = new Set(working);
     const prevDay = dayByWeekday.get((wd + 6) % 7);

@@ -1,11 +1,12 @@
 import type { Highs, ModelData } from 'highs';
-import { invalid, noAnswer, success, type Result } from '../result';
+import { note } from '../notes/note';
+import { invalid, noAnswer, noAnswerNote, success, type Result } from '../result';
 import { buildModel, type ScheduleModel } from './buildModel';
 import { expandPatterns } from './expandPatterns';
 import { greedySchedule } from './greedySchedule';
 import { evaluateSchedule } from './scheduleReport';
 import type { ScheduleProblem, ScheduleProgress, ScheduleSolution, ScheduleStatus, ShiftPattern, SolveOptions, WorkPatternAgents } from './types';
-import { describeSlots, uncoveredIntervals } from './uncoveredIntervals';
+import { slotRanges, uncoveredIntervals } from './uncoveredIntervals';
 import { validateProblem } from './validateProblem';
 
 /** The part of a loaded `highs` runtime the scheduler uses (so tests or a Worker can pass their own). */
@@ -58,9 +59,7 @@ export function solveSchedule(highs: HighsRuntime, problem: ScheduleProblem, opt
   if (problem.objective === 'cover') {
     const missing = uncoveredIntervals(problem, patterns);
     if (missing.length > 0) {
-      return noAnswer(
-        `no shift template works during ${describeSlots(problem, missing)}, where agents are required; add a shift that covers these hours or set their requirement to 0`,
-      );
+      return noAnswerNote(note('schedule.uncovered', slotRanges(problem, missing)));
     }
   }
   const finish = (counts: number[], status: ScheduleStatus, bound: number, work?: ScheduleSolution['workPatterns']): Result<ScheduleOutcome> => {
@@ -252,11 +251,9 @@ function solveGroup(
     const status = model.getModelStatus();
     if (status === st.infeasible) {
       if (problem.roster) {
-        return noAnswer(
-          'no schedule fits the roster rules (working days per week, consecutive days off, maximum weekly hours) with these shift templates; relax a rule or add templates',
-        );
+        return noAnswerNote(note('schedule.rosterInfeasible', {}));
       }
-      return noAnswer('the schedule has no solution with these templates and caps');
+      return noAnswerNote(note('schedule.infeasible', {}));
     }
     const primal = Number(model.info.get('primal_solution_status'));
     const dualBound = Number(model.info.get('mip_dual_bound'));
@@ -265,7 +262,7 @@ function solveGroup(
       cancelled || status === st.interrupted ? 'cancelled' : status === st.optimal ? 'optimal' : 'time-limit';
     if (primal !== highs.constants.solutionStatus.feasible) {
       if (fallback) return success({ counts: fallback, bound: Math.max(bound, 0), status: label });
-      return noAnswer(`HiGHS found no schedule within the time limit (status ${status}); allow more time`);
+      return noAnswerNote(note('schedule.noSolutionInTime', { status: Number(status) }));
     }
     const x = model.getSolution().colValue;
     const counts = patterns.map((_, j) => Math.max(0, Math.round(x[j])));

@@ -23,26 +23,23 @@ export function uncoveredIntervals(p: ScheduleProblem, patterns: readonly ShiftP
 }
 
 /**
- * Names a set of slots as readable ranges: "Monday 00:00–02:00, Tuesday 23:30–24:00".
+ * A set of slots as ranges of consecutive slots within a day: the first
+ * `maxRanges`, and how many more there are.
  *
- * @example describeSlots(problem, [0, 1, 2, 3]) //=> "Monday 00:00–02:00"
+ * @example slotRanges(problem, [0, 1, 2, 3]) //=> { ranges: [{ day: 'Monday', from: '00:00', to: '02:00' }], more: 0 }
  */
-export function describeSlots(p: ScheduleProblem, slots: readonly number[], maxRanges = 8): string {
+export function slotRanges(p: ScheduleProblem, slots: readonly number[], maxRanges = 8): { ranges: { day: string; from: string; to: string }[]; more: number } {
   const perDay = p.required[0]?.length ?? 0;
   const len = p.intervalMinutes;
-  const ranges: string[] = [];
+  const ranges: { day: string; from: string; to: string }[] = [];
   let i = 0;
   while (i < slots.length) {
     let j = i;
     while (j + 1 < slots.length && slots[j + 1] === slots[j] + 1 && Math.floor(slots[j + 1] / perDay) === Math.floor(slots[i] / perDay)) j++;
-    const day = Math.floor(slots[i] / perDay);
     const from = (slots[i] % perDay) * len;
     const to = ((slots[j] % perDay) + 1) * len;
-    ranges.push(`${p.days[day].label} ${formatClock(from)}–${to === 1440 ? '24:00' : formatClock(to)}`);
+    ranges.push({ day: p.days[Math.floor(slots[i] / perDay)].label, from: formatClock(from), to: to === 1440 ? '24:00' : formatClock(to) });
     i = j + 1;
   }
-  if (ranges.length > maxRanges) {
-    return `${ranges.slice(0, maxRanges).join(', ')} and ${ranges.length - maxRanges} more ranges`;
-  }
-  return ranges.join(', ');
+  return { ranges: ranges.slice(0, maxRanges), more: Math.max(0, ranges.length - maxRanges) };
 }
