@@ -150,7 +150,7 @@ export const textsEn: EngineTexts = {
   },
   terms: {
     methods: {
-      auto: 'Best by backtest (automatic)', 'seasonal-naive': 'Seasonal naive', 'moving-average': 'Moving average',
+      auto: 'Automatic (checked by backtest)', 'seasonal-naive': 'Seasonal naive', 'moving-average': 'Moving average',
       'weighted-moving-average': 'Weighted moving average', 'historical-average': 'Historical average', ratio: 'Ratio decomposition',
       regression: 'Regression', 'calendar-regression': 'Calendar regression', 'holt-winters': 'Holt-Winters (double seasonal)', combined: 'Combination',
     },

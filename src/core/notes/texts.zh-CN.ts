@@ -30,7 +30,7 @@ export const PLAN_NAMES_ZH: Readonly<Record<string, string>> = { high: '高预�
 
 const terms: Terms = {
   methods: {
-    auto: '按回测择优（自动）', 'seasonal-naive': '季节性朴素法', 'moving-average': '移动平均',
+    auto: '自动（经回测检验）', 'seasonal-naive': '季节性朴素法', 'moving-average': '移动平均',
     'weighted-moving-average': '加权移动平均', 'historical-average': '历史平均', ratio: '比率分解法',
     regression: '回归', 'calendar-regression': '日历回归', 'holt-winters': 'Holt-Winters（双季节）', combined: '组合',
   },
