@@ -52,6 +52,14 @@ const nav = () => screen.getByRole('navigation', { name: '规划步骤' });
 const goTo = (n: number) => fireEvent.click(within(nav()).getByRole('button', { name: new RegExp(`^${n} \\S+（第 ${n} 步，`) }));
 const type = (label: RegExp | string, value: string) => fireEvent.change(screen.getByRole('textbox', { name: label }), { target: { value } });
 
+/** Step 2: imports the sample history through the file input, as a user picks it. */
+async function importSampleHistory(): Promise<void> {
+  goTo(2);
+  const file = new File([HISTORY], 'sample-history.csv', { type: 'text/csv' });
+  Object.defineProperty(file, 'text', { value: () => Promise.resolve(HISTORY) });
+  await act(async () => { fireEvent.change(screen.getByLabelText('历史数据文件'), { target: { files: [file] } }); });
+}
+
 test('Office’s display language picks the catalogue: zh-Hans → Chinese, zh-TW and en-US → English', () => {
   expect(initialLocale({ kind: 'excel', dark: false, language: 'zh-Hans-CN' }, undefined)).toBe('zh-CN');
   expect(initialLocale({ kind: 'excel', dark: false, language: 'zh-TW' }, undefined)).toBe('en');
@@ -109,11 +117,7 @@ test('the mistakes a user makes are explained in Chinese under the field', () =>
 test('Erlang A without a patience: the run’s failure in Chinese; the history summary in Chinese numbers and dates', async () => {
   const { runner, settles } = settleableRunner();
   mount(PREVIEW_ZH, memoryPlanStorage(), runner);
-  goTo(2);
-  const input = screen.getByLabelText('历史数据文件') as HTMLInputElement;
-  const file = new File([HISTORY], 'sample-history.csv', { type: 'text/csv' });
-  Object.defineProperty(file, 'text', { value: () => Promise.resolve(HISTORY) });
-  await act(async () => { fireEvent.change(input, { target: { files: [file] } }); });
+  await importSampleHistory();
   await screen.findByText(/^6,880 个时段，从 2025年11月3日 到 2026年10月31日，每个 30分钟/);
 
   goTo(4);
@@ -133,10 +137,7 @@ test('the engine’s findings and notes in Chinese: the import report (step 2), 
 
   const { runner, settles } = settleableRunner();
   mount(PREVIEW_ZH, memoryPlanStorage(), runner);
-  goTo(2);
-  const file = new File([HISTORY], 'sample-history.csv', { type: 'text/csv' });
-  Object.defineProperty(file, 'text', { value: () => Promise.resolve(HISTORY) });
-  await act(async () => { fireEvent.change(screen.getByLabelText('历史数据文件'), { target: { files: [file] } }); });
+  await importSampleHistory();
   const report = within(await screen.findByRole('group', { name: '校验报告' })).getAllByRole('listitem').map((li) => li.textContent ?? '');
   expect(report[0]).toBe('读取 6,880 行，使用 6,880 行，跳过 0 行');
   expect(notChinese(report)).toEqual([]);
@@ -166,10 +167,7 @@ test('a plan that cannot be scheduled says why in Chinese: open hours no shift p
 
   const { runner, settles } = settleableRunner();
   mount(PREVIEW_ZH, memoryPlanStorage(), runner);
-  goTo(2);
-  const file = new File([HISTORY], 'sample-history.csv', { type: 'text/csv' });
-  Object.defineProperty(file, 'text', { value: () => Promise.resolve(HISTORY) });
-  await act(async () => { fireEvent.change(screen.getByLabelText('历史数据文件'), { target: { files: [file] } }); });
+  await importSampleHistory();
   goTo(7);
   fireEvent.click(screen.getByRole('button', { name: '求解计划' }));
   await act(async () => settles[0](failed));
