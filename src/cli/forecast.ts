@@ -7,22 +7,15 @@
  * from the header) or per-call ACD records (detected from their columns, streamed).
  * Import problems go to standard error with their row and column.
  */
-import { createReadStream, existsSync, openSync, readSync, closeSync, readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import Papa from 'papaparse';
-import { AcdAggregator } from '../core/workload/acdRecords';
 import { formatMinutes } from '../core/workload/calendar';
-import { normaliseHeader } from '../core/workload/columnMapping';
-import { IntervalRecord } from '../core/workload/intervalRecord';
-import { importIntervalText } from '../core/workload/intervalTable';
 import type { ValidationReport } from '../core/workload/validationReport';
 import { reportLines } from '../core/notes/render';
-import { forecast } from '../core/forecast/forecast';
-import { rollingOriginBacktest } from '../core/forecast/backtest';
-import { toDaySeries } from '../core/forecast/daySeries';
-import { inferOpenCalendar } from '../core/forecast/openCalendar';
-import { methodByName, METHOD_NAMES, MethodName } from '../core/forecast/methods/index';
-import { autoMethod } from '../core/forecast/autoSelect';
+import { METHOD_NAMES, type MethodName } from '../core/forecast/methods/index';
+import { DEFAULT_CLEANING } from '../core/plan/cleanHistory';
+import { forecastHorizon } from '../core/plan/steps/forecast';
+import { dayAheadAccuracy } from '../core/plan/steps/forecastAccuracy';
+import { HistoryFileError, readHistoryFile } from './historyFile';
 
 const USAGE = `usage: npm run -s forecast -- --history FILE [--interval-minutes M] [--days N | --from YYYY-MM-DD --to YYYY-MM-DD]
                               [--method auto|${METHOD_NAMES.join('|')}] [--backtest DAYS]
@@ -42,58 +35,6 @@ function printReport(report: ValidationReport, quiet: boolean): void {
   const max = 40;
   for (const l of show.slice(0, max)) process.stderr.write(`${l}\n`);
   if (show.length > max) process.stderr.write(`… ${show.length - max} more lines\n`);
-}
-
-/** Reads the first line of a file without reading the whole file. */
-function firstLine(file: string): string {
-  const fd = openSync(file, 'r');
-  try {
-    const buf = Buffer.alloc(65536);
-    const n = readSync(fd, buf, 0, buf.length, 0);
-    const text = buf.subarray(0, n).toString('utf8').replace(/^\uFEFF/, '');
-    return text.split(/\r?\n/)[0] ?? '';
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function looksLikeAcd(header: string): boolean {
-  const cols = header.split(/[\t,;|]/).map(normaliseHeader);
-  return cols.includes('outcome') && (cols.includes('qtime') || cols.includes('qstart'));
-}
-
-async function readAcd(file: string, intervalMinutes: number | undefined, serviceSeconds: number | undefined, quiet: boolean): Promise<{ records: IntervalRecord[]; minutes: number }> {
-  const agg = new AcdAggregator({ intervalMinutes: intervalMinutes ?? 30, serviceSeconds });
-  let line = 0;
-  let headerError: string | undefined;
-  await new Promise<void>((resolve, reject) => {
-    Papa.parse<string[]>(createReadStream(file, 'utf8') as unknown as File, {
-      delimiter: '',
-      delimitersToGuess: ['\t', ',', ';', '|'],
-      step: (r, parser) => {
-        line++;
-        if (line === 1) {
-          const h = agg.header(r.data.map((c, i) => (i === 0 ? c.replace(/^\uFEFF/, '') : c)));
-          if (!h.ok) { headerError = h.message; parser.abort(); }
-          return;
-        }
-        agg.add(r.data, line);
-      },
-      complete: () => resolve(),
-      error: (e) => reject(e),
-    });
-  });
-  if (headerError) fail(`${file}: ${headerError}`);
-  const res = agg.finish();
-  if (!res.ok) fail(`${file}: ${res.message}`);
-  const { summary, report, records, intervalMinutes: minutes } = res.value;
-  printReport(report, quiet);
-  if (!quiet) {
-    const sl = ([1, 2, 3, 4] as const).map((m) => { const r = summary.serviceLevel[m]; return `method ${m} ${r.ok ? (100 * r.value).toFixed(1) + '%' : r.message}`; }).join(', ');
-    process.stderr.write(`per-call records: ${summary.offered} offered, ${summary.answered} answered, ${summary.abandoned} abandoned; AHT ${summary.ahtSeconds?.toFixed(1) ?? '-'} s; SL within ${summary.serviceSeconds} s: ${sl}\n`);
-    process.stderr.write(summary.patience.ok ? `patience (exponential): mean ${summary.patience.value.meanPatienceSeconds.toFixed(1)} s = total wait ${summary.patience.value.totalWaitSeconds} s ÷ ${summary.patience.value.abandons} abandons\n` : `patience: ${summary.patience.message}\n`);
-  }
-  return { records, minutes };
 }
 
 async function main(): Promise<void> {
@@ -139,47 +80,46 @@ async function main(): Promise<void> {
   const quiet = args.quiet ?? false;
 
   const file = args.history;
-  if (!existsSync(file)) fail(`${file}: no such file`);
-  if (statSync(file).isDirectory()) fail(`${file} is a directory, not a file`);
-
-  let records: IntervalRecord[];
-  let intervalMinutes: number;
-  if (statSync(file).size > 0 && looksLikeAcd(firstLine(file))) {
-    const r = await readAcd(file, minutes, serviceSeconds, quiet);
-    records = r.records;
-    intervalMinutes = r.minutes;
-  } else {
-    const imp = importIntervalText(readFileSync(file, 'utf8'), { intervalMinutes: minutes });
-    if (!imp.ok) fail(`${file}: ${imp.message}`);
-    printReport(imp.value.report, quiet);
-    records = imp.value.records;
-    intervalMinutes = imp.value.intervalMinutes;
+  let history;
+  try {
+    history = await readHistoryFile(file, { intervalMinutes: minutes, serviceSeconds });
+  } catch (error) {
+    if (error instanceof HistoryFileError) fail(error.message);
+    throw error;
+  }
+  const { records, intervalMinutes, report, acd } = history;
+  printReport(report, quiet);
+  if (acd && !quiet) {
+    const sl = ([1, 2, 3, 4] as const).map((m) => { const r = acd.serviceLevel[m]; return `method ${m} ${r.ok ? (100 * r.value).toFixed(1) + '%' : r.message}`; }).join(', ');
+    process.stderr.write(`per-call records: ${acd.offered} offered, ${acd.answered} answered, ${acd.abandoned} abandoned; AHT ${acd.ahtSeconds?.toFixed(1) ?? '-'} s; SL within ${acd.serviceSeconds} s: ${sl}\n`);
+    process.stderr.write(acd.patience.ok ? `patience (exponential): mean ${acd.patience.value.meanPatienceSeconds.toFixed(1)} s = total wait ${acd.patience.value.totalWaitSeconds} s ÷ ${acd.patience.value.abandons} abandons\n` : `patience: ${acd.patience.message}\n`);
   }
 
   if (backtestDays !== undefined) {
-    const series = toDaySeries(records, intervalMinutes);
-    const calendar = inferOpenCalendar(series.dates, holidays);
-    const names = method === 'auto' ? [...METHOD_NAMES] : [method];
-    const methods = [...names.map((n) => methodByName(n)), ...(method === 'auto' ? [autoMethod()] : [])];
-    const bt = rollingOriginBacktest(series, calendar, methods, { days: backtestDays });
+    const methods: MethodName[] = method === 'auto' ? [...METHOD_NAMES, 'auto'] : [method];
+    const bt = dayAheadAccuracy(records, intervalMinutes, methods, { days: backtestDays, holidays });
     if (!bt.ok) fail(bt.message);
     const f = (x: number | undefined) => (x === undefined ? '' : x.toFixed(4));
     const out = ['method,wmape,mape,bias,hit_rate_10pct,r2,days,days_missed'];
     for (const s of bt.value.scores) out.push(`${s.method},${f(s.figures.wmape)},${f(s.figures.mape)},${f(s.figures.bias)},${f(s.figures.hitRate)},${f(s.figures.r2)},${bt.value.targets.length},${s.missed}`);
     process.stdout.write(out.join('\n') + '\n');
-    process.stderr.write(`backtest: day-ahead, ${bt.value.targets[0]} … ${bt.value.targets[bt.value.targets.length - 1]}, each day trained on the 8 weeks before it\n`);
+    process.stderr.write(`backtest: day-ahead, ${bt.value.targets[0]} … ${bt.value.targets[bt.value.targets.length - 1]}, each day forecast as --from D --to D from the 8 weeks before it\n`);
     return;
   }
 
-  const res = forecast(records, { intervalMinutes, method, days, from: args.from, to: args.to, holidays });
+  const from = args.from ?? undefined;
+  const horizonDays = from && args.to ? Math.round((Date.parse(args.to) - Date.parse(from)) / 86_400_000) + 1 : days ?? 7;
+  if (!(horizonDays >= 1)) throw new UsageError(`--to (${args.to}) must not be before --from (${from})`);
+  const res = forecastHorizon(records, intervalMinutes, { method, from, days: horizonDays, holidays, events: [], cleaning: DEFAULT_CLEANING });
   if (!res.ok) fail(res.message);
+  const { predicted, cleaned } = res.value;
   const out: string[] = ['date,interval_start,calls,aht'];
-  for (const iv of res.value.intervals) out.push(`${iv.date},${formatMinutes(iv.start)},${iv.calls.toFixed(2)},${iv.aht === undefined ? '' : iv.aht.toFixed(1)}`);
+  for (const iv of predicted.intervals) out.push(`${iv.date},${formatMinutes(iv.start)},${iv.calls.toFixed(2)},${iv.aht === undefined ? '' : iv.aht.toFixed(1)}`);
   process.stdout.write(out.join('\n') + '\n');
   if (!quiet) {
-    process.stderr.write(`method: ${res.value.method}\n`);
-    for (const n of res.value.notes) process.stderr.write(`note: ${n.text}\n`);
-    for (const d of res.value.days) if (d.closed) process.stderr.write(`note: ${d.date} closed, forecast 0 (${d.reason})\n`);
+    process.stderr.write(`method: ${predicted.method}\n`);
+    for (const n of [...cleaned.notes, ...predicted.notes]) process.stderr.write(`note: ${n.text}\n`);
+    for (const d of predicted.days) if (d.closed) process.stderr.write(`note: ${d.date} closed, forecast 0 (${d.reason})\n`);
   }
 }
 

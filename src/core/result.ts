@@ -14,6 +14,16 @@ export interface Failure {
   readonly message: string;
   /** the failure as a note, when the note tables word it (so every face can say it in its language); `message` is its English text */
   readonly note?: Note;
+  /** where in the plan it happened (outermost first in `message`), for faces that word the failure themselves */
+  readonly where?: FailureWhere;
+}
+
+/** The part of a plan a failure belongs to: the history file, a scenario, a budget month, a day. */
+export interface FailureWhere {
+  readonly file?: string;
+  readonly scenario?: string;
+  readonly month?: string;
+  readonly date?: string;
 }
 
 export interface Success<T> {
@@ -29,5 +39,23 @@ export const invalid = (message: string): Failure => ({ ok: false, code: 'invali
 
 export const noAnswer = (message: string): Failure => ({ ok: false, code: 'no-answer', message });
 
+/** An input out of its domain, worded by a note. */
+export const invalidNote = (n: Note): Failure => ({ ok: false, code: 'invalid', message: n.text, note: n });
+
 /** A question without an answer, worded by a note. */
 export const noAnswerNote = (n: Note): Failure => ({ ok: false, code: 'no-answer', message: n.text, note: n });
+
+const WHERE_ORDER: readonly (keyof FailureWhere)[] = ['file', 'scenario', 'month', 'date'];
+
+/**
+ * The failure placed in a part of the plan: `where` joins the failure's own
+ * (an outer part never overrides an inner one) and its English message gains
+ * the prefix, e.g. 'scenario high: 2026-11-03: …'.
+ * @example within(invalid('no AHT'), { scenario: 'high' }).message //=> 'scenario high: no AHT'
+ */
+export function within(f: Failure, where: FailureWhere): Failure {
+  const prefix = WHERE_ORDER.filter((k) => where[k] !== undefined && f.where?.[k] === undefined)
+    .map((k) => (k === 'scenario' ? `scenario ${where[k]}: ` : `${where[k]}: `))
+    .join('');
+  return { ...f, message: `${prefix}${f.message}`, where: { ...where, ...f.where } };
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { invalid, success, type Result } from '../../src/core/result';
-import { budgetToServiceLevel, serviceLevelToBudget, slGrid } from '../../src/core/scenario';
+import { budgetToServiceLevel, slGrid } from '../../src/core/scenario';
 
 const linear = (sl: number): Result<number> => success(Math.round(1000 * sl)); // 0.85 → 850
 
@@ -112,10 +112,3 @@ describe('budgetToServiceLevel on synthetic costs', () => {
   });
 });
 
-describe('serviceLevelToBudget', () => {
-  it('is the cost at that SL; refuses 100%', () => {
-    expect(serviceLevelToBudget(linear, 0.8)).toEqual(success({ slTarget: 0.8, budget: 800 }));
-    expect(serviceLevelToBudget(linear, 1)).toEqual(invalid('an SL target of 100% can never be reached with finite staff'));
-    expect(serviceLevelToBudget(() => invalid('boom'), 0.8)).toEqual(invalid('at an SL target of 80%: boom'));
-  });
-});

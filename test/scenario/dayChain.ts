@@ -1,25 +1,26 @@
-import { costBreakdown, type CostBreakdown, type CostRates } from '../../src/core/cost';
-import { invalid, success, type Result } from '../../src/core/result';
-import { scenarioForecast, scenarioObjective, scenarioShrinkage, type Scenario } from '../../src/core/scenario';
-import { agentHours, baseStaff } from '../../src/core/staffing/baseStaff';
-import { scheduledStaff } from '../../src/core/staffing/scheduledStaff';
-import { trunkPlan } from '../../src/core/staffing/trunkPlan';
-import type { IntervalStaffing, ServiceObjective } from '../../src/core/staffing/types';
-import { dayForecast } from '../staffing/dayProfile';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CostBreakdown, CostRates } from '../../src/core/cost';
+import type { ForecastInterval } from '../../src/core/forecast/forecast';
+import type { IntervalPlanRow } from '../../src/core/plan/planResult';
+import { costStep } from '../../src/core/plan/steps/costs';
+import { staffHorizon } from '../../src/core/plan/steps/intervalPlan';
+import { staffingSettings } from '../../src/core/plan/steps/staffing';
+import { validatePlanConfig } from '../../src/core/plan/validateConfig';
+import { success, type Result } from '../../src/core/result';
+import type { Scenario } from '../../src/core/scenario';
+import type { ServiceObjective } from '../../src/core/staffing/types';
+import { DAY_CALLS } from '../staffing/dayProfile';
 
 /**
- * A real chain for tests, steps 4 → 8 on the hand-made bank weekday
- * (test/staffing/dayProfile.ts: 4,780 calls, AHT 240 s, 07:00–21:00),
- * repeated on 21 working days to make one month: base staff by Erlang C (or
- * A), shrinkage 30%, trunks at 1% blocking (talk 200 s, IVR 30 s), then the
- * month's cost drivers and `costBreakdown`. Not the plan runner — a stand-in
- * small enough to read.
+ * The plan's own chain (src/core/plan/steps: staff → trunks → shrinkage →
+ * monthly costs) on the hand-made bank weekday (test/staffing/dayProfile.ts:
+ * 4,780 calls, AHT 240 s, 07:00–21:00) as a one-day horizon, for a month of
+ * 21 such days: Erlang C (or A), shrinkage 30%, trunks at 1% blocking (talk
+ * 200 s of the 240, IVR 30 s), paid hours = required hours (a yardstick of 1).
  */
 export const BASE_OBJECTIVE: ServiceObjective = { slTarget: 0.8, targetSeconds: 20, intervalMinutes: 30 };
-export const SHRINKAGE = 0.3;
 const DAYS = 21;
-const TALK_SECONDS = 200;
-const IVR_SECONDS = 30;
 
 export const CHAIN_RATES: CostRates = {
   currency: 'CNY',
@@ -38,44 +39,31 @@ export const CHAIN_RATES: CostRates = {
   sharedPlatformsMonthly: 6000,
 };
 
+const sample = JSON.parse(readFileSync(join(__dirname, '..', '..', 'examples', 'sample-centre.json'), 'utf8'));
+const validated = validatePlanConfig({
+  ...sample,
+  staffing: { model: 'erlangC' },
+  shrinkage: { absence: 0.3 },
+  trunks: { blocking: 0.01, ivrSeconds: 30, talkShare: 200 / 240 },
+  costs: CHAIN_RATES,
+});
+if (!validated.ok) throw new Error(validated.message);
+const config = validated.value;
+
+/** Monday 3 March 2025, the profile's half hours. */
+const DAY: ForecastInterval[] = DAY_CALLS.map((calls, i) => ({ date: '2025-03-03', start: 420 + 30 * i, calls, aht: 240 }));
+const MONTHS = [{ month: '2025-03', calls: DAY_CALLS.reduce((a, b) => a + b, 0) * DAYS, days: DAYS }];
+
 export interface ChainResult {
-  readonly rows: IntervalStaffing[];
+  readonly rows: IntervalPlanRow[];
   readonly breakdown: CostBreakdown;
 }
 
 export function dayChain(scenario: Scenario, objective: ServiceObjective = BASE_OBJECTIVE): Result<ChainResult> {
-  const forecast = scenarioForecast(dayForecast, scenario);
-  const staff = baseStaff(forecast, scenarioObjective(objective, scenario));
-  if (!staff.ok) return staff;
-  const shrink = scenarioShrinkage(SHRINKAGE, scenario);
-  if (!shrink.ok) return shrink;
-  const rows = staff.value;
-  const paid = scheduledStaff(agentHours(rows, objective.intervalMinutes), shrink.value);
-  const peak = scheduledStaff(Math.max(...rows.map((r) => r.agents)), shrink.value);
-  if (!paid.ok || !peak.ok) return invalid('shrinkage');
-  const trunks = trunkPlan(
-    rows.map((r) => ({ label: r.label, calls: r.calls, talkSeconds: TALK_SECONDS, asaSeconds: r.asaSeconds ?? 0, ivrSeconds: IVR_SECONDS })),
-    0.01,
-    objective.intervalMinutes,
-  );
-  if (!trunks.ok) return trunks;
-  const answered = rows.map((r) => r.calls * (1 - r.abandonRate));
-  const breakdown = costBreakdown(
-    {
-      months: [
-        {
-          month: '2025-03',
-          paidHours: paid.value * DAYS,
-          calls: rows.reduce((s, r) => s + r.calls, 0) * DAYS,
-          handledMinutes: answered.reduce((s, a, i) => s + (a * forecast[i].ahtSeconds) / 60, 0) * DAYS,
-          peakScheduledAgents: Math.ceil(peak.value),
-          trunks: trunks.value.peakTrunks,
-          trunkMinutes: rows.reduce((s, r) => s + (r.calls * (TALK_SECONDS + (r.asaSeconds ?? 0) + IVR_SECONDS)) / 60, 0) * DAYS,
-        },
-      ],
-    },
-    CHAIN_RATES,
-  );
-  if (!breakdown.ok) return breakdown;
-  return success({ rows, breakdown: breakdown.value });
+  const settings = staffingSettings(config, objective, 240, scenario);
+  const rows = staffHorizon(DAY, settings);
+  if (!rows.ok) return rows;
+  const chain = costStep(DAY, MONTHS, settings, { paidPerRequiredHour: 1, peakRatio: 1 }, CHAIN_RATES);
+  if (!chain.ok) return chain;
+  return success({ rows: rows.value, breakdown: chain.value.costs });
 }

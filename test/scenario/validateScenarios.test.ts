@@ -3,7 +3,6 @@ import {
   scenarioForecast,
   scenarioObjective,
   scenarioProblems,
-  scenarioShrinkage,
   slTargetProblem,
   validateScenarios,
   type Scenario,
@@ -105,10 +104,5 @@ describe('applying a scenario', () => {
       patienceSeconds: 120,
     });
   });
-  it('scales shrinkage and refuses 100% or more', () => {
-    const r = scenarioShrinkage(0.3, high);
-    expect(r.ok && r.value).toBeCloseTo(0.36, 12);
-    expect(scenarioShrinkage(0.3, mid)).toEqual({ ok: true, value: 0.3 });
-    expect(message(scenarioShrinkage(0.9, high))).toBe('scenario high: shrinkage × shrinkageFactor = 1.08, which must stay below 1');
-  });
+
 });

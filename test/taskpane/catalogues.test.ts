@@ -11,7 +11,10 @@ import ts from 'typescript';
 import { validatePlanConfig, type ConfigProblem } from '../../src/core/plan/validateConfig';
 import { en } from '../../src/taskpane/i18n/en';
 import { createI18n } from '../../src/taskpane/i18n/i18n';
-import { problemText, runFailureText } from '../../src/taskpane/i18n/problems';
+import { problemText } from '../../src/taskpane/i18n/problems';
+import { failureText } from '../../src/core/notes/failureText';
+import { note } from '../../src/core/notes/note';
+import { invalid, invalidNote, within } from '../../src/core/result';
 import { zhCN } from '../../src/taskpane/i18n/zh-CN';
 import { newDraft } from '../../src/taskpane/state/planDraft';
 
@@ -119,12 +122,14 @@ describe('the core’s validation problems through the catalogue', () => {
     expect(problemText({ field: 'x', message: 'odd (got 1)', code: 'other', params: { message: 'odd', got: '1' } }, tZh)).toBe('odd (got 1)');
   });
 
-  test('known run failures (missing patience for Erlang A) are worded in Chinese; others pass through', () => {
-    expect(runFailureText(en.problems.run.patienceMissing, tZh)).toBe('爱尔兰 A 需要平均耐心时间（staffing.patienceSeconds）：历史数据没有逐通来电记录，无法估算');
-    expect(runFailureText('data.intervalMinutes is 15 but the history has 30-minute intervals', tZh)).toBe('data.intervalMinutes 为 15，但历史数据的时段为 30 分钟');
-    expect(runFailureText(en.problems.run.patienceMissing, tEn)).toBe(en.problems.run.patienceMissing);
-    expect(runFailureText('disk on fire', tZh)).toBe('disk on fire');
+  test('run failures are worded from their code and place in the plan; one without a code passes through', () => {
+    const mismatch = within(invalidNote(note('plan.intervalMismatch', { configured: 15, history: 30 })), { scenario: 'high', date: '2026-11-03' });
+    expect(failureText(mismatch, 'zh-CN')).toBe('方案 high：2026年11月3日：设置的时段长度为 15 分钟，但历史数据的时段为 30 分钟');
+    expect(failureText(mismatch, 'en')).toBe('scenario high: 2026-11-03: data.intervalMinutes is 15 but the history has 30-minute intervals');
+    expect(failureText(mismatch, 'en')).toBe(mismatch.message);
+    expect(failureText(invalid('disk on fire'), 'zh-CN')).toBe('disk on fire');
   });
+
 });
 
 /**

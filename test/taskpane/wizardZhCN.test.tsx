@@ -12,10 +12,10 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import highsLoader from 'highs';
 import { runPlan } from '../../src/core/plan/runPlan';
 import { validatePlanConfig } from '../../src/core/plan/validateConfig';
+import { serviceObjectiveStep } from '../../src/core/plan/steps/objective';
 import type { PlanResult } from '../../src/core/plan/planResult';
 import type { Result } from '../../src/core/result';
 import { App } from '../../src/taskpane/App';
-import { en } from '../../src/taskpane/i18n/en';
 import { createI18n } from '../../src/taskpane/i18n/i18n';
 import { initialLocale } from '../../src/taskpane/i18n/LocaleContext';
 import type { PlanRunner } from '../../src/taskpane/run/planRunner';
@@ -124,8 +124,12 @@ test('Erlang A without a patience: the run’s failure in Chinese; the history s
   fireEvent.change(screen.getByRole('combobox', { name: '排队模型' }), { target: { value: 'erlangA' } });
   expect(screen.getByRole('textbox', { name: '平均耐心时间' })).toBeTruthy();
   fireEvent.click(screen.getByRole('button', { name: '求解计划' }));
-  await act(async () => settles[0]({ ok: false, code: 'invalid', message: en.problems.run.patienceMissing }));
-  expect(screen.getByText('无法求解计划：爱尔兰 A 需要平均耐心时间（staffing.patienceSeconds）：历史数据没有逐通来电记录，无法估算')).toBeTruthy();
+  const sample = JSON.parse(readFileSync(join(__dirname, '..', '..', 'examples', 'sample-centre.json'), 'utf8'));
+  const erlangA = validatePlanConfig({ ...sample, staffing: { model: 'erlangA' } });
+  if (!erlangA.ok) throw new Error(erlangA.message);
+  const failure = serviceObjectiveStep(erlangA.value, undefined); // the plan's own failure: a code, worded by the pane
+  await act(async () => settles[0](failure as Result<PlanResult>));
+  expect(screen.getByText('无法求解计划：爱尔兰 A 需要平均耐心时间：历史数据没有逐通来电记录，无法估算，请填写耐心时间')).toBeTruthy();
 });
 
 test('the engine’s findings and notes in Chinese: the import report (step 2), forecast notes (step 3), the budget answer (step 9)', async () => {

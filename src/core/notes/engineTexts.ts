@@ -43,8 +43,17 @@ export interface Terms {
   readonly weekdays: readonly string[];
 }
 
+/** A failure's place in the plan, as a prefix ('scenario high: '). */
+export interface WhereTexts {
+  file(name: string): string;
+  scenario(name: string): string;
+  month(month: string): string;
+  date(date: string, f: NoteFormat): string;
+}
+
 export interface EngineTexts {
   readonly notes: NoteTexts;
+  readonly where: WhereTexts;
   readonly issues: IssueTexts;
   readonly report: ReportTexts;
   readonly terms: Terms;

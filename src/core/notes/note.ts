@@ -48,6 +48,13 @@ export interface NoteParams {
   'cost.zeroTotal': Record<string, never>;
   'plan.costCategories': { categories: CostCategoryId[] };
   'plan.monthlyScaling': Record<string, never>;
+  /** why a plan run stopped: cancelled, the history's interval not the configured one, no patience for Erlang A, no AHT, no calls to schedule, a day's shrinkage (fraction) at or above 100% */
+  'plan.cancelled': Record<string, never>;
+  'plan.intervalMismatch': { configured: number; history: number };
+  'plan.patienceMissing': Record<string, never>;
+  'plan.noAht': Record<string, never>;
+  'plan.nothingToSchedule': Record<string, never>;
+  'plan.shrinkageTooHigh': { share: number };
   'budget.nonMonotone': { lowSl: number; lowCost: number; highSl: number; highCost: number };
   /** the budget question: the SL target it buys for `scenario`'s volume and what the next step costs */
   'budget.answer': { currency: string; budget: number; slTarget: number; targetSeconds: number; scenario: string; nextSlTarget: number; nextCost: number };

@@ -31,6 +31,12 @@ const rosterProblem = (r: RosterProblem): string => {
 const costCategories = Object.fromEntries(COST_CATEGORIES.map((c) => [c.id, c.label])) as Record<CostCategoryId, string>;
 
 export const textsEn: EngineTexts = {
+  where: {
+    file: (name) => `${name}: `,
+    scenario: (name) => `scenario ${name}: `,
+    month: (month) => `${month}: `,
+    date: (date, f) => `${f.date(date)}: `,
+  },
   notes: {
     'clean.summary': (p, f) => `${f.count(p.flagged)} anomalies flagged in the history: ${f.count(p.repaired)} repaired (${p.repair}), ${f.count(p.kept)} kept as observed`,
     'clean.unrepaired': (p, f) => `${f.count(p.count)} accepted anomalies had no comparable data to repair from and were left as observed`,
@@ -57,6 +63,12 @@ export const textsEn: EngineTexts = {
     'cost.zeroTotal': () => 'the total cost is 0, so the labour share is undefined',
     'plan.costCategories': (p) => `Costs by category: ${p.categories.map((c) => costCategories[c]).join(', ')}.`,
     'plan.monthlyScaling': () => 'Monthly paid hours scale each month\'s required hours by the solved week\'s paid-per-required ratio; seats by its peak scheduled-per-required ratio.',
+    'plan.cancelled': () => 'the plan was cancelled',
+    'plan.intervalMismatch': (p) => `data.intervalMinutes is ${p.configured} but the history has ${p.history}-minute intervals`,
+    'plan.patienceMissing': () => 'staffing.patienceSeconds is needed for Erlang A: the history has no per-call records to estimate it from',
+    'plan.noAht': () => 'the history has no talk or after-call-work time, so there is no AHT to plan with',
+    'plan.nothingToSchedule': () => 'the forecast horizon has no calls: nothing to schedule (is the centre closed on every day of the horizon?)',
+    'plan.shrinkageTooHigh': (p) => `shrinkage × factor reaches ${(p.share * 100).toFixed(1)}%; it must stay below 100%`,
     'budget.nonMonotone': (p, f) =>
       `cost is not monotone in the SL target: ${f.percent(p.lowSl, 0)} costs ${f.count(p.lowCost)} but ${f.percent(p.highSl, 0)} costs ${f.count(p.highCost)}`,
     'budget.answer': (p, f) =>

@@ -71,6 +71,12 @@ const plan = (scenario: string) => PLAN_NAMES_ZH[scenario] ?? `“${scenario}”
 const talkZero = '按已接听计，通话时长记为 0 秒';
 
 export const textsZhCN: EngineTexts = {
+  where: {
+    file: (name) => `${name}：`,
+    scenario: (name) => `方案 ${name}：`,
+    month: (month) => `${month}：`,
+    date: (date, f) => `${f.date(date)}：`,
+  },
   notes: {
     'clean.summary': (p, f) => `历史数据中标出 ${f.count(p.flagged)} 项异常：修复 ${f.count(p.repaired)} 项（${terms.repairs[p.repair]}），按观测保留 ${f.count(p.kept)} 项`,
     'clean.unrepaired': (p, f) => `${f.count(p.count)} 项已接受修复的异常没有可比数据可用，已按观测保留`,
@@ -96,6 +102,12 @@ export const textsZhCN: EngineTexts = {
     'cost.zeroTotal': () => '总成本为 0，无法计算人工成本占比',
     'plan.costCategories': (p) => `成本类别：${p.categories.map((c) => terms.costCategories[c]).join('、')}。`,
     'plan.monthlyScaling': () => '每月带薪工时 = 当月所需工时 × 已求解一周的带薪工时与所需工时之比；工位按该周排班坐席峰值与所需坐席之比计算。',
+    'plan.cancelled': () => '计划已取消',
+    'plan.intervalMismatch': (p) => `设置的时段长度为 ${p.configured} 分钟，但历史数据的时段为 ${p.history} 分钟`,
+    'plan.patienceMissing': () => '爱尔兰 A 需要平均耐心时间：历史数据没有逐通来电记录，无法估算，请填写耐心时间',
+    'plan.noAht': () => '历史数据没有通话或话后处理时间，因此没有可用于计划的平均处理时长（AHT）',
+    'plan.nothingToSchedule': () => '预测期内没有来电，无需排班（预测期内每天都不营业吗？）',
+    'plan.shrinkageTooHigh': (p, f) => `缩减率 × 系数达到 ${f.percent(p.share, 1)}，必须低于 100%`,
     'budget.nonMonotone': (p, f) =>
       `成本没有随服务水平目标单调上升：${f.percent(p.lowSl, 0)} 的成本为 ${f.count(p.lowCost)}，而 ${f.percent(p.highSl, 0)} 的成本为 ${f.count(p.highCost)}`,
     'budget.answer': (p, f) =>

@@ -23,6 +23,9 @@ export interface CleaningSettings {
   overrides: readonly CleaningOverride[];
 }
 
+/** What a plan does with anomalies unless told otherwise: repair accepted flags from comparable periods, no overrides. */
+export const DEFAULT_CLEANING: CleaningSettings = { repair: 'comparable', overrides: [] };
+
 /** One flagged anomaly and what became of it. Calls are per interval, or per day for a whole-day flag. */
 export interface AnomalyReport {
   date: string;

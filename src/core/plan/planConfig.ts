@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { METHOD_NAMES } from '../forecast/methods/index';
 import { SHRINKAGE_CATEGORIES } from '../staffing/shrinkage';
 import { COLUMN_FIELDS, type ColumnField } from '../workload/columnMapping';
+import { DEFAULT_CLEANING } from './cleanHistory';
 
 const fraction = z.number().min(0).max(1);
 const openFraction = z.number().gt(0).lt(1);
@@ -171,7 +172,7 @@ export const planConfigSchema = z
         growth: z.number().gt(-1).max(5).default(0),
         holidays: z.array(date).default([]),
         events: z.array(eventSchema).default([]),
-        cleaning: cleaningSchema.default({ repair: 'comparable', overrides: [] }),
+        cleaning: cleaningSchema.default({ ...DEFAULT_CLEANING, overrides: [...DEFAULT_CLEANING.overrides] }),
       })
       .strict(),
     /** Step 4 */

@@ -8,6 +8,7 @@
  */
 import type { CostBreakdown, CostDrivers, CostRates } from '../cost';
 import type { Note } from '../notes/note';
+import type { ScenarioCommitment } from '../scenario/types';
 import type { ValidationReport } from '../workload/validationReport';
 import type { AnomalyReport } from './cleanHistory';
 
@@ -117,14 +118,7 @@ export interface ScenarioResult {
   ahtFactor: number;
   shrinkageFactor: number;
   /** call-weighted SL and abandonment, answered-weighted ASA (null when a queue is unstable), occupancy = busy ÷ staffed time (aggregateService) */
-  commitment: {
-    serviceLevel: number;
-    asaSeconds: number | null;
-    abandonRate: number;
-    occupancy: number;
-    costPerCall?: number;
-    totalCost: number;
-  };
+  commitment: ScenarioCommitment;
   /** drivers per month (paid hours, calls, seats, trunks…) and their costs */
   drivers: CostDrivers;
   costs: CostBreakdown;

@@ -1,25 +1,21 @@
-import { COST_CATEGORIES, costBreakdown } from '../cost';
+import { COST_CATEGORIES } from '../cost';
 import { note } from '../notes/note';
-import { forecast as forecastCalls } from '../forecast/forecast';
-import { type Result, invalid, success } from '../result';
-import { aggregateService, budgetToServiceLevel } from '../scenario';
-import type { CancelFlag, ScheduleProgress } from '../schedule/types';
+import { type Result, success } from '../result';
 import type { HighsRuntime } from '../schedule/solveSchedule';
-import { SHRINKAGE_CATEGORIES, shrinkageOn } from '../staffing/shrinkage';
-import type { ServiceObjective } from '../staffing/types';
-import type { ServiceLevelMethod } from '../workload/measuredServiceLevel';
-import { SERVICE_LEVEL_METHODS } from '../workload/measuredServiceLevel';
-import { budgetYear } from './budgetYear';
-import { addDays } from '../workload/calendar';
-import { mondayWeekday } from './calendarDays';
-import { cleanHistory } from './cleanHistory';
-import { loadHistory } from './loadHistory';
+import type { CancelFlag } from '../schedule/types';
 import type { PlanConfig } from './planConfig';
-import type { PlanResult, ScenarioResult } from './planResult';
-import { type ScheduleYardstick, monthlyDrivers } from './scenarioChain';
-import { checkSchedulable, scheduleHorizon, shiftTemplates } from './scheduleHorizon';
-import { type StaffingSettings, periodTargetSaving, staffHorizon } from './staffHorizon';
-import { summariseHistory } from './summariseHistory';
+import type { PlanResult } from './planResult';
+import { budgetQuestionStep } from './steps/budgetQuestion';
+import { forecastStep } from './steps/forecast';
+import { intervalRows } from './steps/intervalPlan';
+import { serviceObjectiveStep, serviceSummary } from './steps/objective';
+import { checkpoints } from './steps/progress';
+import { type PlanChains, scenariosStep } from './steps/scenarios';
+import { scheduleStep } from './steps/schedule';
+import { shrinkageStep, shrinkageSummary } from './steps/shrinkage';
+import { periodTargetSaving, staffStep, staffingSettings } from './steps/staffing';
+import { trunksStep } from './steps/trunks';
+import { workloadDataStep } from './steps/workloadData';
 
 /** Everything the plan needs besides the configuration. */
 export interface PlanInput {
@@ -36,217 +32,85 @@ export interface PlanInput {
   signal?: CancelFlag;
 }
 
-const STEP_LABELS = [
-  '', 'service objective', 'workload data', 'forecast', 'base staff', 'trunks', 'shrinkage', 'schedules', 'costs', 'high/mid/low plans',
-];
-
 /**
- * Runs the nine steps from a validated configuration and the history into a
- * PlanResult (plain data for the writers). Reports progress per step and
- * stops with a failure when `signal.aborted` is set between steps (the
- * schedule solve also checks it).
+ * The nine steps, one function each (src/core/plan/steps), from a validated
+ * configuration and the history to a PlanResult (plain data for the writers).
+ * The CLI, the wizard's Worker and the benchmarks all run this. Reports
+ * progress per step and stops with 'plan.cancelled' when `signal.aborted` is
+ * set between steps (the schedule solve also checks it).
  */
 export function runPlan(input: PlanInput): Result<PlanResult> {
   const { config, highs, signal } = input;
-  const cancelled = () => invalid('the plan was cancelled');
-  const step = (n: number) => {
-    input.onProgress?.(n, STEP_LABELS[n]);
-    return signal?.aborted === true;
+  const checkpoint = checkpoints(input.onProgress, signal);
+  const scheduleProgress = (p: { phase: string }) => input.onProgress?.(7, `schedules: ${p.phase}`);
+
+  const stop1 = checkpoint(1) ?? checkpoint(2);
+  if (stop1) return stop1;
+  const data = workloadDataStep(input.historyText, input.historySource, config);
+  if (!data.ok) return data;
+  const objective = serviceObjectiveStep(config, data.value.estimatedPatienceSeconds);
+  if (!objective.ok) return objective;
+
+  const stop3 = checkpoint(3);
+  if (stop3) return stop3;
+  const forecast = forecastStep(data.value.records, config.data.intervalMinutes, config.forecast);
+  if (!forecast.ok) return forecast;
+  const { horizon } = forecast.value;
+  const chains: PlanChains = {
+    config,
+    intervals: horizon.predicted.intervals,
+    months: forecast.value.months,
+    objective: objective.value,
+    fallbackAhtSeconds: data.value.summary.ahtSeconds ?? 0,
   };
-  const minutes = config.data.intervalMinutes;
+  const base = staffingSettings(config, objective.value, chains.fallbackAhtSeconds);
 
-  // 1–2: service objective, workload data
-  if (step(1)) return cancelled();
-  if (step(2)) return cancelled();
-  const history = loadHistory(input.historyText, config.data.format, minutes, config.data.columns);
-  if (!history.ok) return { ...history, message: `${input.historySource}: ${history.message}` };
-  const { records } = history.value;
-  const historySummary = summariseHistory(records, input.historySource, history.value.intervalMinutes, config.service.slMethod as ServiceLevelMethod, history.value.report);
-  if (history.value.intervalMinutes !== minutes) {
-    return invalid(`data.intervalMinutes is ${minutes} but the history has ${history.value.intervalMinutes}-minute intervals`);
-  }
-  const patienceSeconds = config.staffing.model === 'erlangA' ? config.staffing.patienceSeconds ?? history.value.patienceSeconds : undefined;
-  if (config.staffing.model === 'erlangA' && patienceSeconds === undefined) {
-    return invalid('staffing.patienceSeconds is needed for Erlang A: the history has no per-call records to estimate it from');
-  }
-
-  // 3: clean the history (flag, the user's decisions, repair), then forecast the planning horizon
-  if (step(3)) return cancelled();
-  const cleaned = cleanHistory(records, minutes, config.forecast.cleaning);
-  const lastDay = historySummary.to;
-  const from = config.forecast.from ?? addDays(lastDay, 1);
-  const predicted = forecastCalls(cleaned.records, {
-    intervalMinutes: minutes,
-    method: config.forecast.method,
-    from,
-    to: addDays(from, config.forecast.days - 1),
-    holidays: config.forecast.holidays,
-    events: config.forecast.events.map((e) => ({ name: e.name, from: e.from, to: e.to, factor: e.factor })),
-  });
-  if (!predicted.ok) return { ...predicted, message: `forecast: ${predicted.message}` };
-  const intervals = predicted.value.intervals;
-  const fallbackAhtSeconds = historySummary.ahtSeconds ?? 0;
-  if (!(fallbackAhtSeconds > 0) && intervals.some((i) => !(i.aht && i.aht > 0))) {
-    return invalid('the history has no talk or after-call-work time, so there is no AHT to plan with');
-  }
-  const year = budgetYear(cleaned.records, from, config.forecast.growth);
-
-  // 4–6: base staff, trunks, shrinkage
-  if (step(4)) return cancelled();
-  const objective: ServiceObjective = {
-    slTarget: config.service.slTarget,
-    targetSeconds: config.service.targetSeconds,
-    intervalMinutes: minutes,
-    maxOccupancy: config.service.maxOccupancy,
-    patienceSeconds,
-  };
-  const settings = (over: Partial<StaffingSettings> = {}): StaffingSettings => ({
-    objective,
-    targetLevel: config.service.targetLevel,
-    shrinkage: config.shrinkage,
-    shrinkageFactor: 1,
-    volumeFactor: 1,
-    ahtFactor: 1,
-    fallbackAhtSeconds,
-    blocking: config.trunks.blocking,
-    ivrSeconds: config.trunks.ivrSeconds,
-    talkShare: config.trunks.talkShare,
-    ...over,
-  });
-  const base = settings();
-  const rows = staffHorizon(intervals, base);
-  if (!rows.ok) return rows;
-  const saving = periodTargetSaving(intervals, base);
+  const stop4 = checkpoint(4);
+  if (stop4) return stop4;
+  const staffed = staffStep(chains.intervals, base);
+  if (!staffed.ok) return staffed;
+  const saving = periodTargetSaving(chains.intervals, base);
   if (!saving.ok) return saving;
-  if (step(5)) return cancelled();
-  const peak = rows.value.reduce((best, r) => (r.trunkLoad > best.trunkLoad ? r : best), rows.value[0]);
-  if (step(6)) return cancelled();
-  const firstShrinkage = shrinkageOn(config.shrinkage, Number(from.slice(5, 7)), mondayWeekday(from));
-  if (!firstShrinkage.ok) return firstShrinkage;
+  const stop5 = checkpoint(5);
+  if (stop5) return stop5;
+  const trunks = trunksStep(staffed.value, base);
+  if (!trunks.ok) return trunks;
+  const stop6 = checkpoint(6);
+  if (stop6) return stop6;
+  const shrinkage = shrinkageStep(staffed.value, base);
+  if (!shrinkage.ok) return shrinkage;
+  const firstDayShrinkage = shrinkageSummary(config.shrinkage, horizon.from);
+  if (!firstDayShrinkage.ok) return firstDayShrinkage;
+  const rows = intervalRows(staffed.value, trunks.value, shrinkage.value);
+  if (!rows.ok) return rows;
 
-  // 7: schedule the horizon
-  if (step(7)) return cancelled();
-  const schedulable = checkSchedulable(rows.value);
-  if (!schedulable.ok) return schedulable;
-  const templates = shiftTemplates(config.schedule);
-  if (!templates.ok) return templates;
-  const progress = (step: number, what: string) => (p: ScheduleProgress) => input.onProgress?.(step, `${what}: ${p.phase}`);
-  const baseSchedule = scheduleHorizon(highs, rows.value, templates.value, config, objective, { signal, onProgress: progress(7, 'schedules') });
-  if (!baseSchedule.ok) return baseSchedule;
-  const yardstickOf = (run: typeof baseSchedule.value): ScheduleYardstick => ({
-    paidPerRequiredHour: run.summary.requiredHours > 0 ? run.summary.paidHours / run.summary.requiredHours : 1,
-    peakRatio: run.peakRatio,
-  });
+  const stop7 = checkpoint(7);
+  if (stop7) return stop7;
+  const schedule = scheduleStep(highs, rows.value, config, objective.value, { signal, onProgress: scheduleProgress });
+  if (!schedule.ok) return schedule;
 
-  // 8–9: costs of each scenario, and the budget question
-  if (step(8)) return cancelled();
-  const scenarios: ScenarioResult[] = [];
-  const yardsticks = new Map<string, ScheduleYardstick>();
-  for (const scenario of config.scenarios) {
-    if (step(9)) return cancelled();
-    const scenarioSettings = settings({
-      objective: { ...objective, slTarget: scenario.slTarget, targetSeconds: scenario.targetSeconds },
-      volumeFactor: scenario.volumeFactor,
-      ahtFactor: scenario.ahtFactor,
-      shrinkageFactor: scenario.shrinkageFactor,
-    });
-    const week = staffHorizon(intervals, scenarioSettings);
-    if (!week.ok) return { ...week, message: `scenario ${scenario.name}: ${week.message}` };
-    const sameAsBase =
-      scenario.slTarget === objective.slTarget && scenario.targetSeconds === objective.targetSeconds &&
-      scenario.volumeFactor === 1 && scenario.ahtFactor === 1 && scenario.shrinkageFactor === 1;
-    const solved = sameAsBase
-      ? baseSchedule
-      : scheduleHorizon(highs, week.value, templates.value, config, scenarioSettings.objective, { signal, onProgress: progress(9, `${scenario.name} plan's schedule`) });
-    if (!solved.ok) return { ...solved, message: `scenario ${scenario.name}: ${solved.message}` };
-    const yardstick = yardstickOf(solved.value);
-    yardsticks.set(scenario.name, yardstick);
-    const drivers = monthlyDrivers(intervals, year.months, scenarioSettings, yardstick);
-    if (!drivers.ok) return { ...drivers, message: `scenario ${scenario.name}: ${drivers.message}` };
-    const costs = costBreakdown(drivers.value, config.costs);
-    if (!costs.ok) return { ...costs, message: `scenario ${scenario.name}: ${costs.message}` };
-    const { calls: _calls, ...commitment } = aggregateService(week.value);
-    scenarios.push({
-      id: scenario.name,
-      label: scenario.label,
-      volumeFactor: scenario.volumeFactor,
-      slTarget: scenario.slTarget,
-      targetSeconds: scenario.targetSeconds,
-      ahtFactor: scenario.ahtFactor,
-      shrinkageFactor: scenario.shrinkageFactor,
-      commitment: { ...commitment, costPerCall: costs.value.total.costPerCall, totalCost: costs.value.total.total },
-      drivers: drivers.value,
-      costs: costs.value,
-    });
-  }
+  const stop8 = checkpoint(8);
+  if (stop8) return stop8;
+  const plans = scenariosStep(chains, highs, schedule.value, { signal, checkpoint, onProgress: input.onProgress });
+  if (!plans.ok) return plans;
+  const budgetQuestion = config.budgetQuestion ? budgetQuestionStep(chains, config.budgetQuestion, plans.value.yardsticks) : undefined;
 
-  let budgetAnswer: PlanResult['budgetQuestion'];
-  if (config.budgetQuestion) {
-    const mid = config.scenarios.find((s) => s.name === 'mid') ?? config.scenarios[0];
-    const targetSeconds = config.budgetQuestion.targetSeconds ?? mid.targetSeconds;
-    const yardstick = yardsticks.get(mid.name)!;
-    const costOf = (slTarget: number): Result<number> => {
-      const drivers = monthlyDrivers(intervals, year.months, settings({
-        objective: { ...objective, slTarget, targetSeconds },
-        volumeFactor: mid.volumeFactor, ahtFactor: mid.ahtFactor, shrinkageFactor: mid.shrinkageFactor,
-      }), yardstick);
-      if (!drivers.ok) return drivers;
-      const costs = costBreakdown(drivers.value, config.costs);
-      return costs.ok ? success(costs.value.total.total) : costs;
-    };
-    const answer = budgetToServiceLevel(costOf, config.budgetQuestion.budget);
-    const budget = config.budgetQuestion.budget;
-    budgetAnswer = answer.ok
-      ? {
-          budget, targetSeconds, slTarget: answer.value.slTarget, cost: answer.value.cost,
-          nextSlTarget: answer.value.next?.slTarget, nextCost: answer.value.next?.cost,
-          message: answer.value.next
-            ? note('budget.answer', {
-                currency: config.costs.currency, budget, slTarget: answer.value.slTarget, targetSeconds,
-                scenario: mid.name, nextSlTarget: answer.value.next.slTarget, nextCost: answer.value.next.cost,
-              })
-            : note('budget.answerTop', { currency: config.costs.currency, budget, slTarget: answer.value.slTarget, targetSeconds }),
-        }
-      : { budget, targetSeconds, message: answer.note ?? note('budget.failed', { reason: answer.message }) };
-  }
-
+  const { peakTrunks, peakLoad, peakLabel } = trunks.value;
   return success({
     centre: config.centre.name,
     currency: config.costs.currency,
     runAt: input.runAt,
-    service: {
-      slTarget: config.service.slTarget,
-      targetSeconds: config.service.targetSeconds,
-      slMethod: config.service.slMethod as ServiceLevelMethod,
-      slMethodFormula: SERVICE_LEVEL_METHODS[config.service.slMethod as ServiceLevelMethod],
-      model: patienceSeconds === undefined ? 'Erlang C' : 'Erlang A',
-      patienceSeconds,
-      maxOccupancy: config.service.maxOccupancy,
-      targetLevel: config.service.targetLevel,
-    },
-    history: historySummary,
-    forecast: {
-      method: predicted.value.method,
-      backtest: (predicted.value.selection ?? []).map((s) => ({ method: s.method, wmape: s.wmape })),
-      from,
-      to: addDays(from, config.forecast.days - 1),
-      totalCalls: intervals.reduce((s, i) => s + i.calls, 0),
-      monthly: year.months.map((m) => ({ month: m.month, calls: m.calls })),
-      notes: [...cleaned.notes, ...predicted.value.notes, ...year.notes],
-      repairMethod: config.forecast.cleaning.repair,
-      anomalies: cleaned.anomalies,
-    },
+    service: serviceSummary(config, objective.value),
+    history: data.value.summary,
+    forecast: forecast.value.summary,
     intervals: rows.value,
-    trunks: { blocking: config.trunks.blocking, ivrSeconds: config.trunks.ivrSeconds, peakTrunks: peak.trunks, peakLoad: peak.trunkLoad, peakAt: `${peak.date} ${peak.start}` },
-    shrinkage: {
-      total: firstShrinkage.value.total,
-      byCategory: SHRINKAGE_CATEGORIES.map((category) => ({ category, share: firstShrinkage.value.byCategory[category] ?? 0 })),
-    },
+    trunks: { blocking: config.trunks.blocking, ivrSeconds: config.trunks.ivrSeconds, peakTrunks, peakLoad, peakAt: peakLabel },
+    shrinkage: firstDayShrinkage.value,
     periodTarget: saving.value,
-    schedule: baseSchedule.value.summary,
+    schedule: schedule.value.summary,
     rates: config.costs,
-    scenarios,
-    budgetQuestion: budgetAnswer,
+    scenarios: plans.value.scenarios,
+    budgetQuestion,
     notes: [note('plan.costCategories', { categories: COST_CATEGORIES.map((c) => c.id) }), note('plan.monthlyScaling', {})],
   });
 }

@@ -4,7 +4,8 @@ import { type Result, success } from '../result';
 import type { BudgetMonth } from './budgetYear';
 import { addDays } from '../workload/calendar';
 import { mondayWeekday } from './calendarDays';
-import { type StaffingSettings, staffHorizon } from './staffHorizon';
+import { staffHorizon } from './steps/intervalPlan';
+import type { StaffingSettings } from './steps/staffing';
 
 /** What a solved week teaches the monthly chain. */
 export interface ScheduleYardstick {

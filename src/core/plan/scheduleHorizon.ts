@@ -1,5 +1,5 @@
 import type { Result } from '../result';
-import { invalid, success } from '../result';
+import { success } from '../result';
 import { generateTemplates } from '../schedule/generateTemplates';
 import { parseShiftTemplates } from '../schedule/parseShiftTemplates';
 import { buildRoster } from '../schedule/roster';
@@ -177,9 +177,4 @@ export function scheduleHorizon(
       notes,
     },
   });
-}
-
-/** Rejects a horizon with nothing to schedule in a way the user understands. */
-export function checkSchedulable(rows: readonly IntervalPlanRow[]): Result<true> {
-  return rows.some((r) => r.scheduledRequired > 0) ? success(true) : invalid('the forecast horizon has no calls: nothing to schedule (is the centre closed on every day of the horizon?)');
 }

@@ -1,6 +1,4 @@
-import { invalid, success, type Result } from '../result';
 import type { IntervalForecast, ServiceObjective } from '../staffing/types';
-import { shrinkageTooHigh } from './messages';
 import type { Scenario } from './types';
 
 /**
@@ -10,7 +8,7 @@ import type { Scenario } from './types';
  * @example scenarioForecast([{ calls: 100, ahtSeconds: 200 }], { volumeFactor: 1.1, ahtFactor: 0.9, … })
  *   //=> [{ calls: 110.00000000000001, ahtSeconds: 180 }]
  */
-export function scenarioForecast(forecast: readonly IntervalForecast[], s: Scenario): IntervalForecast[] {
+export function scenarioForecast(forecast: readonly IntervalForecast[], s: Pick<Scenario, 'volumeFactor' | 'ahtFactor'>): IntervalForecast[] {
   const aht = s.ahtFactor ?? 1;
   return forecast.map((f) => ({ ...f, calls: f.calls * s.volumeFactor, ahtSeconds: f.ahtSeconds * aht }));
 }
@@ -22,17 +20,6 @@ export function scenarioForecast(forecast: readonly IntervalForecast[], s: Scena
  * @example scenarioObjective({ slTarget: 0.8, targetSeconds: 20, intervalMinutes: 30 }, low)
  *   //=> { slTarget: 0.7, targetSeconds: 30, intervalMinutes: 30 }
  */
-export function scenarioObjective(base: ServiceObjective, s: Scenario): ServiceObjective {
+export function scenarioObjective(base: ServiceObjective, s: Pick<Scenario, 'slTarget' | 'targetSeconds'>): ServiceObjective {
   return { ...base, slTarget: s.slTarget, targetSeconds: s.targetSeconds };
-}
-
-/**
- * A shrinkage total (fraction of paid time) × the scenario's shrinkage factor;
- * invalid when the result reaches 1 (no time left for calls).
- *
- * @example scenarioShrinkage(0.3, { shrinkageFactor: 1.2, … }) //=> success(0.36)
- */
-export function scenarioShrinkage(total: number, s: Scenario): Result<number> {
-  const v = total * (s.shrinkageFactor ?? 1);
-  return v >= 0 && v < 1 ? success(v) : invalid(shrinkageTooHigh(s.name, v));
 }

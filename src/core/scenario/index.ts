@@ -3,9 +3,8 @@ export type { BudgetServiceLevel, Scenario, ScenarioCommitment, ServiceSummary, 
 export { DEFAULT_SCENARIOS } from './defaultScenarios';
 export { scenarioProblems, validateScenarios } from './validateScenarios';
 export { slTargetProblem } from './slTargetProblem';
-export { scenarioForecast, scenarioObjective, scenarioShrinkage } from './applyScenario';
+export { scenarioForecast, scenarioObjective } from './applyScenario';
 export { aggregateService } from './aggregateService';
 export { scenarioCommitment } from './scenarioCommitment';
 export { DEFAULT_SL_GRID, slGrid } from './slGrid';
 export { budgetToServiceLevel, type CostOfServiceLevel } from './budgetToServiceLevel';
-export { serviceLevelToBudget } from './serviceLevelToBudget';

@@ -29,7 +29,4 @@ export const badGrid = (field: string, got: unknown, rule: string): string => `$
 export const badCost = (sl: number, got: unknown): string =>
   `the cost of an SL target of ${pct(sl)} must be a number 0 or more (got ${shown(got)})`;
 export const costFailedAt = (sl: number, message: string): string => `at an SL target of ${pct(sl)}: ${message}`;
-export const shrinkageTooHigh = (name: string, total: number): string =>
-  `scenario ${name}: shrinkage × shrinkageFactor = ${total}, which must stay below 1`;
-
 export { pct };

@@ -34,14 +34,8 @@ export interface ServiceSummary {
 }
 
 /** What a scenario commits to: its objective, the service the plan delivers, and its price. */
-export interface ScenarioCommitment extends ServiceSummary {
-  readonly name: string;
-  readonly label: string;
-  /** The objective, as configured. */
-  readonly slTarget: number;
-  readonly targetSeconds: number;
-  readonly currency: string;
-  /** Total cost over the horizon (annual for 12 months). */
+export interface ScenarioCommitment extends Omit<ServiceSummary, 'calls'> {
+  /** Total cost over the horizon (annual for 12 months), in the plan's currency. */
   readonly totalCost: number;
   /** Total cost ÷ calls; undefined when there are no calls. */
   readonly costPerCall: number | undefined;

@@ -24,7 +24,7 @@ export interface TrunkRow {
 
 export interface TrunkPlan {
   readonly rows: TrunkRow[];
-  /** Lines to provision: the busiest interval's need. */
+  /** Lines to provision: the need of the busiest interval (the most trunk load; the first such). */
   readonly peakTrunks: number;
   readonly peakLabel: string;
   readonly peakLoad: number;
@@ -54,7 +54,7 @@ export function trunkPlan(intervals: readonly TrunkInterval[], blocking: number,
     const t = trunksRequired(load, blocking);
     if (!t.ok) return { ...t, message: `${label}: ${t.message}` };
     rows.push({ label, load, trunks: t.value });
-    if (peak < 0 || t.value > rows[peak].trunks) peak = i;
+    if (peak < 0 || load > rows[peak].load) peak = i;
   }
   if (peak < 0) return success({ rows, peakTrunks: 0, peakLabel: '', peakLoad: 0 });
   return success({ rows, peakTrunks: rows[peak].trunks, peakLabel: rows[peak].label, peakLoad: rows[peak].load });

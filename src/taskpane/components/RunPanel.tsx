@@ -1,7 +1,6 @@
 import { Button, Field, MessageBar, MessageBarBody, ProgressBar } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { useEngineText } from '../format/useEngineText';
-import { runFailureText } from '../i18n/problems';
 import { useSolve } from '../run/SolveContext';
 import { usePlan } from '../state/PlanContext';
 import { useStyles } from './styles';
@@ -34,7 +33,7 @@ export function RunPanel(props: { primary?: boolean }) {
       )}
       <div role="status" aria-live="polite">
         {state.phase === 'cancelled' && <MessageBar intent="warning"><MessageBarBody>{t('run.cancelled')}</MessageBarBody></MessageBar>}
-        {state.phase === 'failed' && <MessageBar intent="error"><MessageBarBody>{t('run.failed', { message: state.note ? engine.note(state.note) : runFailureText(state.message, t) })}</MessageBarBody></MessageBar>}
+        {state.phase === 'failed' && <MessageBar intent="error"><MessageBarBody>{t('run.failed', { message: engine.failure(state.failure) })}</MessageBarBody></MessageBar>}
         {state.phase === 'done' && <MessageBar intent="success"><MessageBarBody>{t('run.done')}</MessageBarBody></MessageBar>}
       </div>
     </div>

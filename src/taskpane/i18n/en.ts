@@ -312,11 +312,6 @@ export const en = {
       needShift: 'needs at least one shift template or generator',
       needShift_got: 'needs at least one shift template or generator (got {{got}})',
     },
-    /** failures of a plan run (runPlan), matched by their English text */
-    run: {
-      patienceMissing: 'staffing.patienceSeconds is needed for Erlang A: the history has no per-call records to estimate it from',
-      intervalMismatch: 'data.intervalMinutes is {{minutes}} but the history has {{history}}-minute intervals',
-    },
   },
   save: {
     inWorkbook: 'in the workbook',

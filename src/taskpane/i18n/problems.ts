@@ -6,8 +6,7 @@
  * in Chinese through zh-CN.ts. Problems without a known code (a future rule,
  * a zod message we have no entry for) keep the core's English text.
  *
- * Run failures (runPlan returns text only) are matched against the English
- * catalogue's `problems.run.*` patterns; anything else stays English.
+ * Run failures are worded by the engine's own tables (notes/failureText).
  */
 import type { TFunction } from 'i18next';
 import { useCallback } from 'react';
@@ -34,30 +33,6 @@ export function problemText(problem: ConfigProblem, t: TFunction): string {
   }
   const context = WITH_GOT.has(code) && params.got !== undefined ? 'got' : undefined;
   return t(`problems.${code}`, { ...values, context });
-}
-
-/** Escapes a catalogue sentence into a RegExp whose {{placeholders}} capture. */
-const patternOf = (sentence: string): { re: RegExp; names: string[] } => {
-  const names: string[] = [];
-  const source = sentence.split(/(\{\{\w+\}\})/).map((part) => {
-    const m = /^\{\{(\w+)\}\}$/.exec(part);
-    if (m) {
-      names.push(m[1]);
-      return '(.+?)';
-    }
-    return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  }).join('');
-  return { re: new RegExp(`^${source}$`), names };
-};
-
-/** A plan run's failure message in the language of `t` (known failures only; others as the core says them). */
-export function runFailureText(message: string, t: TFunction): string {
-  for (const [key, sentence] of Object.entries(en.problems.run)) {
-    const { re, names } = patternOf(sentence);
-    const m = re.exec(message);
-    if (m) return t(`problems.run.${key}`, Object.fromEntries(names.map((n, i) => [n, m[i + 1]])));
-  }
-  return message;
 }
 
 /** `problemText` bound to the current language. */

@@ -316,10 +316,6 @@ export const zhCN = {
       needShift: '至少需要一个固定班次或班次模式',
       needShift_got: '至少需要一个固定班次或班次模式（输入为 {{got}}）',
     },
-    run: {
-      patienceMissing: '爱尔兰 A 需要平均耐心时间（staffing.patienceSeconds）：历史数据没有逐通来电记录，无法估算',
-      intervalMismatch: 'data.intervalMinutes 为 {{minutes}}，但历史数据的时段为 {{history}} 分钟',
-    },
   },
   save: {
     inWorkbook: '到工作簿中',

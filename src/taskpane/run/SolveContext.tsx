@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
-import type { Note } from '../../core/notes/note';
+import type { Failure } from '../../core/result';
 import { usePlan } from '../state/PlanContext';
 import { CANCELLED, type PlanRun } from './planRunner';
 
@@ -7,7 +7,7 @@ export type SolveState =
   | { phase: 'idle' }
   | { phase: 'running'; step: number; label: string }
   | { phase: 'cancelled' }
-  | { phase: 'failed'; message: string; note?: Note }
+  | { phase: 'failed'; failure: Pick<Failure, 'message' | 'note' | 'where'> }
   | { phase: 'done' };
 
 interface Solve {
@@ -58,7 +58,7 @@ export function SolveProvider(props: { children: ReactNode }) {
       if (outcome.ok) {
         setResult(outcome.value);
         setState({ phase: 'done' });
-      } else setState(outcome.message === CANCELLED ? { phase: 'cancelled' } : { phase: 'failed', message: outcome.message, note: outcome.note });
+      } else setState(outcome.message === CANCELLED || outcome.note?.code === 'plan.cancelled' ? { phase: 'cancelled' } : { phase: 'failed', failure: outcome });
     });
   }, [config, history, runner, setResult]);
 

@@ -25,7 +25,7 @@ scope.onmessage = (event) => {
         signal: request.cancel ? sharedCancelFlag(request.cancel) : undefined,
         onProgress: (step, label) => post({ id: request.id, type: 'progress', step, label }),
       });
-      post(result.ok ? { id: request.id, type: 'done', result: result.value } : { id: request.id, type: 'error', message: result.message, note: result.note });
+      post(result.ok ? { id: request.id, type: 'done', result: result.value } : { id: request.id, type: 'error', message: result.message, note: result.note, where: result.where });
     },
     (error: unknown) => post({ id: request.id, type: 'error', message: `the solver could not load: ${String(error)}` }),
   );

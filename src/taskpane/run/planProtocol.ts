@@ -1,6 +1,7 @@
 import type { PlanConfig } from '../../core/plan/planConfig';
 import type { PlanResult } from '../../core/plan/planResult';
 import type { Note } from '../../core/notes/note';
+import type { FailureWhere } from '../../core/result';
 
 /** Message the pane sends to the plan Worker. `cancel` (Int32Array over a SharedArrayBuffer) when the page is cross-origin isolated. */
 export interface PlanRequest {
@@ -16,5 +17,5 @@ export interface PlanRequest {
 export type PlanReply =
   | { readonly id: number; readonly type: 'progress'; readonly step: number; readonly label: string }
   | { readonly id: number; readonly type: 'done'; readonly result: PlanResult }
-  /** a failure: its English message, and its note when the engine's tables word it */
-  | { readonly id: number; readonly type: 'error'; readonly message: string; readonly note?: Note };
+  /** a failure: its English message, and its note and place in the plan when the engine's tables word it */
+  | { readonly id: number; readonly type: 'error'; readonly message: string; readonly note?: Note; readonly where?: FailureWhere };

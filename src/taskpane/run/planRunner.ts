@@ -47,7 +47,7 @@ export function workerPlanRunner(): PlanRunner {
         if (reply.type === 'progress') onProgress(reply.step, reply.label);
         else {
           w.removeEventListener('message', onMessage);
-          settle(reply.type === 'done' ? { ok: true, value: reply.result } : { ok: false, code: 'invalid', message: reply.message, note: reply.note });
+          settle(reply.type === 'done' ? { ok: true, value: reply.result } : { ok: false, code: 'invalid', message: reply.message, note: reply.note, where: reply.where });
         }
       };
       w.addEventListener('message', onMessage);

@@ -1,0 +1,23 @@
+/**
+ * A failure in a language: its place in the plan (file, scenario, month, day)
+ * and its note, worded from the language's tables. A failure without a note
+ * keeps the core's English message (which already names its place).
+ */
+import type { Locale } from '../../i18n/locale';
+import type { Failure } from '../result';
+import { type NoteFormat, plainFormat } from './plainFormat';
+import { renderNote, textsFor } from './render';
+
+/** @example failureText(within(invalidNote(note('plan.noAht', {})), { scenario: 'high' }), 'zh-CN') //=> '方案 high：历史数据没有…' */
+export function failureText(failure: Pick<Failure, 'message' | 'note' | 'where'>, locale: Locale, f: NoteFormat = plainFormat(locale)): string {
+  if (!failure.note) return failure.message;
+  const { where: words } = textsFor(locale);
+  const w = failure.where ?? {};
+  const prefix = [
+    w.file === undefined ? '' : words.file(w.file),
+    w.scenario === undefined ? '' : words.scenario(w.scenario),
+    w.month === undefined ? '' : words.month(w.month),
+    w.date === undefined ? '' : words.date(w.date, f),
+  ].join('');
+  return `${prefix}${renderNote(failure.note, locale, f)}`;
+}

@@ -1,0 +1,84 @@
+/**
+ * Step 3, forecast: the history cleaned (anomalies flagged, the user's
+ * decisions applied, accepted ones repaired), then calls and AHT forecast per
+ * interval over the planning horizon, and calls per month for the budget year.
+ * `npm run forecast`, the plan and the forecasting benchmark all forecast
+ * through `forecastHorizon`.
+ */
+import { type ForecastResult, forecast } from '../../forecast/forecast';
+import { type Result, success } from '../../result';
+import { addDays } from '../../workload/calendar';
+import type { IntervalRecord } from '../../workload/intervalRecord';
+import { type BudgetMonth, budgetYear } from '../budgetYear';
+import { type CleanedHistory, type CleaningSettings, cleanHistory } from '../cleanHistory';
+import type { PlanConfig } from '../planConfig';
+import type { ForecastSummary } from '../planResult';
+
+/** What the horizon's forecast needs from the plan's `forecast` settings. */
+export type ForecastSettings = Pick<PlanConfig['forecast'], 'method' | 'from' | 'days' | 'holidays' | 'events'> & { cleaning: CleaningSettings };
+
+export interface HorizonForecast {
+  cleaned: CleanedHistory;
+  predicted: ForecastResult;
+  /** first and last day of the horizon, 'YYYY-MM-DD' */
+  from: string;
+  to: string;
+}
+
+/**
+ * The horizon's forecast: `settings.days` days from `settings.from` (default:
+ * the day after the history), trained on the cleaned history (`cleaned`: the
+ * same records already cleaned with `settings.cleaning`, when several methods
+ * forecast one history).
+ * @example forecastHorizon(records, 30, { method: 'auto', days: 7, holidays: [], events: [], cleaning: DEFAULT_CLEANING })
+ */
+export function forecastHorizon(
+  records: readonly IntervalRecord[],
+  intervalMinutes: number,
+  settings: ForecastSettings,
+  cleaned: CleanedHistory = cleanHistory(records, intervalMinutes, settings.cleaning),
+): Result<HorizonForecast> {
+  const lastDay = records.reduce((last, r) => (r.date > last ? r.date : last), '');
+  const from = settings.from ?? addDays(lastDay, 1);
+  const to = addDays(from, settings.days - 1);
+  const predicted = forecast(cleaned.records, {
+    intervalMinutes,
+    method: settings.method,
+    from,
+    to,
+    holidays: settings.holidays,
+    events: settings.events.map((e) => ({ name: e.name, from: e.from, to: e.to, factor: e.factor })),
+  });
+  if (!predicted.ok) return { ...predicted, message: `forecast: ${predicted.message}` };
+  return success({ cleaned, predicted: predicted.value, from, to });
+}
+
+export interface PlanForecast {
+  horizon: HorizonForecast;
+  /** calls per month of the budget year, from the horizon's first day */
+  months: BudgetMonth[];
+  summary: ForecastSummary;
+}
+
+/** The plan's step 3: the horizon's forecast and the budget year, with the summary plan.json reports. */
+export function forecastStep(records: readonly IntervalRecord[], intervalMinutes: number, settings: PlanConfig['forecast']): Result<PlanForecast> {
+  const horizon = forecastHorizon(records, intervalMinutes, settings);
+  if (!horizon.ok) return horizon;
+  const { cleaned, predicted, from, to } = horizon.value;
+  const year = budgetYear(cleaned.records, from, settings.growth);
+  return success({
+    horizon: horizon.value,
+    months: year.months,
+    summary: {
+      method: predicted.method,
+      backtest: (predicted.selection ?? []).map((s) => ({ method: s.method, wmape: s.wmape })),
+      from,
+      to,
+      totalCalls: predicted.intervals.reduce((s, i) => s + i.calls, 0),
+      monthly: year.months.map((m) => ({ month: m.month, calls: m.calls })),
+      notes: [...cleaned.notes, ...predicted.notes, ...year.notes],
+      repairMethod: settings.cleaning.repair,
+      anomalies: cleaned.anomalies,
+    },
+  });
+}

@@ -1,0 +1,37 @@
+/**
+ * Step 2, workload data: the history read into interval records (an interval
+ * table or per-call ACD records), its summary for the report, and the
+ * callers' patience when per-call records give one.
+ */
+import { note } from '../../notes/note';
+import { type Result, invalidNote, success, within } from '../../result';
+import type { ServiceLevelMethod } from '../../workload/measuredServiceLevel';
+import type { IntervalRecord } from '../../workload/intervalRecord';
+import { loadHistory } from '../loadHistory';
+import type { PlanConfig } from '../planConfig';
+import type { HistorySummary } from '../planResult';
+import { summariseHistory } from '../summariseHistory';
+
+export interface WorkloadData {
+  records: IntervalRecord[];
+  summary: HistorySummary;
+  /** mean patience estimated from per-call records, seconds */
+  estimatedPatienceSeconds?: number;
+}
+
+/**
+ * Reads the history text as `config.data` says (format, interval length,
+ * column overrides). Fails naming the file when nothing usable is in it, and
+ * with 'plan.intervalMismatch' when its intervals are not the configured length.
+ */
+export function workloadDataStep(historyText: string, historySource: string, config: PlanConfig): Result<WorkloadData> {
+  const minutes = config.data.intervalMinutes;
+  const history = loadHistory(historyText, config.data.format, minutes, config.data.columns);
+  if (!history.ok) return within(history, { file: historySource });
+  if (history.value.intervalMinutes !== minutes) {
+    return invalidNote(note('plan.intervalMismatch', { configured: minutes, history: history.value.intervalMinutes }));
+  }
+  const { records, report, patienceSeconds } = history.value;
+  const summary = summariseHistory(records, historySource, minutes, config.service.slMethod as ServiceLevelMethod, report);
+  return success({ records, summary, estimatedPatienceSeconds: patienceSeconds });
+}
