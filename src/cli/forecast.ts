@@ -16,7 +16,7 @@ import { normaliseHeader } from '../core/workload/columnMapping';
 import { IntervalRecord } from '../core/workload/intervalRecord';
 import { importIntervalText } from '../core/workload/intervalTable';
 import type { ValidationReport } from '../core/workload/validationReport';
-import { reportLines } from '../core/notes/render';
+import { renderNote, reportLines } from '../core/notes/render';
 import { forecast } from '../core/forecast/forecast';
 import { rollingOriginBacktest } from '../core/forecast/backtest';
 import { toDaySeries } from '../core/forecast/daySeries';
@@ -178,7 +178,7 @@ async function main(): Promise<void> {
   process.stdout.write(out.join('\n') + '\n');
   if (!quiet) {
     process.stderr.write(`method: ${res.value.method}\n`);
-    for (const n of res.value.notes) process.stderr.write(`note: ${n.text}\n`);
+    for (const n of res.value.notes) process.stderr.write(`note: ${renderNote(n, 'en')}\n`);
     for (const d of res.value.days) if (d.closed) process.stderr.write(`note: ${d.date} closed, forecast 0 (${d.reason})\n`);
   }
 }

@@ -4,6 +4,7 @@
  */
 
 import type { Note } from './notes/note';
+import { renderNote } from './notes/render';
 
 /** `invalid`: an input is out of its domain. `no-answer`: the question has no answer. */
 export type FailureCode = 'invalid' | 'no-answer';
@@ -30,4 +31,4 @@ export const invalid = (message: string): Failure => ({ ok: false, code: 'invali
 export const noAnswer = (message: string): Failure => ({ ok: false, code: 'no-answer', message });
 
 /** A question without an answer, worded by a note. */
-export const noAnswerNote = (n: Note): Failure => ({ ok: false, code: 'no-answer', message: n.text, note: n });
+export const noAnswerNote = (n: Note): Failure => ({ ok: false, code: 'no-answer', message: renderNote(n, 'en'), note: n });

@@ -11,6 +11,7 @@
  * templateLabels.zh-CN.ts and uses the glossary's terms.
  */
 import type { Note } from '../core/notes/note';
+import { renderNote } from '../core/notes/render';
 import type { Locale } from '../i18n/locale';
 import { TEMPLATE_CONTRACTS, type SheetContract } from './templateContract';
 import { templateLabelsZhCN } from './templateLabels.zh-CN';
@@ -78,7 +79,7 @@ export const templateLabelsEn: TemplateLabels = {
   weekday: (english) => english,
   method: (code) => code,
   status: (code) => code,
-  note: (n) => n.text,
+  note: (n) => renderNote(n, 'en'),
   budgetTitle: (scenario, centre) => `${scenario} plan — ${centre}`,
   scenario: (s) => s.label,
   charts: {

@@ -10,7 +10,8 @@ import { DateFormat, DayMonthOrder, detectDayMonthOrder, parseDate } from './par
 import { isBlank, parseNumber } from './parseNumber';
 import { parseTime } from './parseTime';
 import { note } from '../notes/note';
-import { ReportBuilder, type IssueInput, type IssueParams, type ValidationReport } from './validationReport';
+import { issueWords } from '../notes/render';
+import { ReportBuilder, type IssueParams, type ValidationIssue, type ValidationReport } from './validationReport';
 
 export interface IntervalImportOptions {
   /** Interval length the user says the file has, minutes. Checked against the data. */
@@ -119,7 +120,7 @@ export function importIntervalRows(rows: readonly (readonly unknown[])[], option
     }
     report.rowsRead++;
     const skip = <K extends SkipKind>(column: string, kind: K, params: IssueParams[K]): void => {
-      report.add({ row: rowNo, column, kind, severity: 'error', params } as IssueInput);
+      report.add({ row: rowNo, column, kind, severity: 'error', params } as ValidationIssue);
       report.rowsSkipped++;
     };
     let date: string | undefined;
@@ -225,7 +226,7 @@ function track(formats: Map<DateFormat, { count: number; firstRow: number }>, f:
 
 function describeFirst(r: ValidationReport): string {
   const i = r.issues.find((x) => x.severity === 'error');
-  return i ? `row ${i.row}${i.column ? ', column ' + i.column : ''}: ${i.problem}` : 'none';
+  return i ? `row ${i.row}${i.column ? ', column ' + i.column : ''}: ${issueWords(i, 'en').problem}` : 'none';
 }
 
 function gcd(a: number, b: number): number {
