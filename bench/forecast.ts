@@ -21,7 +21,7 @@ import Papa from 'papaparse';
 import { importIntervalText } from '../src/core/workload/intervalTable';
 import { AcdAggregator } from '../src/core/workload/acdRecords';
 import { IntervalRecord } from '../src/core/workload/intervalRecord';
-import { addDays, dayOfWeek } from '../src/core/workload/calendar';
+import { addDays, sundayFirstWeekday } from '../src/core/calendar/dates';
 import { toDaySeries, sliceDates } from '../src/core/forecast/daySeries';
 import { inferOpenCalendar } from '../src/core/forecast/openCalendar';
 import { rollingOriginBacktest } from '../src/core/forecast/backtest';
@@ -64,7 +64,7 @@ function accuracyBenchmark(): void {
       const a = scores.find((s) => s.method === 'auto')!.figures.wmape!;
       console.log(`goal: auto ≤ 0.075 and ≤ 8-week average (${base.toFixed(4)}): auto = ${a.toFixed(4)} → ${a <= 0.075 && a <= base ? 'MET' : 'NOT MET'}`);
       const perDay = scores.find((s) => s.method === 'auto')!.perDay;
-      console.log('auto per day: ' + perDay.map((p) => `${p.date.slice(5)} ${'SMTWTFS'[dayOfWeek(p.date)]} ${p.wmape?.toFixed(3)}`).join(', '));
+      console.log('auto per day: ' + perDay.map((p) => `${p.date.slice(5)} ${'SMTWTFS'[sundayFirstWeekday(p.date)]} ${p.wmape?.toFixed(3)}`).join(', '));
     }
   }
   console.log(`\nauto by period (0 = benchmark): ${autoByPeriod.map((x) => x.toFixed(4)).join(', ')}`);
@@ -107,7 +107,7 @@ function fitSpeed(): void {
   const records: IntervalRecord[] = [];
   for (let i = 0; i < 365; i++) {
     const date = addDays('2024-01-01', i);
-    const wd = dayOfWeek(date);
+    const wd = sundayFirstWeekday(date);
     if (wd === 0 || wd === 6) continue;
     for (let s = 480; s < 1200; s += 30) {
       const shape = Math.sin(((s - 480) / 720) * Math.PI);

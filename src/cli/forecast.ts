@@ -11,7 +11,7 @@ import { createReadStream, existsSync, openSync, readSync, closeSync, readFileSy
 import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
 import { AcdAggregator } from '../core/workload/acdRecords';
-import { formatMinutes } from '../core/workload/calendar';
+import { formatClock } from '../core/calendar/clock';
 import { normaliseHeader } from '../core/workload/columnMapping';
 import { IntervalRecord } from '../core/workload/intervalRecord';
 import { importIntervalText } from '../core/workload/intervalTable';
@@ -174,7 +174,7 @@ async function main(): Promise<void> {
   const res = forecast(records, { intervalMinutes, method, days, from: args.from, to: args.to, holidays });
   if (!res.ok) fail(res.message);
   const out: string[] = ['date,interval_start,calls,aht'];
-  for (const iv of res.value.intervals) out.push(`${iv.date},${formatMinutes(iv.start)},${iv.calls.toFixed(2)},${iv.aht === undefined ? '' : iv.aht.toFixed(1)}`);
+  for (const iv of res.value.intervals) out.push(`${iv.date},${formatClock(iv.start)},${iv.calls.toFixed(2)},${iv.aht === undefined ? '' : iv.aht.toFixed(1)}`);
   process.stdout.write(out.join('\n') + '\n');
   if (!quiet) {
     process.stderr.write(`method: ${res.value.method}\n`);

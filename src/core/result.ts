@@ -4,7 +4,6 @@
  */
 
 import type { Note } from './notes/note';
-import { renderNote } from './notes/render';
 
 /** `invalid`: an input is out of its domain. `no-answer`: the question has no answer. */
 export type FailureCode = 'invalid' | 'no-answer';
@@ -29,6 +28,3 @@ export const success = <T>(value: T): Success<T> => ({ ok: true, value });
 export const invalid = (message: string): Failure => ({ ok: false, code: 'invalid', message });
 
 export const noAnswer = (message: string): Failure => ({ ok: false, code: 'no-answer', message });
-
-/** A question without an answer, worded by a note. */
-export const noAnswerNote = (n: Note): Failure => ({ ok: false, code: 'no-answer', message: renderNote(n, 'en'), note: n });

@@ -2,7 +2,7 @@
  * Each method on series with a known answer: a pure weekly pattern must be forecast exactly,
  * a linear trend recovered by the regression.
  */
-import { addDays, dayOfWeek } from '../../src/core/workload/calendar';
+import { addDays, sundayFirstWeekday } from '../../src/core/calendar/dates';
 import { IntervalRecord } from '../../src/core/workload/intervalRecord';
 import { toDaySeries } from '../../src/core/forecast/daySeries';
 import { inferOpenCalendar } from '../../src/core/forecast/openCalendar';
@@ -19,7 +19,7 @@ function history(days: number, calls: (i: number, wd: number, k: number) => numb
   const out: IntervalRecord[] = [];
   for (let i = 0; i < days; i++) {
     const date = addDays('2024-01-01', i);
-    const wd = dayOfWeek(date);
+    const wd = sundayFirstWeekday(date);
     if (wd === 0 || wd === 6) continue;
     STARTS.forEach((start, k) => out.push({ date, start, offered: calls(i, wd, k) }));
   }

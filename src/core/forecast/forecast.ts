@@ -2,7 +2,7 @@
  * The forecast entry point used by the CLI and the plan runner.
  */
 import { Result, success, invalid } from '../result';
-import { addDays, dayNumber, WEEKDAY_NAMES, dayOfWeek } from '../workload/calendar';
+import { WEEKDAYS, addDays, dayNumber, weekday } from '../calendar/dates';
 import { IntervalRecord } from '../workload/intervalRecord';
 import { ahtByInterval } from './ahtForecast';
 import { autoMethod, AutoOptions } from './autoSelect';
@@ -138,7 +138,7 @@ export function forecast(records: readonly IntervalRecord[], options: ForecastOp
   for (let n = dayNumber(from); n <= dayNumber(to); n++) {
     const date = addDays(from, n - dayNumber(from));
     if (!isOpen(calendar, date)) {
-      const reason = calendar.holidays.has(date) ? 'holiday' : `${WEEKDAY_NAMES[dayOfWeek(date)]}: the history has no ${WEEKDAY_NAMES[dayOfWeek(date)]}s, so the centre is taken as closed`;
+      const reason = calendar.holidays.has(date) ? 'holiday' : `${WEEKDAYS[weekday(date)]}: the history has no ${WEEKDAYS[weekday(date)]}s, so the centre is taken as closed`;
       days.push({ date, total: 0, closed: true, reason });
       for (const start of full.starts) intervals.push({ date, start, calls: 0, closed: true });
       continue;

@@ -10,8 +10,7 @@ import type { ServiceObjective } from '../staffing/types';
 import type { ServiceLevelMethod } from '../workload/measuredServiceLevel';
 import { SERVICE_LEVEL_METHODS } from '../workload/measuredServiceLevel';
 import { budgetYear } from './budgetYear';
-import { addDays } from '../workload/calendar';
-import { mondayWeekday } from './calendarDays';
+import { addDays, weekday } from '../calendar/dates';
 import { cleanHistory } from './cleanHistory';
 import { loadHistory } from './loadHistory';
 import type { PlanConfig } from './planConfig';
@@ -121,7 +120,7 @@ export function runPlan(input: PlanInput): Result<PlanResult> {
   if (step(5)) return cancelled();
   const peak = rows.value.reduce((best, r) => (r.trunkLoad > best.trunkLoad ? r : best), rows.value[0]);
   if (step(6)) return cancelled();
-  const firstShrinkage = shrinkageOn(config.shrinkage, Number(from.slice(5, 7)), mondayWeekday(from));
+  const firstShrinkage = shrinkageOn(config.shrinkage, Number(from.slice(5, 7)), weekday(from));
   if (!firstShrinkage.ok) return firstShrinkage;
 
   // 7: schedule the horizon

@@ -6,8 +6,8 @@ import { comparePeriodTarget, periodStaff } from '../staffing/periodStaff';
 import { type ShrinkagePlan, shrinkageOn } from '../staffing/shrinkage';
 import { trunkLoad } from '../staffing/trunkLoad';
 import type { IntervalForecast, IntervalStaffing, ServiceObjective } from '../staffing/types';
-import { WEEKDAYS, formatClock } from '../schedule/time';
-import { mondayWeekday } from './calendarDays';
+import { WEEKDAYS, weekday as weekdayOfDate } from '../calendar/dates';
+import { formatClock } from '../calendar/clock';
 import type { IntervalPlanRow } from './planResult';
 
 /** How one chain (the base plan or a scenario) turns a forecast into staff. */
@@ -54,7 +54,7 @@ function dayForecast(day: readonly ForecastInterval[], s: StaffingSettings): Int
 export function staffHorizon(intervals: readonly ForecastInterval[], s: StaffingSettings): Result<IntervalPlanRow[]> {
   const rows: IntervalPlanRow[] = [];
   for (const [date, day] of byDate(intervals)) {
-    const weekday = mondayWeekday(date);
+    const weekday = weekdayOfDate(date);
     const month = Number(date.slice(5, 7));
     const forecast = dayForecast(day, s);
     const staffed: Result<IntervalStaffing[]> =

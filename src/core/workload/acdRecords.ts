@@ -8,7 +8,7 @@
  */
 import Papa from 'papaparse';
 import { Result, success, invalid } from '../result';
-import { addDays } from './calendar';
+import { addDays } from '../calendar/dates';
 import { normaliseHeader } from './columnMapping';
 import { IntervalRecord } from './intervalRecord';
 import { measuredServiceLevel, ServiceLevelMethod } from './measuredServiceLevel';
