@@ -6,6 +6,7 @@ import { aggregateService, budgetToServiceLevel } from '../scenario';
 import type { CancelFlag, ScheduleProgress } from '../schedule/types';
 import type { HighsRuntime } from '../schedule/solveSchedule';
 import { SHRINKAGE_CATEGORIES, shrinkageOn } from '../staffing/shrinkage';
+import { queueModel } from '../staffing/queueMetrics';
 import type { ServiceObjective } from '../staffing/types';
 import type { ServiceLevelMethod } from '../workload/measuredServiceLevel';
 import { SERVICE_LEVEL_METHODS } from '../workload/measuredServiceLevel';
@@ -218,7 +219,7 @@ export function runPlan(input: PlanInput): Result<PlanResult> {
       targetSeconds: config.service.targetSeconds,
       slMethod: config.service.slMethod as ServiceLevelMethod,
       slMethodFormula: SERVICE_LEVEL_METHODS[config.service.slMethod as ServiceLevelMethod],
-      model: patienceSeconds === undefined ? 'Erlang C' : 'Erlang A',
+      model: queueModel(patienceSeconds),
       patienceSeconds,
       maxOccupancy: config.service.maxOccupancy,
       targetLevel: config.service.targetLevel,
