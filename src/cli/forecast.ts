@@ -21,7 +21,7 @@ import { forecast } from '../core/forecast/forecast';
 import { rollingOriginBacktest } from '../core/forecast/backtest';
 import { toDaySeries } from '../core/forecast/daySeries';
 import { inferOpenCalendar } from '../core/forecast/openCalendar';
-import { methodByName, METHOD_NAMES, MethodName } from '../core/forecast/methods/index';
+import { isMethodName, methodByName, METHOD_NAMES, MethodName } from '../core/forecast/methods/index';
 import { autoMethod } from '../core/forecast/autoSelect';
 
 const USAGE = `usage: npm run -s forecast -- --history FILE [--interval-minutes M] [--days N | --from YYYY-MM-DD --to YYYY-MM-DD]
@@ -133,7 +133,7 @@ async function main(): Promise<void> {
   if (serviceSeconds !== undefined && !(serviceSeconds >= 0)) throw new UsageError(`--service-seconds must be 0 or more (got "${args['service-seconds']}")`);
   if (days !== undefined && (args.from || args.to)) throw new UsageError('give either --days N or --from D --to D, not both');
   const method = (args.method ?? 'auto') as MethodName;
-  if (method !== 'auto' && !(METHOD_NAMES as readonly string[]).includes(method)) throw new UsageError(`unknown --method "${method}"; use auto or one of ${METHOD_NAMES.join(', ')}`);
+  if (method !== 'auto' && !isMethodName(method)) throw new UsageError(`unknown --method "${method}"; use auto or one of ${METHOD_NAMES.join(', ')}`);
   const holidays = args.holidays ? args.holidays.split(',').map((s) => s.trim()).filter(Boolean) : [];
   for (const h of holidays) if (!/^\d{4}-\d{2}-\d{2}$/.test(h)) throw new UsageError(`--holidays: "${h}" is not a date YYYY-MM-DD`);
   const quiet = args.quiet ?? false;

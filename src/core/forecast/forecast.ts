@@ -8,7 +8,7 @@ import { ahtByInterval } from './ahtForecast';
 import { autoMethod, AutoOptions } from './autoSelect';
 import { DaySeries, sliceDates, toDaySeries } from './daySeries';
 import { applyEvents, EventAdjustment, validateEvents } from './events';
-import { METHOD_NAMES, MethodName, methodByName, BaseMethodName } from './methods/index';
+import { METHOD_NAMES, MethodName, isMethodName, methodByName } from './methods/index';
 import { inferOpenCalendar, isOpen, OpenCalendar } from './openCalendar';
 import { detectIntervalMinutes } from '../workload/intervalTable';
 import { type Note, note } from '../notes/note';
@@ -78,7 +78,7 @@ export interface ForecastResult {
 export function forecast(records: readonly IntervalRecord[], options: ForecastOptions = {}): Result<ForecastResult> {
   if (records.length === 0) return invalid('the history is empty: nothing to forecast from');
   const method = options.method ?? 'auto';
-  if (method !== 'auto' && !(METHOD_NAMES as readonly string[]).includes(method)) {
+  if (method !== 'auto' && !isMethodName(method)) {
     return invalid(`unknown method "${method}"; use one of: auto, ${METHOD_NAMES.join(', ')}`);
   }
   const minutes = options.intervalMinutes ?? detectIntervalMinutes(records.map((r) => r.start)) ?? 30;
@@ -128,7 +128,7 @@ export function forecast(records: readonly IntervalRecord[], options: ForecastOp
       }));
     } else notes.push(note('forecast.autoChose', { method: chosen, wmape, days }));
   } else {
-    predict = methodByName(method as BaseMethodName).fit({ series: train, calendar });
+    predict = methodByName(method).fit({ series: train, calendar });
     chosen = method;
   }
   const fallback = methodByName('historical-average').fit({ series: sliceDates(full, addDays(last, -365)), calendar });
