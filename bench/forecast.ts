@@ -24,7 +24,7 @@ import { METHOD_NAMES, type MethodName } from '../src/core/forecast/methods/inde
 import { DEFAULT_CLEANING } from '../src/core/plan/cleanHistory';
 import { forecastHorizon } from '../src/core/plan/steps/forecast';
 import { dayAheadAccuracy } from '../src/core/plan/steps/forecastAccuracy';
-import { addDays, dayOfWeek } from '../src/core/workload/calendar';
+import { addDays, weekday } from '../src/core/calendar/dates';
 import type { IntervalRecord } from '../src/core/workload/intervalRecord';
 import { readHistoryFile } from '../src/cli/historyFile';
 
@@ -62,7 +62,7 @@ async function accuracyBenchmark(): Promise<void> {
     autoByPeriod.push(`${a.toFixed(4)} (8-week average ${base.toFixed(4)})`);
     if (period === 0) {
       console.log(`goal: auto ≤ ${GOAL} and ≤ the 8-week average: auto = ${a.toFixed(4)} → ${a <= GOAL && a <= base ? 'MET' : 'NOT MET'}`);
-      console.log('auto per day: ' + auto.perDay.map((p) => `${p.date.slice(5)} ${'SMTWTFS'[dayOfWeek(p.date)]} ${p.wmape?.toFixed(3)}`).join(', '));
+      console.log('auto per day: ' + auto.perDay.map((p) => `${p.date.slice(5)} ${'MTWTFSS'[weekday(p.date)]} ${p.wmape?.toFixed(3)}`).join(', '));
     }
   }
   console.log(`\nauto by period (0 = benchmark): ${autoByPeriod.join('; ')}`);
@@ -76,10 +76,10 @@ function syntheticYear(): IntervalRecord[] {
   const records: IntervalRecord[] = [];
   for (let i = 0; i < 365; i++) {
     const date = addDays('2024-01-01', i);
-    const wd = dayOfWeek(date);
-    if (wd === 0 || wd === 6) continue;
+    const wd = weekday(date); // 0 = Monday
+    if (wd >= 5) continue;
     for (let s = 480; s < 1200; s += 30) {
-      const offered = noisy(100 * (1 + 0.2 * (wd === 1 ? 1 : 0)) * (0.3 + Math.sin(((s - 480) / 720) * Math.PI)));
+      const offered = noisy(100 * (1 + 0.2 * (wd === 0 ? 1 : 0)) * (0.3 + Math.sin(((s - 480) / 720) * Math.PI)));
       records.push({ date, start: s, offered, answered: offered, talkSeconds: offered * 240 });
     }
   }

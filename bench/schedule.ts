@@ -25,7 +25,8 @@ import { relaxationBound } from '../src/core/schedule/relaxationBound';
 import { buildRoster } from '../src/core/schedule/roster';
 import { checkRoster } from '../src/core/schedule/checkRoster';
 import { agentsRequired } from '../src/core/queueing';
-import { WEEKDAYS, weekdayOf } from '../src/core/schedule/time';
+import { WEEKDAYS } from '../src/core/calendar/dates';
+import { weekdayOf } from '../src/core/calendar/parse';
 import type { BreakRule, ScheduleProblem } from '../src/core/schedule/types';
 
 const DATA = path.resolve(__dirname, '../../shared/data/bank-calls-5min-2003.csv');

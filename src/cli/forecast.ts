@@ -8,10 +8,10 @@
  * Import problems go to standard error with their row and column.
  */
 import { parseArgs } from 'node:util';
-import { formatMinutes } from '../core/workload/calendar';
+import { formatClock } from '../core/calendar/clock';
 import type { ValidationReport } from '../core/workload/validationReport';
-import { reportLines } from '../core/notes/render';
-import { METHOD_NAMES, type MethodName } from '../core/forecast/methods/index';
+import { renderNote, reportLines } from '../core/notes/render';
+import { isMethodName, METHOD_NAMES, type MethodName } from '../core/forecast/methods/index';
 import { DEFAULT_CLEANING } from '../core/plan/cleanHistory';
 import { forecastHorizon } from '../core/plan/steps/forecast';
 import { dayAheadAccuracy } from '../core/plan/steps/forecastAccuracy';
@@ -74,7 +74,7 @@ async function main(): Promise<void> {
   if (serviceSeconds !== undefined && !(serviceSeconds >= 0)) throw new UsageError(`--service-seconds must be 0 or more (got "${args['service-seconds']}")`);
   if (days !== undefined && (args.from || args.to)) throw new UsageError('give either --days N or --from D --to D, not both');
   const method = (args.method ?? 'auto') as MethodName;
-  if (method !== 'auto' && !(METHOD_NAMES as readonly string[]).includes(method)) throw new UsageError(`unknown --method "${method}"; use auto or one of ${METHOD_NAMES.join(', ')}`);
+  if (method !== 'auto' && !isMethodName(method)) throw new UsageError(`unknown --method "${method}"; use auto or one of ${METHOD_NAMES.join(', ')}`);
   const holidays = args.holidays ? args.holidays.split(',').map((s) => s.trim()).filter(Boolean) : [];
   for (const h of holidays) if (!/^\d{4}-\d{2}-\d{2}$/.test(h)) throw new UsageError(`--holidays: "${h}" is not a date YYYY-MM-DD`);
   const quiet = args.quiet ?? false;
@@ -114,11 +114,11 @@ async function main(): Promise<void> {
   if (!res.ok) fail(res.message);
   const { predicted, cleaned } = res.value;
   const out: string[] = ['date,interval_start,calls,aht'];
-  for (const iv of predicted.intervals) out.push(`${iv.date},${formatMinutes(iv.start)},${iv.calls.toFixed(2)},${iv.aht === undefined ? '' : iv.aht.toFixed(1)}`);
+  for (const iv of predicted.intervals) out.push(`${iv.date},${formatClock(iv.start)},${iv.calls.toFixed(2)},${iv.aht === undefined ? '' : iv.aht.toFixed(1)}`);
   process.stdout.write(out.join('\n') + '\n');
   if (!quiet) {
     process.stderr.write(`method: ${predicted.method}\n`);
-    for (const n of [...cleaned.notes, ...predicted.notes]) process.stderr.write(`note: ${n.text}\n`);
+    for (const n of [...cleaned.notes, ...predicted.notes]) process.stderr.write(`note: ${renderNote(n, 'en')}\n`);
     for (const d of predicted.days) if (d.closed) process.stderr.write(`note: ${d.date} closed, forecast 0 (${d.reason})\n`);
   }
 }

@@ -10,6 +10,7 @@
 import { constants, promises as fs } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import highsLoader from 'highs';
+import { renderNote, withTexts } from '../core/notes/render';
 import { runPlan } from '../core/plan/runPlan';
 import { validatePlanConfig } from '../core/plan/validateConfig';
 import { isLocale, type Locale } from '../i18n/locale';
@@ -125,7 +126,7 @@ async function main(argv: readonly string[]): Promise<void> {
     const template = await fs.readFile(join(TEMPLATES, `${fill.template}.xlsx`));
     files.push({ name: fill.fileName, bytes: await applyFillPlan(template, fill) });
   }
-  files.push({ name: 'plan.json', bytes: `${JSON.stringify(plan, null, 1)}\n` });
+  files.push({ name: 'plan.json', bytes: `${JSON.stringify(plan, withTexts('en'), 1)}\n` });
   const written = await writeWorkbooksAtomically(options.out, files);
   if (!written.ok) throw new PlanError(`${written.message}\nnothing was written`);
 
@@ -136,7 +137,7 @@ async function main(argv: readonly string[]): Promise<void> {
     `  forecast (${plan.forecast.method}): ${Math.round(plan.forecast.totalCalls).toLocaleString('en-US')} calls`,
     `  schedule: ${plan.schedule.paidHours.toLocaleString('en-US')} paid hours, ${plan.schedule.status}, gap ${(plan.schedule.gap * 100).toFixed(2)}%, ${plan.trunks.peakTrunks} trunks at peak`,
     ...plan.scenarios.map((s) => `  ${s.label}: ${money(s.costs.total.total)} a year, SL ${(s.commitment.serviceLevel * 100).toFixed(1)}%, ${plan.currency} ${(s.commitment.costPerCall ?? 0).toFixed(2)} a call`),
-    ...(plan.budgetQuestion ? [`  budget question: ${plan.budgetQuestion.message.text}`] : []),
+    ...(plan.budgetQuestion ? [`  budget question: ${renderNote(plan.budgetQuestion.message, 'en')}`] : []),
     `  mid plan committed service: SL ${(mid.commitment.serviceLevel * 100).toFixed(1)}%, ASA ${mid.commitment.asaSeconds === null ? 'unbounded' : `${mid.commitment.asaSeconds.toFixed(1)} s`}, abandonment ${(mid.commitment.abandonRate * 100).toFixed(1)}%, occupancy ${(mid.commitment.occupancy * 100).toFixed(1)}%`,
     `wrote ${written.written.length} files to ${options.out} in ${((Date.now() - started) / 1000).toFixed(1)} s:`,
     ...written.written.map((f) => `  ${f}`),

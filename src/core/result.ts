@@ -39,12 +39,6 @@ export const invalid = (message: string): Failure => ({ ok: false, code: 'invali
 
 export const noAnswer = (message: string): Failure => ({ ok: false, code: 'no-answer', message });
 
-/** An input out of its domain, worded by a note. */
-export const invalidNote = (n: Note): Failure => ({ ok: false, code: 'invalid', message: n.text, note: n });
-
-/** A question without an answer, worded by a note. */
-export const noAnswerNote = (n: Note): Failure => ({ ok: false, code: 'no-answer', message: n.text, note: n });
-
 const WHERE_ORDER: readonly (keyof FailureWhere)[] = ['file', 'scenario', 'month', 'date'];
 
 /**

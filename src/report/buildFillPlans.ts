@@ -4,7 +4,7 @@ import type { FillPlan } from './fillPlan';
 import { buildForecastPlan } from './forecastPlan';
 import { buildSchedulePlan } from './schedulePlan';
 import type { Locale } from '../i18n/locale';
-import { templateLabels } from './templateLabels';
+import { templateLabels } from './localeLabels';
 
 export interface FillPlanOptions {
   /** the language of titles, headers, captions and notes (default 'en'); numbers and formulas do not change */

@@ -6,5 +6,6 @@ export { buildForecastPlan } from './forecastPlan';
 export { buildSchedulePlan, rosterRows, weekOf } from './schedulePlan';
 export { buildBudgetPlan, budgetWorkbookName } from './budgetPlan';
 export { buildFillPlans, type FillPlanOptions } from './buildFillPlans';
-export { templateLabels, templateLabelsEn, type TemplateLabels, type SheetLabels } from './templateLabels';
+export { templateLabelsEn, type TemplateLabels, type SheetLabels } from './templateLabels';
+export { templateLabels } from './localeLabels';
 export { labelOperations, tableHeaders } from './labelOperations';

@@ -1,18 +1,17 @@
 /** Fill plan of schedule.xlsx: Schedule (coverage per interval), Shifts (assignments, days), Roster (agent × week). */
+import { addDays, weekday } from '../core/calendar/dates';
 import type { PlanResult } from '../core/plan/planResult';
 import { num, text, type CellValue, type FillOperation, type FillPlan } from './fillPlan';
 import { labelOperations, tableHeaders } from './labelOperations';
 import { type TemplateLabels, templateLabelsEn } from './templateLabels';
 
-const DAY_MS = 86_400_000;
 /** How the engine marks a day without a shift (src/core/plan/scheduleHorizon.ts). */
 const ENGINE_OFF = 'Off';
 
 /** Monday of the ISO week of a 'YYYY-MM-DD' date, and the date's weekday index (0 = Monday). */
 export function weekOf(date: string): { monday: string; weekday: number } {
-  const t = Date.parse(`${date}T00:00:00Z`);
-  const weekday = (new Date(t).getUTCDay() + 6) % 7;
-  return { monday: new Date(t - weekday * DAY_MS).toISOString().slice(0, 10), weekday };
+  const day = weekday(date);
+  return { monday: addDays(date, -day), weekday: day };
 }
 
 /** Roster rows: one per agent and week, Mon…Sun shift names ('Off', in the labels' language, when none), weekly hours. */

@@ -8,12 +8,12 @@
  * column and cell names never change with the language.
  *
  * English is read from the contract itself (one source); zh-CN lives in
- * templateLabels.zh-CN.ts and uses the glossary's terms.
+ * templateLabels.zh-CN.ts and uses the glossary's terms; localeLabels.ts
+ * picks a language's table.
  */
 import type { Note } from '../core/notes/note';
-import type { Locale } from '../i18n/locale';
+import { renderNote } from '../core/notes/render';
 import { TEMPLATE_CONTRACTS, type SheetContract } from './templateContract';
-import { templateLabelsZhCN } from './templateLabels.zh-CN';
 
 export interface SheetLabels {
   readonly title: string;
@@ -78,7 +78,7 @@ export const templateLabelsEn: TemplateLabels = {
   weekday: (english) => english,
   method: (code) => code,
   status: (code) => code,
-  note: (n) => n.text,
+  note: (n) => renderNote(n, 'en'),
   budgetTitle: (scenario, centre) => `${scenario} plan — ${centre}`,
   scenario: (s) => s.label,
   charts: {
@@ -87,8 +87,3 @@ export const templateLabelsEn: TemplateLabels = {
     scenarioSeries: 'Scenarios',
   },
 };
-
-const TABLES: Readonly<Record<Locale, TemplateLabels>> = { en: templateLabelsEn, 'zh-CN': templateLabelsZhCN };
-
-/** @example templateLabels('zh-CN').sheets.Budget.title //=> '预算' */
-export const templateLabels = (locale: Locale): TemplateLabels => TABLES[locale];

@@ -1,3 +1,4 @@
+import { renderNote } from '../../src/core/notes/render';
 import { costBreakdown, COST_CATEGORIES, COST_CATEGORY_IDS, seatCount } from '../../src/core/cost';
 import { FEBRUARY, JANUARY, RATES, SMALL_PLAN } from './fixtures';
 
@@ -128,7 +129,7 @@ describe('zero denominators give undefined with a note, never NaN', () => {
     expect(r.value.months[0].costPerCall).toBeUndefined();
     expect(r.value.months[0].costPerHandledMinute).toBeUndefined();
     expect(r.value.months[1].costPerCall).toBeCloseTo(5.854375, 12);
-    expect(r.value.notes.map((n) => n.text)).toEqual([
+    expect(r.value.notes.map((n) => renderNote(n, 'en'))).toEqual([
       'month 2025-01: no calls, so cost per call is undefined',
       'month 2025-01: no handled minutes, so cost per handled minute is undefined',
     ]);
@@ -143,7 +144,7 @@ describe('zero denominators give undefined with a note, never NaN', () => {
     expect(r.value.total.total).toBe(0);
     expect(r.value.total.costPerCall).toBeUndefined();
     expect(r.value.total.labourShare).toBeUndefined();
-    expect(r.value.notes.map((n) => n.text)).toContain('the total cost is 0, so the labour share is undefined');
+    expect(r.value.notes.map((n) => renderNote(n, 'en'))).toContain('the total cost is 0, so the labour share is undefined');
   });
 });
 
@@ -154,7 +155,7 @@ describe('a vanishing denominator gives undefined, not Infinity', () => {
     if (!r.ok) return;
     expect(r.value.months[0].costPerHandledMinute).toBeUndefined();
     expect(r.value.total.costPerHandledMinute).toBeUndefined();
-    expect(r.value.notes.map((n) => n.text)).toEqual(['month 2025-01: no handled minutes, so cost per handled minute is undefined']);
+    expect(r.value.notes.map((n) => renderNote(n, 'en'))).toEqual(['month 2025-01: no handled minutes, so cost per handled minute is undefined']);
   });
 });
 

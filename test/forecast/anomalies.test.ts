@@ -1,6 +1,6 @@
 import { readFileSync, existsSync } from 'fs';
 import path from 'path';
-import { addDays, dayOfWeek } from '../../src/core/workload/calendar';
+import { addDays, sundayFirstWeekday } from '../../src/core/calendar/dates';
 import { IntervalRecord } from '../../src/core/workload/intervalRecord';
 import { toDaySeries } from '../../src/core/forecast/daySeries';
 import { detectAnomalies } from '../../src/core/forecast/anomalies';
@@ -14,7 +14,7 @@ function series(edit?: (date: string, k: number, v: number) => number) {
   const recs: IntervalRecord[] = [];
   for (let i = 0; i < 42; i++) {
     const date = addDays('2024-01-01', i);
-    if (dayOfWeek(date) === 0 || dayOfWeek(date) === 6) continue;
+    if (sundayFirstWeekday(date) === 0 || sundayFirstWeekday(date) === 6) continue;
     STARTS.forEach((start, k) => {
       const v = Math.round(SHAPE[k] * (1 + 0.02 * Math.sin(i * 7 + k)));
       recs.push({ date, start, offered: edit ? edit(date, k, v) : v });

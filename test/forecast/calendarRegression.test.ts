@@ -2,7 +2,7 @@
  * Calendar regression's day-level terms on series with a known answer: the days after a
  * closure, the residual carried to the next day, and auto keeping its incumbent.
  */
-import { addDays, dayOfWeek } from '../../src/core/workload/calendar';
+import { addDays, sundayFirstWeekday } from '../../src/core/calendar/dates';
 import { IntervalRecord } from '../../src/core/workload/intervalRecord';
 import { toDaySeries, dayTotal } from '../../src/core/forecast/daySeries';
 import { dayFeatures, inferOpenCalendar } from '../../src/core/forecast/openCalendar';
@@ -18,7 +18,7 @@ function history(days: number, total: (date: string, i: number) => number | unde
   const out: IntervalRecord[] = [];
   for (let i = 0; i < days; i++) {
     const date = addDays('2024-01-01', i);
-    const wd = dayOfWeek(date);
+    const wd = sundayFirstWeekday(date);
     if (wd === 0 || wd === 6) continue;
     const t = total(date, i);
     if (t === undefined) continue;
@@ -76,13 +76,13 @@ describe('calendar regression', () => {
       if (closedDays.has(date)) return undefined;
       const f = dayFeatures(weekdays(), date, (d) => !closedDays.has(d), '2024-05-31', '2024-01-01');
       const m = f.afterClosure ? lift[0] : f.afterClosure2 ? lift[1] : f.afterClosure3 ? lift[2] : 1;
-      return 1000 * WEEKDAY[dayOfWeek(date)] * m;
+      return 1000 * WEEKDAY[sundayFirstWeekday(date)] * m;
     });
     const series = toDaySeries(recs, 30);
     const holiday = '2024-05-22'; // a Wednesday after the history (ends Sunday 2024-05-19)
     const calendar = inferOpenCalendar(series.dates, [holiday]);
     const f = calendarRegression({ calendarPenalty: 0.01 }).fit({ series, calendar });
-    const ratio = (d: string) => sum(f(d)) / (1000 * WEEKDAY[dayOfWeek(d)]);
+    const ratio = (d: string) => sum(f(d)) / (1000 * WEEKDAY[sundayFirstWeekday(d)]);
     expect(ratio('2024-05-23')).toBeCloseTo(1.3, 1);
     expect(ratio('2024-05-24')).toBeCloseTo(1.15, 1);
     expect(ratio('2024-05-27')).toBeCloseTo(1.05, 1);
@@ -99,11 +99,11 @@ describe('calendar regression', () => {
     let e = 0;
     for (let i = 0; i < 224; i++) {
       const date = addDays('2024-01-01', i);
-      if (dayOfWeek(date) === 0 || dayOfWeek(date) === 6) continue;
+      if (sundayFirstWeekday(date) === 0 || sundayFirstWeekday(date) === 6) continue;
       e = 0.7 * e + 0.05 * gauss();
       level.set(date, e);
     }
-    const recs = history(224, (date) => 1000 * WEEKDAY[dayOfWeek(date)] * Math.exp(level.get(date)!));
+    const recs = history(224, (date) => 1000 * WEEKDAY[sundayFirstWeekday(date)] * Math.exp(level.get(date)!));
     const full = toDaySeries(recs, 30);
     const calendar = inferOpenCalendar(full.dates);
     let errCarry = 0;
@@ -124,7 +124,7 @@ describe('days with shorter opening hours', () => {
     const recs: IntervalRecord[] = [];
     for (let i = 0; i < 56; i++) {
       const date = addDays('2024-01-01', i);
-      const wd = dayOfWeek(date);
+      const wd = sundayFirstWeekday(date);
       if (wd === 0) continue;
       const starts = wd === 6 ? STARTS.slice(0, 2) : STARTS;
       starts.forEach((start) => recs.push({ date, start, offered: wd === 6 ? 100 : 250 }));
@@ -138,19 +138,19 @@ describe('days with shorter opening hours', () => {
 
 describe('auto keeps calendar regression unless a challenger is clearly better', () => {
   test('on a pure weekly pattern every method ties and auto keeps the incumbent', () => {
-    const series = toDaySeries(history(84, (date) => 1000 * WEEKDAY[dayOfWeek(date)]), 30);
+    const series = toDaySeries(history(84, (date) => 1000 * WEEKDAY[sundayFirstWeekday(date)]), 30);
     expect(chooseMethod({ series, calendar: inferOpenCalendar(series.dates) }).method.name).toBe('calendar-regression');
   });
   test('a weekly pattern that changed four weeks ago: seasonal naive is exact and replaces it', () => {
     const changed = [0, 0.8, 1, 0.95, 0.95, 1.4, 0];
-    const series = toDaySeries(history(84, (date, i) => 1000 * (i < 56 ? WEEKDAY : changed)[dayOfWeek(date)]), 30);
+    const series = toDaySeries(history(84, (date, i) => 1000 * (i < 56 ? WEEKDAY : changed)[sundayFirstWeekday(date)]), 30);
     const c = chooseMethod({ series, calendar: inferOpenCalendar(series.dates) });
     expect(c.method.name).toBe('seasonal-naive');
     expect(c.scores[0].figures.wmape).toBeCloseTo(0, 9);
   });
   test('a challenger within the margin does not replace it', () => {
     const changed = [0, 0.8, 1, 0.95, 0.95, 1.4, 0];
-    const series = toDaySeries(history(84, (date, i) => 1000 * (i < 56 ? WEEKDAY : changed)[dayOfWeek(date)]), 30);
+    const series = toDaySeries(history(84, (date, i) => 1000 * (i < 56 ? WEEKDAY : changed)[sundayFirstWeekday(date)]), 30);
     const calendar = inferOpenCalendar(series.dates);
     const cr = chooseMethod({ series, calendar }, { candidates: ['calendar-regression'] }).scores[0].figures.wmape!;
     expect(cr).toBeGreaterThan(0.01);

@@ -1,7 +1,7 @@
 import { readFileSync, existsSync } from 'fs';
 import path from 'path';
 import { forecast } from '../../src/core/forecast/forecast';
-import { addDays, dayOfWeek } from '../../src/core/workload/calendar';
+import { addDays, sundayFirstWeekday } from '../../src/core/calendar/dates';
 import { IntervalRecord } from '../../src/core/workload/intervalRecord';
 import { importIntervalText } from '../../src/core/workload/intervalTable';
 import { applyEvents, estimateEventFactor, validateEvents } from '../../src/core/forecast/events';
@@ -11,7 +11,7 @@ function weekdays(from: string, days: number, f: (date: string, k: number) => Pa
   const out: IntervalRecord[] = [];
   for (let i = 0; i < days; i++) {
     const date = addDays(from, i);
-    if (dayOfWeek(date) === 0 || dayOfWeek(date) === 6) continue;
+    if (sundayFirstWeekday(date) === 0 || sundayFirstWeekday(date) === 6) continue;
     STARTS.forEach((start, k) => out.push({ date, start, ...f(date, k) }));
   }
   return out;

@@ -2,11 +2,11 @@
  * Each method on series with a known answer: a pure weekly pattern must be forecast exactly,
  * a linear trend recovered by the regression.
  */
-import { addDays, dayOfWeek } from '../../src/core/workload/calendar';
+import { addDays, sundayFirstWeekday } from '../../src/core/calendar/dates';
 import { IntervalRecord } from '../../src/core/workload/intervalRecord';
 import { toDaySeries } from '../../src/core/forecast/daySeries';
 import { inferOpenCalendar } from '../../src/core/forecast/openCalendar';
-import { methodByName, METHOD_NAMES } from '../../src/core/forecast/methods/index';
+import { isMethodName, methodByName, METHOD_NAMES } from '../../src/core/forecast/methods/index';
 import { calendarRegression } from '../../src/core/forecast/methods/calendarRegression';
 import { rollingOriginBacktest } from '../../src/core/forecast/backtest';
 import { chooseMethod } from '../../src/core/forecast/autoSelect';
@@ -19,7 +19,7 @@ function history(days: number, calls: (i: number, wd: number, k: number) => numb
   const out: IntervalRecord[] = [];
   for (let i = 0; i < days; i++) {
     const date = addDays('2024-01-01', i);
-    const wd = dayOfWeek(date);
+    const wd = sundayFirstWeekday(date);
     if (wd === 0 || wd === 6) continue;
     STARTS.forEach((start, k) => out.push({ date, start, offered: calls(i, wd, k) }));
   }
@@ -103,5 +103,15 @@ describe('numerical helpers', () => {
     c.forEach((v) => expect(v).toBeCloseTo(5, 12));
     const line = Array.from({ length: 21 }, (_, i) => i);
     expect(gaussianSmooth(line, 1)[10]).toBeCloseTo(10, 9);
+  });
+});
+
+describe('the method registry', () => {
+  test('every name has its own method (none falls through to another), and only those names are methods', () => {
+    for (const name of METHOD_NAMES) expect(methodByName(name).name).toBe(name);
+    expect(isMethodName('auto')).toBe(false);
+    expect(isMethodName('nope')).toBe(false);
+    expect(isMethodName('toString')).toBe(false);
+    expect(METHOD_NAMES.every(isMethodName)).toBe(true);
   });
 });

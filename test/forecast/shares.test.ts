@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { monthShareOfYear, weekdayIndex, intervalShareOfDay } from '../../src/core/workload/shares';
 import { totalsBy } from '../../src/core/workload/totals';
-import { addDays, dayOfWeek } from '../../src/core/workload/calendar';
+import { addDays, sundayFirstWeekday } from '../../src/core/calendar/dates';
 import { IntervalRecord } from '../../src/core/workload/intervalRecord';
 
 describe('shares from history arrays', () => {
@@ -53,8 +53,8 @@ describe('totalsBy', () => {
     const recs: IntervalRecord[] = [];
     for (let i = 0; i < 14; i++) {
       const date = addDays('2003-03-03', i); // Monday 3 March
-      if (dayOfWeek(date) === 0 || dayOfWeek(date) === 6) continue;
-      recs.push({ date, start: 540, offered: dayOfWeek(date) === 1 ? 30 : 10 }, { date, start: 570, offered: 10 });
+      if (sundayFirstWeekday(date) === 0 || sundayFirstWeekday(date) === 6) continue;
+      recs.push({ date, start: 540, offered: sundayFirstWeekday(date) === 1 ? 30 : 10 }, { date, start: 570, offered: 10 });
     }
     const wd = totalsBy(recs, 'weekday');
     expect(wd.map((r) => r.key)).toEqual(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday']);

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type NoteCode, note } from '../../src/core/notes/note';
 import { issueWords, renderNote } from '../../src/core/notes/render';
-import type { IssueInput, IssueKind } from '../../src/core/workload/validationReport';
+import type { IssueKind, ValidationIssue } from '../../src/core/workload/validationReport';
 import { FUNCTIONS_ZH_CN } from '../../src/functions/i18n/zh-CN';
 import type { FunctionsMetadata } from '../../src/functions/i18n/localizeMetadata';
 import { type FunctionMessages, messages } from '../../src/functions/messages';
@@ -99,7 +99,7 @@ function enginePairs(): Pair[] {
     return [`note:${code}#${i}`, renderNote(n, 'en'), renderNote(n, 'zh-CN')];
   }));
   const issues = (Object.keys(ISSUE_SAMPLES) as IssueKind[]).flatMap((kind) => ISSUE_SAMPLES[kind].flatMap((params, i): Pair[] => {
-    const issue = { row: 2, kind, severity: 'warning', params } as IssueInput;
+    const issue = { row: 2, kind, severity: 'warning', params } as ValidationIssue;
     const [en, zh] = [issueWords(issue, 'en'), issueWords(issue, 'zh-CN')];
     return [[`issue:${kind}#${i}.problem`, en.problem, zh.problem], [`issue:${kind}#${i}.action`, en.action, zh.action]];
   }));

@@ -8,7 +8,7 @@
  */
 import { type NoteCode, type NoteParams, note } from '../../src/core/notes/note';
 import { plainFormat } from '../../src/core/notes/plainFormat';
-import { issueLine, issueWords, renderNote, reportLines, textsFor } from '../../src/core/notes/render';
+import { issueLine, issueWords, renderNote, reportLines, textsFor, withTexts } from '../../src/core/notes/render';
 import { type IssueKind, type IssueParams, ReportBuilder } from '../../src/core/workload/validationReport';
 import { makeFormatters } from '../../src/taskpane/format/useFormat';
 import { notChinese } from './english';
@@ -59,9 +59,20 @@ describe.each([
   });
 });
 
-test('English renders as the note’s own text, Chinese uses the localized method and repair names', () => {
-  for (const n of notes) expect(renderNote(n, 'en')).toBe(n.text);
-  expect(note('forecast.autoKept', NOTE_SAMPLES['forecast.autoKept'][0]).text)
+test('plan.json words notes and import issues on the way out, and leaves other data alone', () => {
+  const n = note('clean.unrepaired', { count: 2 });
+  const issue = { row: 3, column: 'offered', kind: 'not-a-number', severity: 'error', params: { value: 'abc', skipped: 'interval' } } as const;
+  const failure = { ok: false, code: 'no-answer', message: 'x' };
+  expect(JSON.parse(JSON.stringify({ a: [n], b: { issue }, failure, n: 1 }, withTexts('en')))).toEqual({
+    a: [{ ...n, text: '2 accepted anomalies had no comparable data to repair from and were left as observed' }],
+    b: { issue: { ...issue, problem: '"abc" is not a number', action: 'row skipped; its interval is treated as missing, not zero' } },
+    failure,
+    n: 1,
+  });
+});
+
+test('Chinese uses the localized method and repair names', () => {
+  expect(renderNote(note('forecast.autoKept', NOTE_SAMPLES['forecast.autoKept'][0]), 'en'))
     .toBe('auto kept calendar-regression (wMAPE 5.5% over a 10-day backtest): regression scored 5.4%, less than 5% better');
   expect(renderNote(note('forecast.autoKept', NOTE_SAMPLES['forecast.autoKept'][0]), 'zh-CN'))
     .toBe('自动选择保留日历回归（10 天回测的加权 MAPE 为 5.5%）：回归为 5.4%，优势不足 5%');
@@ -71,11 +82,12 @@ test('English renders as the note’s own text, Chinese uses the localized metho
   expect(renderNote(note('forecast.trained', NOTE_SAMPLES['forecast.trained'][0]), 'zh-CN')).toBe('预测以 2026年9月8日 至 2026年10月31日 的 47 天数据训练');
 });
 
-test('an issue keeps its English problem and action (what the importers always said) and its values', () => {
+test('an issue keeps its values, and its English words are what the importers always said', () => {
   const report = new ReportBuilder();
   report.add({ row: 6, column: 'calls', kind: 'not-a-number', severity: 'error', params: { value: 'twenty', skipped: 'interval' } });
   const [issue] = report.build().issues;
-  expect(issue).toMatchObject({ kind: 'not-a-number', params: { value: 'twenty' }, problem: '"twenty" is not a number', action: 'row skipped; its interval is treated as missing, not zero' });
+  expect(issue).toMatchObject({ kind: 'not-a-number', params: { value: 'twenty' } });
+  expect(issueWords(issue, 'en')).toEqual({ problem: '"twenty" is not a number', action: 'row skipped; its interval is treated as missing, not zero' });
   expect(issueLine(issue, 'en')).toBe('error: row 6, column calls: "twenty" is not a number; row skipped; its interval is treated as missing, not zero');
   expect(issueLine(issue, 'zh-CN')).toBe('错误：第 6 行，列 calls：“twenty”不是数字；跳过此行；其时段按缺失处理，而不是按零处理');
 });

@@ -5,6 +5,7 @@
  * and repaired; the user's override must leave an interval exactly as observed;
  * and the plan runner must forecast from the repaired history and report it.
  */
+import { renderNote } from '../../src/core/notes/render';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import highsLoader from 'highs';
@@ -51,7 +52,7 @@ test('the outage and the catch-up surge on 2026-03-17 are flagged and repaired t
   const billingDays = cleaned.anomalies.filter((a) => a.start === undefined && a.kind === 'high');
   expect(billingDays.length).toBeGreaterThan(0);
   expect(billingDays.every((a) => !a.accepted && a.repairedTo === undefined)).toBe(true);
-  expect(cleaned.notes[0].text).toMatch(new RegExp(`anomalies flagged in the history: \\d+ repaired \\(comparable\\), ${billingDays.length} kept as observed`));
+  expect(renderNote(cleaned.notes[0], 'en')).toMatch(new RegExp(`anomalies flagged in the history: \\d+ repaired \\(comparable\\), ${billingDays.length} kept as observed`));
   // records away from the flags are untouched
   expect(at(cleaned.records, '2026-03-18', '10:00')).toEqual(at(records, '2026-03-18', '10:00'));
 });
@@ -66,9 +67,9 @@ test('an override keeps the interval exactly as observed; the other flags are st
   expect(ten.repairedTo).toBeUndefined();
   expect(at(cleaned.records, '2026-03-17', '10:00')).toEqual(at(records, '2026-03-17', '10:00'));
   expect(cleaned.anomalies.find((a) => a.date === '2026-03-17' && a.start === '10:30')!.repairedTo).toBeGreaterThan(300);
-  expect(cleaned.notes.map((n) => n.text)).toContain('the override for 2026-03-18 09:00 matches no flagged anomaly and was ignored');
+  expect(cleaned.notes.map((n) => renderNote(n, 'en'))).toContain('the override for 2026-03-18 09:00 matches no flagged anomaly and was ignored');
   const busyDays = cleaned.anomalies.filter((a) => a.start === undefined && a.kind === 'high').length;
-  expect(cleaned.notes[0].text).toMatch(new RegExp(`${busyDays + 1} kept as observed`));
+  expect(renderNote(cleaned.notes[0], 'en')).toMatch(new RegExp(`${busyDays + 1} kept as observed`));
 });
 
 test.each(['interpolate', 'model'] as const)('repair by %s also fills the outage', (repair) => {
@@ -95,7 +96,7 @@ test('the plan forecasts from the repaired history and reports every flag; overr
   expect(repaired.forecast.repairMethod).toBe('comparable');
   expect(outage(repaired).every((a) => a.accepted && a.repairedTo !== undefined)).toBe(true);
   expect(outage(kept).every((a) => !a.accepted && a.overridden && a.repairedTo === undefined)).toBe(true);
-  expect(repaired.forecast.notes[0].text).toMatch(/anomalies flagged/);
+  expect(renderNote(repaired.forecast.notes[0], 'en')).toMatch(/anomalies flagged/);
   // the outage lost more calls than the surge added, so the repaired March is busier in the budget year
   const march = (p: typeof repaired) => p.forecast.monthly.find((m) => m.month.endsWith('-03'))!.calls;
   expect(march(repaired)).toBeGreaterThan(march(kept));

@@ -1,3 +1,4 @@
+import { renderNote } from '../../src/core/notes/render';
 import fc from 'fast-check';
 import { invalid, success, type Result } from '../../src/core/result';
 import { budgetToServiceLevel, slGrid } from '../../src/core/scenario';
@@ -84,7 +85,7 @@ describe('budgetToServiceLevel on synthetic costs', () => {
     expect(r.value.slTarget).toBe(0.91);
     expect(r.value.cost).toBeLessThanOrEqual(910);
     expect(r.value.next).toEqual({ slTarget: 0.92, cost: 920 });
-    expect(r.value.notes.some((n) => n.text.includes('not monotone'))).toBe(true);
+    expect(r.value.notes.some((n) => renderNote(n, 'en').includes('not monotone'))).toBe(true);
   });
   it('property: on any non-decreasing cost, the answer equals a full scan of the grid', () => {
     fc.assert(

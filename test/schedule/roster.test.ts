@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { solveSchedule, type HighsRuntime } from '../../src/core/schedule/solveSchedule';
 import { buildRoster } from '../../src/core/schedule/roster';
 import { checkRoster } from '../../src/core/schedule/checkRoster';
-import { WEEKDAYS } from '../../src/core/schedule/time';
+import { WEEKDAYS } from '../../src/core/calendar/dates';
 import type { ScheduleProblem } from '../../src/core/schedule/types';
 import { hours, shift } from './helpers';
 

@@ -14,7 +14,8 @@ import { createI18n } from '../../src/taskpane/i18n/i18n';
 import { problemText } from '../../src/taskpane/i18n/problems';
 import { failureText } from '../../src/core/notes/failureText';
 import { note } from '../../src/core/notes/note';
-import { invalid, invalidNote, within } from '../../src/core/result';
+import { invalid, within } from '../../src/core/result';
+import { invalidNote } from '../../src/core/notes/noAnswerNote';
 import { zhCN } from '../../src/taskpane/i18n/zh-CN';
 import { newDraft } from '../../src/taskpane/state/planDraft';
 

@@ -1,4 +1,5 @@
 /** Interval tables from CSV/TSV text and sheet ranges, including the bad inputs of issue 3. */
+import { issueWords } from '../../src/core/notes/render';
 import { readFileSync, existsSync } from 'fs';
 import path from 'path';
 import { importIntervalText, importIntervalRows } from '../../src/core/workload/intervalTable';
@@ -31,7 +32,7 @@ describe('interval table import', () => {
     expect(v.records[0]).toEqual({ date: '2003-03-03', start: 420, offered: 111 });
     expect(v.report.rowsUsed).toBe(27716);
     // weekdays only: US holidays are absent days, reported as missing, not zero
-    const missing = v.report.issues.filter((i) => i.kind === 'missing-days').map((i) => i.problem);
+    const missing = v.report.issues.filter((i) => i.kind === 'missing-days').map((i) => issueWords(i, 'en').problem);
     expect(missing.some((p) => p.includes('2003-05-26'))).toBe(true); // Memorial Day
     expect(missing.some((p) => p.includes('2003-07-04'))).toBe(true); // Independence Day
   });
@@ -75,8 +76,8 @@ describe('interval table import', () => {
       expect(v.records.map((r) => r.offered)).toEqual([111, 90]);
       const issue = v.report.issues.find((i) => i.kind === 'not-a-number');
       expect(issue).toMatchObject({ row: 3, column: 'calls', severity: 'error' });
-      expect(issue?.problem).toContain('"abc"');
-      expect(issue?.action).toMatch(/skipped/);
+      expect(issue && issueWords(issue, 'en').problem).toContain('"abc"');
+      expect(issue && issueWords(issue, 'en').action).toMatch(/skipped/);
       expect(v.report.rowsSkipped).toBe(1);
       expect(v.intervalMinutes).toBe(30);
     });
@@ -89,34 +90,34 @@ describe('interval table import', () => {
       const v = ok(importIntervalText('date,interval_start,calls\n2003-03-03,07:00,111\n2003-03-03,07:30,50\n2003-03-03,07:00,999\n'));
       expect(v.records.map((r) => r.offered)).toEqual([111, 50]);
       expect(v.report.issues.find((i) => i.kind === 'duplicate-interval')).toMatchObject({ row: 4, severity: 'warning' });
-      expect(v.report.issues.find((i) => i.kind === 'duplicate-interval')?.problem).toMatch(/row 2/);
+      expect(issueWords(v.report.issues.find((i) => i.kind === 'duplicate-interval')!, 'en').problem).toMatch(/row 2/);
     });
     test('a gap of a week is reported as missing, not zero', () => {
       const lines = ['date,interval_start,calls'];
       for (const d of ['2003-03-03', '2003-03-04', '2003-03-05', '2003-03-06', '2003-03-07', '2003-03-17', '2003-03-18']) lines.push(`${d},09:00,10`, `${d},09:30,12`);
       const v = ok(importIntervalText(lines.join('\n')));
       const gap = v.report.issues.find((i) => i.kind === 'missing-days');
-      expect(gap?.problem).toMatch(/2003-03-08 to 2003-03-16 \(5 usually-open days\)/);
-      expect(gap?.action).toMatch(/not as zero/);
+      expect(gap && issueWords(gap, 'en').problem).toMatch(/2003-03-08 to 2003-03-16 \(5 usually-open days\)/);
+      expect(gap && issueWords(gap, 'en').action).toMatch(/not as zero/);
       expect(v.records.some((r) => r.date === '2003-03-10')).toBe(false);
     });
     test('dates in two formats are reported, each read correctly', () => {
       const v = ok(importIntervalText('date,interval_start,calls\n2003-03-03,09:00,10\n04/03/2003,09:00,11\n25/03/2003,09:00,12\n'));
       expect(v.records.map((r) => r.date)).toEqual(['2003-03-03', '2003-03-04', '2003-03-25']);
       const mixed = v.report.issues.find((i) => i.kind === 'mixed-date-formats');
-      expect(mixed?.problem).toMatch(/2 formats/);
+      expect(mixed && issueWords(mixed, 'en').problem).toMatch(/2 formats/);
       expect(mixed?.row).toBe(3);
     });
     test('a 30-minute file read as 15-minute is reported and read as 30', () => {
       const v = ok(importIntervalText('date,interval_start,calls\n2003-03-03,09:00,10\n2003-03-03,09:30,11\n2003-03-03,10:00,12\n', { intervalMinutes: 15 }));
       expect(v.intervalMinutes).toBe(30);
       const w = v.report.issues.find((i) => i.kind === 'interval-length-mismatch');
-      expect(w?.problem).toMatch(/15-minute intervals were requested but the file has a row only every 30 minutes/);
+      expect(w && issueWords(w, 'en').problem).toMatch(/15-minute intervals were requested but the file has a row only every 30 minutes/);
     });
     test('a 15-minute file read as 30-minute is summed into half hours, and said so', () => {
       const v = ok(importIntervalText('date,interval_start,calls\n2003-03-03,09:00,10\n2003-03-03,09:15,11\n2003-03-03,09:30,12\n', { intervalMinutes: 30 }));
       expect(v.records.map((r) => [r.start, r.offered])).toEqual([[540, 21], [570, 12]]);
-      expect(v.report.issues.find((i) => i.kind === 'interval-length-mismatch')?.action).toMatch(/summed/);
+      expect(issueWords(v.report.issues.find((i) => i.kind === 'interval-length-mismatch')!, 'en').action).toMatch(/summed/);
     });
     test('negative counts, bad times and empty cells are reported', () => {
       const v = ok(importIntervalText('date,interval_start,calls\n2003-03-03,09:00,-4\n2003-03-03,25:00,3\n2003-03-03,09:30,\n2003-02-30,10:00,5\n2003-03-03,10:00,7\n'));

@@ -1,7 +1,7 @@
 /**
  * AHT forecast per interval, volume-weighted.
  */
-import { dayOfWeek } from '../workload/calendar';
+import { sundayFirstWeekday } from '../calendar/dates';
 import { DaySeries } from './daySeries';
 
 /**
@@ -13,11 +13,11 @@ import { DaySeries } from './daySeries';
  */
 export function ahtByInterval(series: DaySeries, target: string): (number | undefined)[] {
   const K = series.starts.length;
-  const wd = dayOfWeek(target);
+  const wd = sundayFirstWeekday(target);
   const ws = new Float64Array(K), hs = new Float64Array(K), wa = new Float64Array(K), ha = new Float64Array(K);
   let wAll = 0, hAll = 0;
   series.dates.forEach((d, i) => {
-    const same = dayOfWeek(d) === wd;
+    const same = sundayFirstWeekday(d) === wd;
     for (let k = 0; k < K; k++) {
       const w = series.workSeconds[i][k];
       const h = series.handled[i][k];

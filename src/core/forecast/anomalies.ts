@@ -3,7 +3,7 @@
  * same interval): median and MAD, never mean and standard deviation, which the outliers
  * themselves would inflate.
  */
-import { dayOfWeek } from '../workload/calendar';
+import { sundayFirstWeekday } from '../calendar/dates';
 import { DaySeries, dayTotal } from './daySeries';
 
 export interface AnomalyFlag {
@@ -55,7 +55,7 @@ export function detectAnomalies(series: DaySeries, opts: AnomalyOptions = {}): A
   const totals = series.calls.map(dayTotal);
   const byWd = new Map<number, number[]>();
   series.dates.forEach((d, i) => {
-    const w = dayOfWeek(d);
+    const w = sundayFirstWeekday(d);
     if (!byWd.has(w)) byWd.set(w, []);
     byWd.get(w)!.push(i);
   });
@@ -68,7 +68,7 @@ export function detectAnomalies(series: DaySeries, opts: AnomalyOptions = {}): A
     shareOf.set(w, sh);
   }
   const level = series.calls.map((row, i) => {
-    const sh = shareOf.get(dayOfWeek(series.dates[i]))!;
+    const sh = shareOf.get(sundayFirstWeekday(series.dates[i]))!;
     const r: number[] = [];
     for (let k = 0; k < K; k++) if (sh[k] > 0 && !Number.isNaN(row[k])) r.push(row[k] / sh[k]);
     return r.length ? median(r) : totals[i];
@@ -76,7 +76,7 @@ export function detectAnomalies(series: DaySeries, opts: AnomalyOptions = {}): A
   const flags: AnomalyFlag[] = [];
   const flaggedDay = new Set<number>();
   series.dates.forEach((date, i) => {
-    const others = byWd.get(dayOfWeek(date))!.filter((j) => j !== i);
+    const others = byWd.get(sundayFirstWeekday(date))!.filter((j) => j !== i);
     if (others.length < minC) return;
     const t = others.map((j) => level[j]);
     const med = median(t);
@@ -92,7 +92,7 @@ export function detectAnomalies(series: DaySeries, opts: AnomalyOptions = {}): A
   });
   series.dates.forEach((date, i) => {
     if (flaggedDay.has(i) || totals[i] <= 0) return;
-    const others = byWd.get(dayOfWeek(date))!.filter((j) => j !== i && !flaggedDay.has(j) && totals[j] > 0);
+    const others = byWd.get(sundayFirstWeekday(date))!.filter((j) => j !== i && !flaggedDay.has(j) && totals[j] > 0);
     if (others.length < minC) return;
     for (let k = 0; k < K; k++) {
       const x = series.calls[i][k];

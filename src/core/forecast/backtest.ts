@@ -4,7 +4,7 @@
  * window) and score the day-ahead interval forecast against what happened.
  */
 import { Result, success, invalid } from '../result';
-import { addDays } from '../workload/calendar';
+import { addDays } from '../calendar/dates';
 import { accuracyFigures, AccuracyFigures } from './accuracy';
 import { DaySeries, sliceDates } from './daySeries';
 import { ForecastMethod } from './methods/forecastMethod';

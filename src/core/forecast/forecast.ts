@@ -2,13 +2,13 @@
  * The forecast entry point used by the CLI and the plan runner.
  */
 import { Result, success, invalid } from '../result';
-import { addDays, dayNumber, WEEKDAY_NAMES, dayOfWeek } from '../workload/calendar';
+import { WEEKDAYS, addDays, dayNumber, weekday } from '../calendar/dates';
 import { IntervalRecord } from '../workload/intervalRecord';
 import { ahtByInterval } from './ahtForecast';
 import { autoMethod, AutoOptions } from './autoSelect';
 import { DaySeries, sliceDates, toDaySeries } from './daySeries';
 import { applyEvents, EventAdjustment, validateEvents } from './events';
-import { METHOD_NAMES, MethodName, methodByName, BaseMethodName } from './methods/index';
+import { METHOD_NAMES, MethodName, isMethodName, methodByName } from './methods/index';
 import { inferOpenCalendar, isOpen, OpenCalendar } from './openCalendar';
 import { detectIntervalMinutes } from '../workload/intervalTable';
 import { type Note, note } from '../notes/note';
@@ -78,7 +78,7 @@ export interface ForecastResult {
 export function forecast(records: readonly IntervalRecord[], options: ForecastOptions = {}): Result<ForecastResult> {
   if (records.length === 0) return invalid('the history is empty: nothing to forecast from');
   const method = options.method ?? 'auto';
-  if (method !== 'auto' && !(METHOD_NAMES as readonly string[]).includes(method)) {
+  if (method !== 'auto' && !isMethodName(method)) {
     return invalid(`unknown method "${method}"; use one of: auto, ${METHOD_NAMES.join(', ')}`);
   }
   const minutes = options.intervalMinutes ?? detectIntervalMinutes(records.map((r) => r.start)) ?? 30;
@@ -128,7 +128,7 @@ export function forecast(records: readonly IntervalRecord[], options: ForecastOp
       }));
     } else notes.push(note('forecast.autoChose', { method: chosen, wmape, days }));
   } else {
-    predict = methodByName(method as BaseMethodName).fit({ series: train, calendar });
+    predict = methodByName(method).fit({ series: train, calendar });
     chosen = method;
   }
   const fallback = methodByName('historical-average').fit({ series: sliceDates(full, addDays(last, -365)), calendar });
@@ -138,7 +138,7 @@ export function forecast(records: readonly IntervalRecord[], options: ForecastOp
   for (let n = dayNumber(from); n <= dayNumber(to); n++) {
     const date = addDays(from, n - dayNumber(from));
     if (!isOpen(calendar, date)) {
-      const reason = calendar.holidays.has(date) ? 'holiday' : `${WEEKDAY_NAMES[dayOfWeek(date)]}: the history has no ${WEEKDAY_NAMES[dayOfWeek(date)]}s, so the centre is taken as closed`;
+      const reason = calendar.holidays.has(date) ? 'holiday' : `${WEEKDAYS[weekday(date)]}: the history has no ${WEEKDAYS[weekday(date)]}s, so the centre is taken as closed`;
       days.push({ date, total: 0, closed: true, reason });
       for (const start of full.starts) intervals.push({ date, start, calls: 0, closed: true });
       continue;

@@ -2,7 +2,7 @@
  * Which days a centre is open: weekdays seen in the history, minus holidays. Days without
  * data inside the history are missing (holiday or not recorded), never zero-demand days.
  */
-import { dayNumber, dayOfWeek, fromDayNumber } from '../workload/calendar';
+import { dayNumber, fromDayNumber, sundayFirstWeekday } from '../calendar/dates';
 
 export interface OpenCalendar {
   /** Index 0 = Sunday … 6 = Saturday. */
@@ -20,7 +20,7 @@ export function inferOpenCalendar(dates: readonly string[], holidays: Iterable<s
   const seen = new Array(7).fill(0);
   const occ = new Array(7).fill(0);
   if (dates.length > 0) {
-    for (const d of dates) seen[dayOfWeek(d)]++;
+    for (const d of dates) seen[sundayFirstWeekday(d)]++;
     for (let n = dayNumber(dates[0]); n <= dayNumber(dates[dates.length - 1]); n++) occ[(n + 4) % 7]++;
   }
   return { openWeekdays: seen.map((s, i) => s > 0 && s >= 0.25 * occ[i]), holidays: new Set(holidays) };
@@ -31,7 +31,7 @@ export function inferOpenCalendar(dates: readonly string[], holidays: Iterable<s
  * @example isOpen(cal, '2003-10-25') //=> false (a Saturday, for a weekday-only centre)
  */
 export function isOpen(cal: OpenCalendar, date: string): boolean {
-  return cal.openWeekdays[dayOfWeek(date)] && !cal.holidays.has(date);
+  return cal.openWeekdays[sundayFirstWeekday(date)] && !cal.holidays.has(date);
 }
 
 /**

@@ -2,7 +2,7 @@
  * Repairing flagged (accepted) anomalies: by the average of comparable periods, by
  * interpolation, or by model fill (planning-guide.md step 3, "Clean").
  */
-import { dayOfWeek } from '../workload/calendar';
+import { sundayFirstWeekday } from '../calendar/dates';
 import { IntervalRecord } from '../workload/intervalRecord';
 import { AnomalyFlag } from './anomalies';
 import { DaySeries, sliceDates } from './daySeries';
@@ -58,17 +58,17 @@ export function repairAnomalies(series: DaySeries, flags: readonly AnomalyFlag[]
   for (const [i, k] of targets) {
     const before = series.calls[i][k];
     let after: number | undefined;
-    const wd = dayOfWeek(series.dates[i]);
+    const wd = sundayFirstWeekday(series.dates[i]);
     if (method === 'comparable') {
       let s = 0, n = 0;
       series.dates.forEach((d, j) => {
-        if (j === i || dayOfWeek(d) !== wd || isBad(j, k) || Number.isNaN(series.calls[j][k])) return;
+        if (j === i || sundayFirstWeekday(d) !== wd || isBad(j, k) || Number.isNaN(series.calls[j][k])) return;
         s += series.calls[j][k]; n++;
       });
       if (n > 0) after = s / n;
     } else if (method === 'interpolate') {
       if (badDay.has(i)) {
-        const same = series.dates.map((_, j) => j).filter((j) => j !== i && dayOfWeek(series.dates[j]) === wd && !isBad(j, k) && !Number.isNaN(series.calls[j][k]));
+        const same = series.dates.map((_, j) => j).filter((j) => j !== i && sundayFirstWeekday(series.dates[j]) === wd && !isBad(j, k) && !Number.isNaN(series.calls[j][k]));
         const prev = same.filter((j) => j < i).pop();
         const next = same.find((j) => j > i);
         const vals = [prev, next].filter((j): j is number => j !== undefined).map((j) => series.calls[j][k]);

@@ -3,14 +3,14 @@
  * repaired, why auto kept a method, a month filled from the mean…), as data —
  * a stable code and its values — so every face words them in its own
  * language (texts.en.ts, texts.zh-CN.ts: one table per language, typed
- * against these codes, so a missing translation does not compile). Each note
- * also carries its English `text`, for CLIs, logs and plan.json.
+ * against these codes, so a missing translation does not compile). Types
+ * only: the words are added at the edges (render.ts: `renderNote`, and
+ * `withTexts` for plan.json), so this module depends on no text table.
  */
 import type { CostCategoryId } from '../cost/costCategories';
 import type { RepairMethod } from '../forecast/repair';
 import type { ScheduleStatus } from '../schedule/types';
 import type { ColumnField } from '../workload/columnMapping';
-import { renderNote } from './render';
 
 /** The values of each note, by code. Fractions are 0–1, money in `currency`, dates 'YYYY-MM-DD'. */
 export interface NoteParams {
@@ -82,14 +82,11 @@ export type RosterProblem =
   | { kind: 'dayCounts'; day: string; shifts: number; agents: number }
   | { kind: 'notSolvedWithRules' };
 
-/** One note: its code, its values and its English text. */
-export type Note = { [C in NoteCode]: { readonly code: C; readonly params: NoteParams[C]; readonly text: string } }[NoteCode];
+/** One note: its code and its values. */
+export type Note = { [C in NoteCode]: { readonly code: C; readonly params: NoteParams[C] } }[NoteCode];
 
 /**
- * A note with its English text.
- * @example note('clean.unrepaired', { count: 2 }).text //=> '2 accepted anomalies had no comparable data to repair from and were left as observed'
+ * A note (not worded: `renderNote` words it in a language).
+ * @example note('clean.unrepaired', { count: 2 }) //=> { code: 'clean.unrepaired', params: { count: 2 } }
  */
-export function note<C extends NoteCode>(code: C, params: NoteParams[C]): Note {
-  const data = { code, params } as Note;
-  return { ...data, text: renderNote(data, 'en') };
-}
+export const note = <C extends NoteCode>(code: C, params: NoteParams[C]): Note => ({ code, params }) as Note;

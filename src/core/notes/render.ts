@@ -4,7 +4,7 @@
  * formatters unless a face passes its own).
  */
 import type { Locale } from '../../i18n/locale';
-import type { IssueInput, ValidationIssue, ValidationReport } from '../workload/validationReport';
+import type { ValidationIssue, ValidationReport } from '../workload/validationReport';
 import type { EngineTexts } from './engineTexts';
 import type { Note } from './note';
 import { type NoteFormat, plainFormat } from './plainFormat';
@@ -23,7 +23,7 @@ export function renderNote(n: Note, locale: Locale, f: NoteFormat = plainFormat(
 }
 
 /** What is wrong with an import and what was done about it, by the issue's kind and values. */
-export function issueWords(issue: IssueInput, locale: Locale, f: NoteFormat = plainFormat(locale)): { problem: string; action: string } {
+export function issueWords(issue: ValidationIssue, locale: Locale, f: NoteFormat = plainFormat(locale)): { problem: string; action: string } {
   const texts = TABLES[locale].issues[issue.kind] as { problem(p: unknown, f: NoteFormat): string; action(p: unknown, f: NoteFormat): string };
   return { problem: texts.problem(issue.params, f), action: texts.action(issue.params, f) };
 }
@@ -49,3 +49,18 @@ export function reportLines(report: ValidationReport, locale: Locale, f: NoteFor
   for (const i of report.issues) lines.push(issueLine(i, locale, f));
   return lines;
 }
+
+const isNote = (v: object): v is Note => 'code' in v && 'params' in v && typeof v.code === 'string' && Object.hasOwn(textsEn.notes, v.code);
+
+const isIssue = (v: object): v is ValidationIssue =>
+  'kind' in v && 'severity' in v && 'params' in v && typeof v.kind === 'string' && Object.hasOwn(textsEn.issues, v.kind);
+
+/**
+ * A `JSON.stringify` replacer that words the engine's data on the way out: each note gains
+ * its `text`, each import issue its `problem` and `action` (as plan.json has them).
+ * @example JSON.stringify({ n: note('clean.unrepaired', { count: 2 }) }, withTexts('en')) // '{"n":{"code":…,"params":…,"text":"2 accepted anomalies…"}}'
+ */
+export const withTexts =
+  (locale: Locale, f: NoteFormat = plainFormat(locale)) =>
+  (_key: string, v: unknown): unknown =>
+    typeof v !== 'object' || v === null ? v : isNote(v) ? { ...v, text: renderNote(v, locale, f) } : isIssue(v) ? { ...v, ...issueWords(v, locale, f) } : v;

@@ -4,7 +4,7 @@
  * wizard's English names of the engine's codes (`terms`).
  */
 import { COST_CATEGORIES, type CostCategoryId } from '../cost/costCategories';
-import { WEEKDAY_NAMES } from '../workload/calendar';
+import { WEEKDAYS, fromSundayFirst } from '../calendar/dates';
 import type { SkippedUnit } from '../workload/validationReport';
 import type { EngineTexts } from './engineTexts';
 import type { RosterProblem } from './note';
@@ -130,7 +130,7 @@ export const textsEn: EngineTexts = {
     'missing-days': {
       problem: (p) =>
         p.open === 1 && p.from === p.to
-          ? `no data for ${p.from} (a ${WEEKDAY_NAMES[p.weekday]} on which the centre is usually open)`
+          ? `no data for ${p.from} (a ${WEEKDAYS[fromSundayFirst(p.weekday)]} on which the centre is usually open)`
           : `no data from ${p.from} to ${p.to} (${p.open} usually-open days)`,
       action: () => 'treated as missing (closed or not recorded), not as zero-demand days',
     },
@@ -174,6 +174,6 @@ export const textsEn: EngineTexts = {
       talkSeconds: 'Talk time (seconds)', acwSeconds: 'After-call work (seconds)', aht: 'Average handle time', callType: 'Call type',
     },
     costCategories,
-    weekdays: WEEKDAY_NAMES,
+    weekdays: WEEKDAYS.map((_, sunday0) => WEEKDAYS[fromSundayFirst(sunday0)]),
   },
 };

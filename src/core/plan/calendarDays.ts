@@ -1,13 +1,8 @@
 /**
- * The plan's few calendar needs that the workload calendar and the schedule
- * clock do not already cover (weekdays Monday-first, budget months).
+ * The plan's few calendar needs that src/core/calendar does not already cover
+ * (budget months).
  */
-import { daysInMonth as monthDays, dayOfWeek } from '../workload/calendar';
-
-/** 0 = Monday … 6 = Sunday for an ISO date (the scheduler's and shrinkage's numbering). */
-export function mondayWeekday(date: string): number {
-  return (dayOfWeek(date) + 6) % 7;
-}
+import { daysInMonth as monthDays } from '../calendar/dates';
 
 /** Days in the month 'YYYY-MM'. */
 export function daysInMonth(month: string): number {

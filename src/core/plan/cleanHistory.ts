@@ -8,7 +8,7 @@ import { type AnomalyFlag, detectAnomalies } from '../forecast/anomalies';
 import { type DaySeries, toDaySeries } from '../forecast/daySeries';
 import { type RepairMethod, repairAnomalies } from '../forecast/repair';
 import { type Note, note } from '../notes/note';
-import { formatMinutes } from '../workload/calendar';
+import { clockMinutes, formatClock } from '../calendar/clock';
 import { ADDITIVE_FIELDS, type IntervalRecord } from '../workload/intervalRecord';
 
 /** The user's decision on one flag: by date and, for an interval flag, its start "HH:MM". */
@@ -67,10 +67,6 @@ export function detectHistoryAnomalies(records: readonly IntervalRecord[], inter
   return { series, flags: detectAnomalies(series) };
 }
 
-const minutesOf = (clock: string): number => {
-  const [h, m] = clock.split(':').map(Number);
-  return h * 60 + m;
-};
 const keyOf = (date: string, start: number | undefined) => `${date}|${start ?? ''}`;
 
 /**
@@ -89,7 +85,7 @@ export function cleanHistory(
 ): CleanedHistory {
   if (records.length === 0) return { records: [], anomalies: [], notes: [] };
   const { series } = detected;
-  const decisions = new Map(settings.overrides.map((o) => [keyOf(o.date, o.start === undefined ? undefined : minutesOf(o.start)), o.accept]));
+  const decisions = new Map(settings.overrides.map((o) => [keyOf(o.date, o.start === undefined ? undefined : clockMinutes(o.start)), o.accept]));
   const used = new Set<string>();
   const flags = detected.flags.map((flag) => {
     const key = keyOf(flag.date, flag.start);
@@ -143,7 +139,7 @@ export function cleanHistory(
     }
     return {
       date: flag.date,
-      start: flag.start === undefined ? undefined : formatMinutes(flag.start),
+      start: flag.start === undefined ? undefined : formatClock(flag.start),
       kind: flag.kind,
       observed: flag.value,
       expected: flag.expected,
@@ -163,7 +159,7 @@ export function cleanHistory(
     if (unrepaired > 0) notes.push(note('clean.unrepaired', { count: unrepaired }));
   }
   for (const o of settings.overrides) {
-    if (!used.has(keyOf(o.date, o.start === undefined ? undefined : minutesOf(o.start)))) {
+    if (!used.has(keyOf(o.date, o.start === undefined ? undefined : clockMinutes(o.start)))) {
       notes.push(note('clean.unusedOverride', { date: o.date, ...(o.start ? { start: o.start } : {}) }));
     }
   }

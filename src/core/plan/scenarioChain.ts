@@ -2,8 +2,7 @@ import type { CostDrivers, MonthDrivers } from '../cost';
 import type { ForecastInterval } from '../forecast/forecast';
 import { type Result, success } from '../result';
 import type { BudgetMonth } from './budgetYear';
-import { addDays } from '../workload/calendar';
-import { mondayWeekday } from './calendarDays';
+import { addDays, weekday } from '../calendar/dates';
 import { staffHorizon } from './steps/intervalPlan';
 import type { StaffingSettings } from './steps/staffing';
 
@@ -19,7 +18,7 @@ export interface ScheduleYardstick {
 function horizonIn(month: string, intervals: readonly ForecastInterval[], scale: number): ForecastInterval[] {
   const first = intervals[0].date;
   let shifted = `${month}-01`;
-  while (mondayWeekday(shifted) !== mondayWeekday(first)) shifted = addDays(shifted, 1);
+  while (weekday(shifted) !== weekday(first)) shifted = addDays(shifted, 1);
   const offset = (Date.parse(shifted) - Date.parse(first)) / 86_400_000;
   return intervals.map((i) => ({ ...i, date: addDays(i.date, offset), calls: i.calls * scale }));
 }

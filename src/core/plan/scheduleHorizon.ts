@@ -7,14 +7,13 @@ import { scheduleServiceLevels } from '../schedule/serviceLevelReport';
 import { type HighsRuntime, solveSchedule } from '../schedule/solveSchedule';
 import type { CancelFlag, ScheduleProblem, ScheduleProgress, ShiftTemplate } from '../schedule/types';
 import type { IntervalForecast, ServiceObjective } from '../staffing/types';
-import { WEEKDAYS, formatClock } from '../schedule/time';
+import { WEEKDAYS, weekday } from '../calendar/dates';
+import { clockMinutes, formatClock } from '../calendar/clock';
 import { type Note, note } from '../notes/note';
-import { mondayWeekday } from './calendarDays';
 import type { PlanConfig } from './planConfig';
 import type { IntervalPlanRow, ScheduleSummary } from './planResult';
 
 const DAY_INDEX: Record<string, number> = { Mon: 0, Tue: 1, Wed: 2, Thu: 3, Fri: 4, Sat: 5, Sun: 6 };
-const minutesOf = (hhmm: string) => Number(hhmm.slice(0, hhmm.indexOf(':'))) * 60 + Number(hhmm.slice(hhmm.indexOf(':') + 1));
 
 /** The plan's shift templates: the listed ones and the generated families. */
 export function shiftTemplates(schedule: PlanConfig['schedule']): Result<ShiftTemplate[]> {
@@ -26,8 +25,8 @@ export function shiftTemplates(schedule: PlanConfig['schedule']): Result<ShiftTe
   }
   for (const [i, g] of schedule.generators.entries()) {
     const generated = generateTemplates({
-      firstStart: minutesOf(g.firstStart),
-      lastStart: minutesOf(g.lastStart),
+      firstStart: clockMinutes(g.firstStart),
+      lastStart: clockMinutes(g.lastStart),
       everyMinutes: g.everyMinutes,
       lengths: g.lengths,
       breaks: (minutes) => g.breaks[String(minutes)] ?? [],
@@ -47,12 +46,12 @@ export function scheduleProblem(rows: readonly IntervalPlanRow[], templates: Shi
   const required = dates.map(() => new Array<number>(slots).fill(0));
   for (const row of rows) {
     const day = dates.indexOf(row.date);
-    required[day][minutesOf(row.start) / intervalMinutes] = Math.ceil(row.scheduledRequired - 1e-9);
+    required[day][clockMinutes(row.start) / intervalMinutes] = Math.ceil(row.scheduledRequired - 1e-9);
   }
   const week = dates.length === 7;
   return {
     intervalMinutes,
-    days: dates.map((date) => ({ label: date, weekday: mondayWeekday(date) })),
+    days: dates.map((date) => ({ label: date, weekday: weekday(date) })),
     required,
     templates,
     objective: config.schedule.objective,
@@ -158,7 +157,7 @@ export function scheduleHorizon(
       solveSeconds: solution.solveSeconds,
       assignments: solution.assignments.map((a) => {
         const template = templateByName.get(a.shift);
-        const end = template ? formatClock((minutesOf(a.start) + template.minutes) % 1440) : '';
+        const end = template ? formatClock((clockMinutes(a.start) + template.minutes) % 1440) : '';
         return {
           date: problem.days[a.dayIndex].label,
           weekday: WEEKDAYS[problem.days[a.dayIndex].weekday],

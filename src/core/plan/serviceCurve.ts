@@ -3,10 +3,9 @@
  * interval, so the planner sees where returns diminish (the knee). Pure.
  * Units: calls per interval, seconds, minutes, money per paid hour.
  */
-import { erlangAMetrics } from '../queueing/erlangA';
-import { erlangCMetrics } from '../queueing/erlangCMetrics';
 import { trafficErlangs } from '../queueing/traffic';
 import { type Result, invalid, success } from '../result';
+import { queueMetrics } from '../staffing/queueMetrics';
 import { averageHandleTime, type IntervalRecord } from '../workload/intervalRecord';
 
 export interface ServiceCurveInput {
@@ -43,7 +42,7 @@ export interface ServiceCurvePoint {
  *   //=> { agents: 11, serviceLevel: 0.3896…, asaSeconds: 122.78…, occupancy: 0.909…, costPerHour: 275, gain: 0 } (traffic 10 Erlangs)
  */
 export function serviceCurve(input: ServiceCurveInput): Result<ServiceCurvePoint[]> {
-  const { calls, ahtSeconds, intervalMinutes, targetSeconds, patienceSeconds } = input;
+  const { calls, ahtSeconds, intervalMinutes } = input;
   if (!(calls > 0) || !(ahtSeconds > 0) || !(intervalMinutes > 0)) return invalid('the interval needs calls and an AHT above 0');
   const traffic = trafficErlangs(calls, ahtSeconds, intervalMinutes);
   const stopAt = input.stopAt ?? 0.995;
@@ -51,13 +50,11 @@ export function serviceCurve(input: ServiceCurveInput): Result<ServiceCurvePoint
   const points: ServiceCurvePoint[] = [];
   let previous = 0;
   for (let agents = Math.max(1, Math.floor(traffic) + 1); points.length < maxPoints; agents += 1) {
-    const m = patienceSeconds !== undefined
-      ? erlangAMetrics({ calls, ahtSeconds, agents, patienceSeconds, intervalMinutes, targetSeconds })
-      : erlangCMetrics(traffic, agents, ahtSeconds, targetSeconds);
+    const m = queueMetrics(calls, ahtSeconds, agents, input);
     points.push({
       agents,
       serviceLevel: m.serviceLevel,
-      asaSeconds: Number.isFinite(m.asaSeconds) ? m.asaSeconds : null,
+      asaSeconds: m.asaSeconds,
       occupancy: m.occupancy,
       costPerHour: agents * input.hourlyWage * (1 + input.onCostRate),
       gain: points.length === 0 ? 0 : m.serviceLevel - previous,

@@ -1,5 +1,6 @@
 import { type Note, note } from '../notes/note';
-import { invalid, noAnswerNote, success, type Result } from '../result';
+import { noAnswerNote } from '../notes/noAnswerNote';
+import { invalid, success, type Result } from '../result';
 import { badBudget, badCost, costFailedAt } from './messages';
 import { slGrid } from './slGrid';
 import type { BudgetServiceLevel, SlGridOptions } from './types';

@@ -1,4 +1,4 @@
-import { DAY_MINUTES } from './time';
+import { DAY_MINUTES } from '../calendar/clock';
 import type { ScheduleProblem, ShiftPattern, ShiftTemplate } from './types';
 
 /**

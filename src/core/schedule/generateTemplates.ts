@@ -1,5 +1,5 @@
 import { invalid, success, type Result } from '../result';
-import { formatClock } from './time';
+import { formatClock } from '../calendar/clock';
 import type { BreakRule, ShiftTemplate } from './types';
 import { validateTemplate } from './validateProblem';
 

@@ -1,5 +1,6 @@
 import { invalid, success, type Result } from '../result';
-import { DAY_MINUTES, parseClock, weekdayOf } from './time';
+import { DAY_MINUTES, formatClock } from '../calendar/clock';
+import { parseClock, weekdayOf } from '../calendar/parse';
 import type { HorizonDay } from './types';
 
 /** A requirement read from CSV: a full day of slots for each day, in the order days first appear. */
@@ -78,7 +79,7 @@ export function parseRequirementCsv(text: string, intervalMinutes?: number): Res
     }
     if (r.minute % len !== 0) return invalid(`line ${r.line}: interval_start is not on a ${len}-minute boundary`);
     const id = `${key}|${r.minute}`;
-    if (seen.has(id)) return invalid(`line ${r.line}: ${r.day} ${formatHHMM(r.minute)} appears twice`);
+    if (seen.has(id)) return invalid(`line ${r.line}: ${r.day} ${formatClock(r.minute, { wrap: false })} appears twice`);
     seen.add(id);
     required[index.get(key) as number][r.minute / len] = r.value;
   }
@@ -90,8 +91,4 @@ export function parseRequirementCsv(text: string, intervalMinutes?: number): Res
 
 function gcd(a: number, b: number): number {
   return b === 0 ? a : gcd(b, a % b);
-}
-
-function formatHHMM(m: number): string {
-  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 }

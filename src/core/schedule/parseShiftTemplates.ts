@@ -1,5 +1,5 @@
 import { invalid, success, type Result } from '../result';
-import { parseClock, weekdayOf } from './time';
+import { parseClock, weekdayOf } from '../calendar/parse';
 import type { BreakRule, ShiftTemplate } from './types';
 import { validateTemplate } from './validateProblem';
 

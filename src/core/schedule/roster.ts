@@ -1,6 +1,7 @@
 import { note, type RosterProblem } from '../notes/note';
-import { noAnswerNote, success, type Result } from '../result';
-import { formatClock } from './time';
+import { noAnswerNote } from '../notes/noAnswerNote';
+import { success, type Result } from '../result';
+import { formatClock } from '../calendar/clock';
 import { restsUntil } from './restRules';
 import type { RosterRules, ScheduleProblem, ScheduleSolution, ShiftPattern } from './types';
 

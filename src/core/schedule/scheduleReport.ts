@@ -1,5 +1,5 @@
 import { BALANCE_HOURS_EPSILON } from './buildModel';
-import { formatClock } from './time';
+import { formatClock } from '../calendar/clock';
 import type { CoverageRow, ScheduleProblem, ShiftAssignment, ShiftPattern } from './types';
 
 /** What a set of shift counts gives, independent of how it was found. */

@@ -1,6 +1,7 @@
 import type { Highs, ModelData } from 'highs';
 import { note } from '../notes/note';
-import { invalid, noAnswer, noAnswerNote, success, type Result } from '../result';
+import { noAnswerNote } from '../notes/noAnswerNote';
+import { invalid, noAnswer, success, type Result } from '../result';
 import { buildModel, type ScheduleModel } from './buildModel';
 import { expandPatterns } from './expandPatterns';
 import { greedySchedule } from './greedySchedule';

@@ -1,4 +1,4 @@
-import { formatClock } from './time';
+import { formatClock } from '../calendar/clock';
 import type { ScheduleProblem, ShiftPattern } from './types';
 
 /**

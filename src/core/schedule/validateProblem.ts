@@ -1,6 +1,7 @@
 import { invalid, success, type Result } from '../result';
 import { breakPlacements } from './expandPatterns';
-import { DAY_MINUTES, WEEKDAYS, formatClock } from './time';
+import { DAY_MINUTES, formatClock } from '../calendar/clock';
+import { WEEKDAYS } from '../calendar/dates';
 import type { ScheduleProblem, ShiftTemplate } from './types';
 
 /**

@@ -8,14 +8,15 @@
  */
 import Papa from 'papaparse';
 import { Result, success, invalid } from '../result';
-import { addDays } from './calendar';
+import { addDays } from '../calendar/dates';
 import { normaliseHeader } from './columnMapping';
 import { IntervalRecord } from './intervalRecord';
 import { measuredServiceLevel, ServiceLevelMethod } from './measuredServiceLevel';
 import { parseDate } from './parseDate';
 import { estimatePatience, PatienceEstimate } from './patience';
 import { note } from '../notes/note';
-import { ReportBuilder, type IssueInput, type IssueParams, type ValidationReport } from './validationReport';
+import { issueWords } from '../notes/render';
+import { ReportBuilder, type IssueParams, type ValidationIssue, type ValidationReport } from './validationReport';
 
 /** Columns of a per-call record the aggregator reads. */
 export type AcdField = 'date' | 'vruEntry' | 'vruExit' | 'vruTime' | 'qStart' | 'qExit' | 'qTime' | 'outcome' | 'serStart' | 'serTime' | 'type' | 'server';
@@ -172,7 +173,7 @@ export class AcdAggregator {
     s.rows++;
     this.report.rowsRead++;
     const skip = <K extends 'bad-outcome' | 'bad-date' | 'bad-time' | 'not-a-number'>(f: AcdField, kind: K, params: IssueParams[K]): void => {
-      this.report.add({ row, column: this.col(f), kind, severity: 'error', params } as IssueInput);
+      this.report.add({ row, column: this.col(f), kind, severity: 'error', params } as ValidationIssue);
       this.report.rowsSkipped++;
     };
     const outcome = (cells[c.outcome as number] ?? '').trim().toUpperCase();
@@ -272,7 +273,7 @@ export class AcdAggregator {
     if (s.offered === 0) {
       const r = this.report.build();
       const first = r.issues.find((i) => i.severity === 'error');
-      return invalid(`no call could be counted from ${s.rows} rows${first ? ` (first problem: row ${first.row}, column ${first.column}: ${first.problem})` : ''}`);
+      return invalid(`no call could be counted from ${s.rows} rows${first ? ` (first problem: row ${first.row}, column ${first.column}: ${issueWords(first, 'en').problem})` : ''}`);
     }
     this.report.note(note('import.callInterval', { minutes: this.minutes }));
     this.report.note(note('import.callDefinitions', { seconds: this.y }));

@@ -26,4 +26,3 @@ export type { DateFormat, DayMonthOrder, ParsedDate } from './parseDate';
 export { parseDate, detectDayMonthOrder } from './parseDate';
 export { parseTime } from './parseTime';
 export { parseNumber } from './parseNumber';
-export { addDays, dayOfWeek, dayNumber, daysInMonth, isoWeek, formatMinutes, WEEKDAY_NAMES } from './calendar';

@@ -2,7 +2,8 @@
  * Importing interval tables (one row per interval) from CSV/TSV text or a sheet range.
  */
 import { Result, success, invalid } from '../result';
-import { dayNumber, dayOfWeek, fromDayNumber, formatMinutes } from './calendar';
+import { dayNumber, fromDayNumber, sundayFirstWeekday } from '../calendar/dates';
+import { formatClock } from '../calendar/clock';
 import { ColumnField, ColumnOverride, detectColumns } from './columnMapping';
 import { parseDelimitedText } from './delimitedText';
 import { IntervalRecord } from './intervalRecord';
@@ -10,7 +11,8 @@ import { DateFormat, DayMonthOrder, detectDayMonthOrder, parseDate } from './par
 import { isBlank, parseNumber } from './parseNumber';
 import { parseTime } from './parseTime';
 import { note } from '../notes/note';
-import { ReportBuilder, type IssueInput, type IssueParams, type ValidationReport } from './validationReport';
+import { issueWords } from '../notes/render';
+import { ReportBuilder, type IssueParams, type ValidationIssue, type ValidationReport } from './validationReport';
 
 export interface IntervalImportOptions {
   /** Interval length the user says the file has, minutes. Checked against the data. */
@@ -119,7 +121,7 @@ export function importIntervalRows(rows: readonly (readonly unknown[])[], option
     }
     report.rowsRead++;
     const skip = <K extends SkipKind>(column: string, kind: K, params: IssueParams[K]): void => {
-      report.add({ row: rowNo, column, kind, severity: 'error', params } as IssueInput);
+      report.add({ row: rowNo, column, kind, severity: 'error', params } as ValidationIssue);
       report.rowsSkipped++;
     };
     let date: string | undefined;
@@ -149,7 +151,7 @@ export function importIntervalRows(rows: readonly (readonly unknown[])[], option
         continue;
       }
     }
-    if (start >= 1440) { skip(name(hasDateTime ? 'datetime' : 'start'), 'bad-time', { reason: 'beyondDay', value: formatMinutes(start), skipped: 'interval' }); continue; }
+    if (start >= 1440) { skip(name(hasDateTime ? 'datetime' : 'start'), 'bad-time', { reason: 'beyondDay', value: formatClock(start, { wrap: false }), skipped: 'interval' }); continue; }
     allStarts.push(start);
     const values: Partial<Record<(typeof COUNT_FIELDS)[number], number>> = {};
     let bad = false;
@@ -202,7 +204,7 @@ export function importIntervalRows(rows: readonly (readonly unknown[])[], option
     const first = seen.get(key);
     if (first !== undefined) {
       report.add({ row: p.row, kind: 'duplicate-interval', severity: 'warning',
-        params: { first, date: p.rec.date, start: formatMinutes(p.rec.start), ...(p.rec.callType ? { callType: p.rec.callType } : {}) } });
+        params: { first, date: p.rec.date, start: formatClock(p.rec.start), ...(p.rec.callType ? { callType: p.rec.callType } : {}) } });
       report.rowsSkipped++;
       continue;
     }
@@ -225,7 +227,7 @@ function track(formats: Map<DateFormat, { count: number; firstRow: number }>, f:
 
 function describeFirst(r: ValidationReport): string {
   const i = r.issues.find((x) => x.severity === 'error');
-  return i ? `row ${i.row}${i.column ? ', column ' + i.column : ''}: ${i.problem}` : 'none';
+  return i ? `row ${i.row}${i.column ? ', column ' + i.column : ''}: ${issueWords(i, 'en').problem}` : 'none';
 }
 
 function gcd(a: number, b: number): number {
@@ -265,7 +267,7 @@ function alignToIntervals(items: { rec: IntervalRecord; row: number }[], minutes
     if (aligned !== rec.start) {
       offGrid++;
       if (Math.round(rec.start) % minutes !== 0 && offGrid <= 1) {
-        report.note(note('import.offGrid', { minutes, row, start: formatMinutes(rec.start) }));
+        report.note(note('import.offGrid', { minutes, row, start: formatClock(rec.start) }));
       }
     }
     const key = `${rec.date}|${aligned}|${rec.callType ?? ''}`;
@@ -288,9 +290,9 @@ function reportGaps(records: readonly IntervalRecord[], report: ReportBuilder): 
   const dates = [...new Set(records.map((r) => r.date))].sort();
   if (dates.length < 2) return;
   const weekdayCount = new Array(7).fill(0);
-  for (const d of dates) weekdayCount[dayOfWeek(d)]++;
+  for (const d of dates) weekdayCount[sundayFirstWeekday(d)]++;
   const occurrences = new Array(7).fill(0);
-  for (let n = dayNumber(dates[0]); n <= dayNumber(dates[dates.length - 1]); n++) occurrences[dayOfWeek(fromDayNumber(n))]++;
+  for (let n = dayNumber(dates[0]); n <= dayNumber(dates[dates.length - 1]); n++) occurrences[sundayFirstWeekday(fromDayNumber(n))]++;
   // A weekday is usually open when data exists on at least a quarter of its occurrences.
   const open = weekdayCount.map((c, i) => c > 0 && c >= 0.25 * occurrences[i]);
   const present = new Set(dates);
@@ -301,7 +303,7 @@ function reportGaps(records: readonly IntervalRecord[], report: ReportBuilder): 
     if (runOpen > 0) {
       const from = fromDayNumber(runStart);
       const to = fromDayNumber(end);
-      report.add({ row: 0, kind: 'missing-days', severity: runOpen >= 3 ? 'warning' : 'info', params: { from, to, weekday: dayOfWeek(from), open: runOpen } });
+      report.add({ row: 0, kind: 'missing-days', severity: runOpen >= 3 ? 'warning' : 'info', params: { from, to, weekday: sundayFirstWeekday(from), open: runOpen } });
     }
     runStart = undefined;
     runOpen = 0;
@@ -310,6 +312,6 @@ function reportGaps(records: readonly IntervalRecord[], report: ReportBuilder): 
     const iso = fromDayNumber(n);
     if (present.has(iso)) { flush(n - 1); continue; }
     if (runStart === undefined) runStart = n;
-    if (open[dayOfWeek(iso)]) runOpen++;
+    if (open[sundayFirstWeekday(iso)]) runOpen++;
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Reading dates as phone systems and spreadsheets write them.
  */
-import { isValidYmd, isoDate, fromDayNumber } from './calendar';
+import { fromDayNumber, isValidYmd, isoDate } from '../calendar/dates';
 
 /** The written form a date was read from, used to report files that mix forms. */
 export type DateFormat =

@@ -4,7 +4,8 @@
  * interval share of day.
  */
 import { Result, success, invalid, noAnswer } from '../result';
-import { dayOfWeek, formatMinutes } from './calendar';
+import { weekday as weekdayOfDate } from '../calendar/dates';
+import { formatClock } from '../calendar/clock';
 import { parseDate } from './parseDate';
 import { parseNumber } from './parseNumber';
 import { parseTime } from './parseTime';
@@ -92,7 +93,7 @@ export function weekdayIndex(dates: readonly unknown[], calls: readonly unknown[
   const total = new Array(7).fill(0);
   const days: Set<string>[] = Array.from({ length: 7 }, () => new Set<string>());
   for (const r of rows.value) {
-    const w = (dayOfWeek(r.date) + 6) % 7; // Monday = 0
+    const w = weekdayOfDate(r.date); // Monday = 0
     total[w] += r.calls;
     days[w].add(r.date);
   }
@@ -118,11 +119,11 @@ export function intervalShareOfDay(dates: readonly unknown[], starts: readonly u
   let den = 0;
   let seen = false;
   for (const r of rows.value) {
-    if (weekday !== undefined && (dayOfWeek(r.date) + 6) % 7 !== weekday - 1) continue;
+    if (weekday !== undefined && weekdayOfDate(r.date) !== weekday - 1) continue;
     den += r.calls;
     if (Math.abs(r.start - s) < 1e-6) { num += r.calls; seen = true; }
   }
   if (den <= 0) return noAnswer(weekday !== undefined ? `the history has no calls on weekday ${weekday}` : 'the history has no calls');
-  if (!seen) return noAnswer(`the history has no interval starting at ${formatMinutes(s)}`);
+  if (!seen) return noAnswer(`the history has no interval starting at ${formatClock(s)}`);
   return success(num / den);
 }

@@ -2,7 +2,8 @@
  * Presenting history: totals and shares by year, month, ISO week, date, weekday and
  * interval (planning-guide.md step 2: each level with its share of the level above).
  */
-import { dayOfWeek, isoWeek, formatMinutes, WEEKDAY_NAMES } from './calendar';
+import { WEEKDAYS, isoWeek, weekday } from '../calendar/dates';
+import { formatClock } from '../calendar/clock';
 import { IntervalRecord } from './intervalRecord';
 
 export type TotalsLevel = 'year' | 'month' | 'week' | 'date' | 'weekday' | 'interval';
@@ -40,7 +41,7 @@ export function totalsBy(records: readonly IntervalRecord[], level: TotalsLevel)
       case 'month': key = r.date.slice(0, 7); parent = r.date.slice(0, 4); break;
       case 'week': key = isoWeek(r.date); break;
       case 'date': key = r.date; break;
-      case 'weekday': key = String((dayOfWeek(r.date) + 6) % 7); break;
+      case 'weekday': key = String(weekday(r.date)); break;
       default: key = String(r.start).padStart(4, '0'); break;
     }
     calls.set(key, (calls.get(key) ?? 0) + r.offered);
@@ -63,7 +64,7 @@ export function totalsBy(records: readonly IntervalRecord[], level: TotalsLevel)
   return rows.map((r) => {
     const base = parentTotal.get(parentOf.get(r.k) as string) ?? 0;
     const part = level === 'weekday' ? r.perDay : r.calls;
-    const label = level === 'weekday' ? WEEKDAY_NAMES[(Number(r.k) + 1) % 7] : level === 'interval' ? formatMinutes(Number(r.k)) : r.k;
+    const label = level === 'weekday' ? WEEKDAYS[Number(r.k)] : level === 'interval' ? formatClock(Number(r.k)) : r.k;
     return { key: label, calls: r.calls, days: r.days, perDay: r.perDay, share: base > 0 ? part / base : 0 };
   });
 }

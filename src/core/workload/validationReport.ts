@@ -2,11 +2,10 @@
  * Validation reports: every problem found while importing names the row, the column, what
  * is wrong and what was done about it. Rows are never dropped silently. Each issue is a
  * stable `kind` with its values (`params`); its words come from the engine's text tables
- * (src/core/notes), in English here and in any language through `reportLines`.
+ * (src/core/notes: `issueWords`, `reportLines`), added at the edges.
  */
 import type { DateFormat, DayMonthOrder } from './parseDate';
 import type { Note } from '../notes/note';
-import { issueWords } from '../notes/render';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -54,16 +53,10 @@ interface IssueOf<K extends IssueKind> {
   readonly kind: K;
   readonly severity: Severity;
   readonly params: IssueParams[K];
-  /** What is wrong, in English (other languages: `reportLines`). */
-  readonly problem: string;
-  /** What the importer did about it, in English. */
-  readonly action: string;
 }
 
+/** One issue: where, its kind and its values (worded by `issueWords`). */
 export type ValidationIssue = { [K in IssueKind]: IssueOf<K> }[IssueKind];
-
-/** An issue as an importer reports it: its words are added from the English tables. */
-export type IssueInput = { [K in IssueKind]: Omit<IssueOf<K>, 'problem' | 'action'> }[IssueKind];
 
 export interface ValidationReport {
   /** Data rows read (the header not counted). */
@@ -95,10 +88,10 @@ export class ReportBuilder {
 
   constructor(private readonly maxIssuesPerKind = 50) {}
 
-  add(issue: IssueInput): void {
+  add(issue: ValidationIssue): void {
     const n = (this.counts[issue.kind] ?? 0) + 1;
     this.counts[issue.kind] = n;
-    if (n <= this.maxIssuesPerKind) this.issues.push({ ...issue, ...issueWords(issue, 'en') } as ValidationIssue);
+    if (n <= this.maxIssuesPerKind) this.issues.push(issue);
   }
 
   note(note: Note): void {

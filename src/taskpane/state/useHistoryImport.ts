@@ -16,7 +16,8 @@ export function importHistory(text: string, format: Format, intervalMinutes: num
 }
 
 export const formatOf = (v: unknown): Format => (v === 'intervals' || v === 'acd' ? v : 'auto');
-export const minutesOf = (v: unknown): number => (typeof v === 'number' && v > 0 && 1440 % v === 0 ? v : 30);
+/** The draft's interval length in minutes when it divides the day, else 30. */
+export const intervalMinutesOf = (v: unknown): number => (typeof v === 'number' && v > 0 && 1440 % v === 0 ? v : 30);
 /** The draft's column overrides, keeping only field → header text (anything else is the validator's to report). */
 export const columnsOf = (v: unknown): ColumnOverride =>
   v !== null && typeof v === 'object'
@@ -27,7 +28,7 @@ export const columnsOf = (v: unknown): ColumnOverride =>
 export function useHistoryImport(): Result<LoadedHistory> | undefined {
   const { history, draft } = usePlan();
   const format = formatOf(draft.data?.format);
-  const minutes = minutesOf(draft.data?.intervalMinutes);
+  const minutes = intervalMinutesOf(draft.data?.intervalMinutes);
   const columnsKey = JSON.stringify(columnsOf(draft.data?.columns));
   return useMemo(
     () => (history ? importHistory(history.text, format, minutes, JSON.parse(columnsKey) as ColumnOverride) : undefined),

@@ -1,4 +1,4 @@
-import { dayNumber, dayOfWeek } from '../../workload/calendar';
+import { dayNumber, sundayFirstWeekday } from '../../calendar/dates';
 import { intradayProfile } from '../intradayProfile';
 import { dayFeatures } from '../openCalendar';
 import { ridgeRegression } from '../ridgeRegression';
@@ -58,14 +58,14 @@ export function calendarRegression(opts: CalendarRegressionOptions = {}): Foreca
       if (idx.length === 0) return () => undefined;
       const has = new Set(series.dates);
       const end = series.dates[series.dates.length - 1];
-      const wds = calendar.openWeekdays.map((o, w) => (o ? w : -1)).filter((w) => w >= 0 && idx.some((i) => dayOfWeek(series.dates[i]) === w));
+      const wds = calendar.openWeekdays.map((o, w) => (o ? w : -1)).filter((w) => w >= 0 && idx.some((i) => sundayFirstWeekday(series.dates[i]) === w));
       const dummies = wds.slice(1);
       const tEnd = dayNumber(end);
       const row = (d: string) => {
         const f = dayFeatures(calendar, d, (x) => has.has(x), origin ?? end, series.dates[0]);
         // Trend in units of 4 weeks; beyond the history it is held after 4 weeks (damped), so
         // medium-horizon forecasts (1–3 months) do not extrapolate a short-window slope.
-        return [1, ...dummies.map((w) => (dayOfWeek(d) === w ? 1 : 0)), f.bd1, f.bd2, f.bd3, f.last, f.afterClosure, f.afterClosure2, f.afterClosure3, Math.min(1, (dayNumber(d) - tEnd) / 28)];
+        return [1, ...dummies.map((w) => (sundayFirstWeekday(d) === w ? 1 : 0)), f.bd1, f.bd2, f.bd3, f.last, f.afterClosure, f.afterClosure2, f.afterClosure3, Math.min(1, (dayNumber(d) - tEnd) / 28)];
       };
       const X = idx.map((i) => row(series.dates[i]));
       const y = totals.map((t) => Math.log(t));
@@ -79,7 +79,7 @@ export function calendarRegression(opts: CalendarRegressionOptions = {}): Foreca
       const lastDay = dayNumber(series.dates[idx[idx.length - 1]]);
       const bandwidth = smoothing / series.intervalMinutes;
       return (target) => {
-        if (!wds.includes(dayOfWeek(target))) return undefined;
+        if (!wds.includes(sundayFirstWeekday(target))) return undefined;
         let steps = 0; // open weekdays from the last complete day to the target
         for (let n = lastDay + 1; n <= dayNumber(target); n++) if (calendar.openWeekdays[(n + 4) % 7]) steps++;
         const total = Math.exp(logFit(row(target)) + lastResidual * phi ** Math.max(1, steps));

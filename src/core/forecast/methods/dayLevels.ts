@@ -1,7 +1,7 @@
 /**
  * Day totals for level models: complete days only.
  */
-import { dayOfWeek } from '../../workload/calendar';
+import { sundayFirstWeekday } from '../../calendar/dates';
 import { dayTotal, DaySeries } from '../daySeries';
 
 /**
@@ -13,7 +13,7 @@ import { dayTotal, DaySeries } from '../daySeries';
  */
 export function completeDayTotals(series: DaySeries): { idx: number[]; totals: number[] } {
   const present = series.calls.map((row) => row.reduce((n, v) => n + (Number.isNaN(v) ? 0 : 1), 0));
-  const weekday = series.dates.map(dayOfWeek);
+  const weekday = series.dates.map(sundayFirstWeekday);
   const most = new Array<number>(7).fill(0);
   present.forEach((p, i) => { most[weekday[i]] = Math.max(most[weekday[i]], p); });
   const idx: number[] = [];

@@ -1,4 +1,4 @@
-import { dayOfWeek } from '../../workload/calendar';
+import { sundayFirstWeekday } from '../../calendar/dates';
 import { ForecastMethod } from './forecastMethod';
 
 export interface HoltWintersOptions {
@@ -32,7 +32,7 @@ export function doubleSeasonalHoltWinters(opts: HoltWintersOptions = {}): Foreca
     description: 'double-seasonal (intraday × weekly) multiplicative exponential smoothing (Taylor)',
     fit: ({ series }) => {
       const K = series.starts.length;
-      const days = series.dates.map((d, i) => ({ w: dayOfWeek(d), y: series.calls[i] }));
+      const days = series.dates.map((d, i) => ({ w: sundayFirstWeekday(d), y: series.calls[i] }));
       if (days.length < 2 || K === 0) return () => undefined;
       // Initial states from the whole training window.
       let sum = 0;
@@ -80,7 +80,7 @@ export function doubleSeasonalHoltWinters(opts: HoltWintersOptions = {}): Foreca
       const final = run(best.a, best.dl, best.om, true);
       const seen = new Set(days.map((x) => x.w));
       return (target) => {
-        const wd = dayOfWeek(target);
+        const wd = sundayFirstWeekday(target);
         if (!seen.has(wd)) return undefined;
         const out = new Float64Array(K);
         for (let k = 0; k < K; k++) out[k] = Math.max(0, final.l * final.d[k] * final.w[wd][k]);

@@ -2,7 +2,7 @@
  * The shape shared by every forecasting method: fit once on a training series, then give
  * calls per interval for any open target day.
  */
-import { dayOfWeek } from '../../workload/calendar';
+import { sundayFirstWeekday } from '../../calendar/dates';
 import { DaySeries } from '../daySeries';
 import { OpenCalendar } from '../openCalendar';
 
@@ -30,9 +30,9 @@ export interface ForecastMethod {
  * @example sameWeekdayDays(series, '2003-10-27') // the Mondays
  */
 export function sameWeekdayDays(series: DaySeries, target: string): number[] {
-  const w = dayOfWeek(target);
+  const w = sundayFirstWeekday(target);
   const out: number[] = [];
-  series.dates.forEach((d, i) => { if (dayOfWeek(d) === w) out.push(i); });
+  series.dates.forEach((d, i) => { if (sundayFirstWeekday(d) === w) out.push(i); });
   return out;
 }
 

@@ -21,20 +21,24 @@ export const METHOD_NAMES = [
 export type BaseMethodName = (typeof METHOD_NAMES)[number];
 export type MethodName = BaseMethodName | 'auto';
 
+/** Each name's method with its default settings, made afresh per use (a name without a method does not compile). */
+const METHODS: Readonly<Record<BaseMethodName, () => ForecastMethod>> = {
+  'seasonal-naive': () => seasonalNaive,
+  'moving-average': () => movingAverage(4),
+  'weighted-moving-average': () => weightedMovingAverage(8),
+  'historical-average': () => historicalAverage,
+  ratio: () => ratioDecomposition,
+  regression: () => regression,
+  'calendar-regression': () => calendarRegression(),
+  'holt-winters': () => doubleSeasonalHoltWinters(),
+  combined: () => combination('combined', [calendarRegression(), doubleSeasonalHoltWinters()]),
+};
+
+/** @example isMethodName('ratio') //=> true; isMethodName('auto') //=> false (auto chooses among these) */
+export const isMethodName = (name: string): name is BaseMethodName => Object.hasOwn(METHODS, name);
+
 /**
  * The method of a name, with its default settings.
  * @example methodByName('moving-average').description //=> 'mean of the same weekday and interval over the last 4 weeks'
  */
-export function methodByName(name: BaseMethodName): ForecastMethod {
-  switch (name) {
-    case 'seasonal-naive': return seasonalNaive;
-    case 'moving-average': return movingAverage(4);
-    case 'weighted-moving-average': return weightedMovingAverage(8);
-    case 'historical-average': return historicalAverage;
-    case 'ratio': return ratioDecomposition;
-    case 'regression': return regression;
-    case 'calendar-regression': return calendarRegression();
-    case 'holt-winters': return doubleSeasonalHoltWinters();
-    default: return combination('combined', [calendarRegression(), doubleSeasonalHoltWinters()]);
-  }
-}
+export const methodByName = (name: BaseMethodName): ForecastMethod => METHODS[name]();

@@ -1,4 +1,4 @@
-import { dayOfWeek } from '../../workload/calendar';
+import { sundayFirstWeekday } from '../../calendar/dates';
 import { intradayProfile } from '../intradayProfile';
 import { completeDayTotals } from './dayLevels';
 import { ForecastMethod, sameWeekdayDays } from './forecastMethod';
@@ -17,11 +17,11 @@ export const ratioDecomposition: ForecastMethod = {
     const { idx, totals } = completeDayTotals(series);
     const sum = new Array(7).fill(0);
     const n = new Array(7).fill(0);
-    idx.forEach((i, j) => { const w = dayOfWeek(series.dates[i]); sum[w] += totals[j]; n[w]++; });
+    idx.forEach((i, j) => { const w = sundayFirstWeekday(series.dates[i]); sum[w] += totals[j]; n[w]++; });
     const mean = sum.map((s, w) => (n[w] > 0 ? s / n[w] : 0));
     const weekAvg = mean.reduce((a, b) => a + b, 0) / 7;
     return (target) => {
-      const w = dayOfWeek(target);
+      const w = sundayFirstWeekday(target);
       if (n[w] === 0 || weekAvg <= 0) return undefined;
       const index = mean[w] / weekAvg;
       const p = intradayProfile(series, sameWeekdayDays(series, target));

@@ -1,4 +1,4 @@
-import { dayNumber, dayOfWeek } from '../../workload/calendar';
+import { dayNumber, sundayFirstWeekday } from '../../calendar/dates';
 import { intradayProfile } from '../intradayProfile';
 import { ridgeRegression } from '../ridgeRegression';
 import { completeDayTotals } from './dayLevels';
@@ -17,15 +17,15 @@ export const regression: ForecastMethod = {
   fit: ({ series, calendar }) => {
     const { idx, totals } = completeDayTotals(series);
     const open = calendar.openWeekdays.map((o, w) => (o ? w : -1)).filter((w) => w >= 0);
-    const wds = open.filter((w) => idx.some((i) => dayOfWeek(series.dates[i]) === w));
+    const wds = open.filter((w) => idx.some((i) => sundayFirstWeekday(series.dates[i]) === w));
     const dummies = wds.slice(1);
     const t0 = idx.length ? dayNumber(series.dates[idx[0]]) : 0;
-    const row = (d: string) => [1, (dayNumber(d) - t0) / 7, ...dummies.map((w) => (dayOfWeek(d) === w ? 1 : 0))];
+    const row = (d: string) => [1, (dayNumber(d) - t0) / 7, ...dummies.map((w) => (sundayFirstWeekday(d) === w ? 1 : 0))];
     const X = idx.map((i) => row(series.dates[i]));
     const distinctDays = new Set(idx.map((i) => dayNumber(series.dates[i]))).size;
     const beta = X.length >= 2 + dummies.length && distinctDays >= 2 ? ridgeRegression(X, totals, X[0].map(() => 0)) : undefined;
     return (target) => {
-      if (!beta || !wds.includes(dayOfWeek(target))) return undefined;
+      if (!beta || !wds.includes(sundayFirstWeekday(target))) return undefined;
       const x = row(target);
       const total = Math.max(0, x.reduce((s, v, j) => s + v * beta[j], 0));
       const p = intradayProfile(series, sameWeekdayDays(series, target));

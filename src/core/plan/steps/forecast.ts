@@ -7,7 +7,7 @@
  */
 import { type ForecastResult, forecast } from '../../forecast/forecast';
 import { type Result, success } from '../../result';
-import { addDays } from '../../workload/calendar';
+import { addDays } from '../../calendar/dates';
 import type { IntervalRecord } from '../../workload/intervalRecord';
 import { type BudgetMonth, budgetYear } from '../budgetYear';
 import { type CleanedHistory, type CleaningSettings, cleanHistory } from '../cleanHistory';

@@ -11,7 +11,7 @@
 import { type AccuracyFigures, accuracyFigures } from '../../forecast/accuracy';
 import type { MethodName } from '../../forecast/methods/index';
 import { type Result, invalid, success } from '../../result';
-import { addDays } from '../../workload/calendar';
+import { addDays } from '../../calendar/dates';
 import type { IntervalRecord } from '../../workload/intervalRecord';
 import { DEFAULT_CLEANING, cleanHistory } from '../cleanHistory';
 import { type ForecastSettings, forecastHorizon } from './forecast';

@@ -5,10 +5,10 @@
  */
 import type { ForecastInterval } from '../../forecast/forecast';
 import { type Result, success, within } from '../../result';
-import { WEEKDAYS, formatClock } from '../../schedule/time';
+import { formatClock } from '../../calendar/clock';
+import { WEEKDAYS, weekday } from '../../calendar/dates';
 import { scheduledStaff } from '../../staffing/scheduledStaff';
 import type { TrunkPlan } from '../../staffing/trunkPlan';
-import { mondayWeekday } from '../calendarDays';
 import type { IntervalPlanRow } from '../planResult';
 import { shrinkageStep } from './shrinkage';
 import { type StaffedInterval, type StaffingSettings, staffStep } from './staffing';
@@ -22,7 +22,7 @@ export function intervalRows(staffed: readonly StaffedInterval[], trunks: TrunkP
     if (!scheduled.ok) return within(scheduled, { date: x.date });
     rows.push({
       date: x.date,
-      weekday: WEEKDAYS[mondayWeekday(x.date)],
+      weekday: WEEKDAYS[weekday(x.date)],
       start: formatClock(x.start),
       closed: x.closed,
       calls: x.forecast.calls,

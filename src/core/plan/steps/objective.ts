@@ -4,7 +4,9 @@
  * mean patience — configured, or estimated from per-call records in step 2).
  */
 import { note } from '../../notes/note';
-import { type Result, invalidNote, success } from '../../result';
+import { type Result, success } from '../../result';
+import { invalidNote } from '../../notes/noAnswerNote';
+import { queueModel } from '../../staffing/queueMetrics';
 import type { ServiceObjective } from '../../staffing/types';
 import { SERVICE_LEVEL_METHODS, type ServiceLevelMethod } from '../../workload/measuredServiceLevel';
 import type { PlanConfig } from '../planConfig';
@@ -36,7 +38,7 @@ export function serviceSummary(config: PlanConfig, objective: ServiceObjective):
     targetSeconds: objective.targetSeconds,
     slMethod,
     slMethodFormula: SERVICE_LEVEL_METHODS[slMethod],
-    model: objective.patienceSeconds === undefined ? 'Erlang C' : 'Erlang A',
+    model: queueModel(objective.patienceSeconds),
     patienceSeconds: objective.patienceSeconds,
     maxOccupancy: objective.maxOccupancy,
     targetLevel: config.service.targetLevel,

@@ -3,7 +3,8 @@
  * and its label) and stops the run when the caller has cancelled it.
  */
 import { note } from '../../notes/note';
-import { type Failure, invalidNote } from '../../result';
+import { type Failure } from '../../result';
+import { invalidNote } from '../../notes/noAnswerNote';
 import type { CancelFlag } from '../../schedule/types';
 
 const STEP_LABELS = ['', 'service objective', 'workload data', 'forecast', 'base staff', 'trunks', 'shrinkage', 'schedules', 'costs', 'high/mid/low plans'];

@@ -4,7 +4,8 @@
  * the scheduled staff gives, and for a week the roster.
  */
 import { note } from '../../notes/note';
-import { type Result, invalidNote } from '../../result';
+import { type Result } from '../../result';
+import { invalidNote } from '../../notes/noAnswerNote';
 import type { HighsRuntime } from '../../schedule/solveSchedule';
 import type { CancelFlag, ScheduleProgress } from '../../schedule/types';
 import type { ServiceObjective } from '../../staffing/types';

@@ -4,13 +4,14 @@
  * the phones into agents to schedule: scheduled = agents ÷ (1 − shrinkage).
  */
 import { note } from '../../notes/note';
-import { type Result, invalidNote, success, within } from '../../result';
+import { type Result, success, within } from '../../result';
+import { invalidNote } from '../../notes/noAnswerNote';
 import { SHRINKAGE_CATEGORIES, type ShrinkagePlan, shrinkageOn } from '../../staffing/shrinkage';
-import { mondayWeekday } from '../calendarDays';
+import { weekday } from '../../calendar/dates';
 import type { PlanResult } from '../planResult';
 import { type StaffedInterval, type StaffingSettings, byDate } from './staffing';
 
-const onDay = (plan: ShrinkagePlan, date: string) => shrinkageOn(plan, Number(date.slice(5, 7)), mondayWeekday(date));
+const onDay = (plan: ShrinkagePlan, date: string) => shrinkageOn(plan, Number(date.slice(5, 7)), weekday(date));
 
 /**
  * Each interval's shrinkage (fraction); fails ('plan.shrinkageTooHigh', naming

@@ -6,10 +6,11 @@
  */
 import type { ForecastInterval } from '../../forecast/forecast';
 import { note } from '../../notes/note';
-import { type Result, invalidNote, success, within } from '../../result';
+import { type Result, success, within } from '../../result';
+import { invalidNote } from '../../notes/noAnswerNote';
 import { scenarioForecast, scenarioObjective } from '../../scenario';
 import type { Scenario } from '../../scenario/types';
-import { formatClock } from '../../schedule/time';
+import { formatClock } from '../../calendar/clock';
 import { baseStaff } from '../../staffing/baseStaff';
 import { comparePeriodTarget, periodStaff } from '../../staffing/periodStaff';
 import type { ShrinkagePlan } from '../../staffing/shrinkage';

@@ -4,7 +4,7 @@
  * after-call work), and the peak to provision.
  */
 import type { Result } from '../../result';
-import { formatClock } from '../../schedule/time';
+import { formatClock } from '../../calendar/clock';
 import { type TrunkPlan, trunkPlan } from '../../staffing/trunkPlan';
 import type { StaffedInterval, StaffingSettings } from './staffing';
 

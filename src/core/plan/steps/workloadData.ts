@@ -4,7 +4,8 @@
  * callers' patience when per-call records give one.
  */
 import { note } from '../../notes/note';
-import { type Result, invalidNote, success, within } from '../../result';
+import { type Result, success, within } from '../../result';
+import { invalidNote } from '../../notes/noAnswerNote';
 import type { ServiceLevelMethod } from '../../workload/measuredServiceLevel';
 import type { IntervalRecord } from '../../workload/intervalRecord';
 import { loadHistory } from '../loadHistory';

@@ -5,7 +5,7 @@ import { totalsBy } from '../../../core/workload/totals';
 import { readSelectedRange, readSheet } from '../../host/excelRange';
 import { usePlan } from '../../state/PlanContext';
 import { useColumnMapping } from './useColumnMapping';
-import { columnsOf, formatOf, importHistory, minutesOf, useHistoryImport } from '../../state/useHistoryImport';
+import { columnsOf, formatOf, importHistory, intervalMinutesOf, useHistoryImport } from '../../state/useHistoryImport';
 
 /** What the last import attempt said when it was refused (the previous history, if any, stays); `text` lets the user map its columns. */
 export type Rejected = { name: string; message: string; text?: string } | undefined;
@@ -18,7 +18,7 @@ export function useDataStep() {
   const [reading, setReading] = useState(false);
 
   const format = formatOf(draft.data?.format);
-  const minutes = minutesOf(draft.data?.intervalMinutes);
+  const minutes = intervalMinutesOf(draft.data?.intervalMinutes);
   const columnsKey = JSON.stringify(columnsOf(draft.data?.columns));
   const columns = useMemo(() => JSON.parse(columnsKey) as ColumnOverride, [columnsKey]);
   const setColumns = (next: ColumnOverride) => update('data.columns', Object.keys(next).length > 0 ? next : undefined);

@@ -1,7 +1,7 @@
 import { Body1, Button, Caption1 } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatMinutes } from '../../../core/workload/calendar';
+import { formatClock } from '../../../core/calendar/clock';
 import { ChartWithTable } from '../../components/ChartWithTable';
 import { FieldRow, NumberField, SelectField, TextField } from '../../components/fields';
 import { Group, StepFrame } from '../../components/StepFrame';
@@ -51,7 +51,7 @@ export function ServiceStep() {
       <NumberField path="service.maxOccupancy" label={t('service.maxOccupancy')} scale={100} unit="%" hint={t('service.maxOccupancyHint')} />
       {chart && busiest ? (
         <ChartWithTable
-          title={t('service.chart.title', { date: f.date(busiest.date), time: formatMinutes(busiest.start), calls: f.count(busiest.calls) })}
+          title={t('service.chart.title', { date: f.date(busiest.date), time: formatClock(busiest.start), calls: f.count(busiest.calls) })}
           xLabels={chart.xLabels}
           series={chart.series}
           leftLabel={t('service.chart.slAxis')}

@@ -1,4 +1,5 @@
 import { Body1, MessageBar, MessageBarBody, Select, Field } from '@fluentui/react-components';
+import { WEEKDAYS } from '../../../core/calendar/dates';
 import { useTranslation } from 'react-i18next';
 import { FieldRow, NumberField } from '../../components/fields';
 import { RunPanel } from '../../components/RunPanel';
@@ -9,7 +10,6 @@ import { useFieldProblems } from '../../state/PlanContext';
 import { type CategoryShape, useShrinkageStep } from './useShrinkageStep';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
-const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 
 export function ShrinkageStep() {
   const { t } = useTranslation();
@@ -49,7 +49,7 @@ export function ShrinkageStep() {
             )}
             {shape === 'byWeekday' && (
               <FieldRow>
-                {DAYS.map((d, i) => <NumberField key={d} path={`shrinkage.${c}.byWeekday[${i}]`} label={t(`weekdays.${d}`)} scale={100} unit="%" />)}
+                {WEEKDAYS.map((d, i) => <NumberField key={d} path={`shrinkage.${c}.byWeekday[${i}]`} label={t(`weekdays.${d}`)} scale={100} unit="%" />)}
               </FieldRow>
             )}
           </Group>

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { mondayWeekday } from '../../../core/plan/calendarDays';
+import { weekday as weekdayOfDate } from '../../../core/calendar/dates';
 import { type ShrinkagePlan, SHRINKAGE_CATEGORIES, scheduledRequirement, shrinkageOn } from '../../../core/staffing/shrinkage';
 import { usePlan } from '../../state/PlanContext';
 
@@ -22,7 +22,7 @@ export function useShrinkageStep() {
   const live = useMemo(() => {
     if (!day) return undefined;
     const month = Number(day.slice(5, 7));
-    const weekday = mondayWeekday(day);
+    const weekday = weekdayOfDate(day);
     const total = shrinkageOn(plan, month, weekday);
     if (!total.ok) return { day, error: total.message };
     const base = result?.intervals.filter((r) => r.date === result.forecast.from && !r.closed) ?? [];

@@ -1,10 +1,6 @@
+/** Clock times and days as a user types them (shift templates, requirement files), read into the engine's numbers with a message naming the field. */
 import { invalid, success, type Result } from '../result';
-
-/** Minutes in a day. */
-export const DAY_MINUTES = 1440;
-
-/** Weekday names, Monday first (index 0 = Monday … 6 = Sunday, ISO order). */
-export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+import { WEEKDAYS, fromSundayFirst } from './dates';
 
 /**
  * Parses a clock time "HH:MM" (00:00–24:00) into minutes since midnight.
@@ -25,18 +21,7 @@ export function parseClock(text: string, field: string): Result<number> {
 }
 
 /**
- * Formats minutes since midnight as "HH:MM"; values ≥ 1440 wrap into the next day.
- *
- * @example formatClock(1470) //=> "00:30"
- */
-export function formatClock(minutes: number): string {
-  const m = ((Math.round(minutes) % DAY_MINUTES) + DAY_MINUTES) % DAY_MINUTES;
-  const h = Math.floor(m / 60);
-  return `${String(h).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-}
-
-/**
- * Weekday index (0 = Monday … 6 = Sunday) of a weekday name or a date "YYYY-MM-DD".
+ * Weekday (0 = Monday … 6 = Sunday) of a weekday name or a date "YYYY-MM-DD".
  * Names are case-insensitive; the three-letter forms (Mon, Tue…) are accepted.
  *
  * @example weekdayOf('tue') //=> success(1)
@@ -51,11 +36,8 @@ export function weekdayOf(day: string): Result<number> {
     const y = Number(m[1]);
     const mo = Number(m[2]);
     const d = Number(m[3]);
-    const ms = Date.UTC(y, mo - 1, d);
-    const back = new Date(ms);
-    if (back.getUTCFullYear() === y && back.getUTCMonth() === mo - 1 && back.getUTCDate() === d) {
-      return success((back.getUTCDay() + 6) % 7);
-    }
+    const back = new Date(Date.UTC(y, mo - 1, d));
+    if (back.getUTCFullYear() === y && back.getUTCMonth() === mo - 1 && back.getUTCDate() === d) return success(fromSundayFirst(back.getUTCDay()));
     return invalid(`day "${day}" is not a valid calendar date`);
   }
   return invalid(`day "${day}" is neither a weekday name (Monday…Sunday) nor a date YYYY-MM-DD`);

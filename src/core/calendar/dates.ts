@@ -1,8 +1,13 @@
 /**
- * Calendar arithmetic on ISO dates ('YYYY-MM-DD') and minutes since midnight.
- * All maths is done in UTC so that daylight-saving changes never shift a day.
+ * Dates: ISO dates ('YYYY-MM-DD') as day numbers, and weekdays. All maths is in UTC so
+ * that daylight-saving changes never shift a day.
+ *
+ * Weekdays are numbered ONE way in the engine: ISO 8601, 0 = Monday … 6 = Sunday
+ * (`weekday`, `WEEKDAYS`). The few places that keep JavaScript's Sunday-first numbering
+ * (the forecast calendar's open weekdays, the import report's `missing-days` weekday as
+ * plan.json has it) convert with `sundayFirst` / `fromSundayFirst`. Reading days and
+ * clock times a user typed: parse.ts; clock times: clock.ts.
  */
-
 const MS_PER_DAY = 86_400_000;
 
 /**
@@ -33,15 +38,6 @@ export function addDays(iso: string, days: number): string {
 }
 
 /**
- * Day of week, 0 = Sunday … 6 = Saturday (as JavaScript's getUTCDay).
- * @example dayOfWeek('2003-03-03') //=> 1 (a Monday)
- */
-export function dayOfWeek(iso: string): number {
-  // 1970-01-01 was a Thursday (4).
-  return (((dayNumber(iso) + 4) % 7) + 7) % 7;
-}
-
-/**
  * Number of days in a month (month 1–12), Gregorian leap-year rule.
  * @example daysInMonth(2004, 2) //=> 29
  */
@@ -66,14 +62,35 @@ export function isoDate(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/** English weekday names in the engine's order: index 0 = Monday … 6 = Sunday (ISO 8601). */
+export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+
+/**
+ * Weekday of an ISO date, 0 = Monday … 6 = Sunday (ISO 8601; 1970-01-01 was a Thursday, 3).
+ * @example weekday('2003-03-03') //=> 0 (a Monday)
+ */
+export function weekday(iso: string): number {
+  return (((dayNumber(iso) + 3) % 7) + 7) % 7;
+}
+
+/**
+ * A weekday (0 = Monday) in JavaScript's Sunday-first numbering (0 = Sunday … 6 = Saturday).
+ * @example sundayFirst(6) //=> 0
+ */
+export const sundayFirst = (mondayFirst: number): number => (mondayFirst + 1) % 7;
+
+/**
+ * A Sunday-first weekday (0 = Sunday) in the engine's numbering (0 = Monday).
+ * @example fromSundayFirst(0) //=> 6
+ */
+export const fromSundayFirst = (sundayFirstDay: number): number => (sundayFirstDay + 6) % 7;
+
 /**
  * ISO-8601 week label 'YYYY-Www' (weeks start Monday; week 1 holds the year's first Thursday).
  * @example isoWeek('2003-03-03') //=> '2003-W10'
  */
 export function isoWeek(iso: string): string {
-  const n = dayNumber(iso);
-  const dow = (dayOfWeek(iso) + 6) % 7; // Monday = 0
-  const thursday = n - dow + 3;
+  const thursday = dayNumber(iso) - weekday(iso) + 3;
   const year = Number(fromDayNumber(thursday).slice(0, 4));
   const jan1 = dayNumber(isoDate(year, 1, 1));
   const week = Math.floor((thursday - jan1) / 7) + 1;
@@ -81,14 +98,8 @@ export function isoWeek(iso: string): string {
 }
 
 /**
- * Formats minutes since midnight as 'HH:MM'.
- * @example formatMinutes(420) //=> '07:00'
+ * Weekday of an ISO date in JavaScript's Sunday-first numbering (0 = Sunday … 6 = Saturday):
+ * the index of the forecast calendar's open weekdays and of the `missing-days` weekday.
+ * @example sundayFirstWeekday('2003-03-03') //=> 1 (a Monday)
  */
-export function formatMinutes(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = Math.round(minutes - h * 60);
-  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
-}
-
-/** English weekday names, index 0 = Sunday. */
-export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+export const sundayFirstWeekday = (iso: string): number => sundayFirst(weekday(iso));
