@@ -10,15 +10,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import highsLoader from 'highs';
+import { withTexts } from '../../src/core/notes/render';
 import { runPlan } from '../../src/core/plan/runPlan';
 import { validatePlanConfig } from '../../src/core/plan/validateConfig';
 
 const ROOT = join(__dirname, '..', '..');
 const FIXTURE = join(ROOT, 'test', 'fixtures', 'sample-plan.json');
 
-/** plan.json as compared: JSON round trip, without what changes from run to run. */
+/** plan.json as the CLI writes it (texts in English), without what changes from run to run. */
 function comparable(plan: unknown): Record<string, unknown> {
-  const p = JSON.parse(JSON.stringify(plan));
+  const p = JSON.parse(JSON.stringify(plan, withTexts('en')));
   delete p.runAt;
   delete p.schedule.solveSeconds;
   p.history.source = 'examples/sample-history.csv';
