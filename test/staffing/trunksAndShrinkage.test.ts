@@ -1,7 +1,7 @@
 import { trunkLoad } from '../../src/core/staffing/trunkLoad';
 import { trunkPlan } from '../../src/core/staffing/trunkPlan';
 import { baseStaff } from '../../src/core/staffing/baseStaff';
-import { scheduledRequirement, shrinkageOn } from '../../src/core/staffing/shrinkage';
+import { shrinkageOn } from '../../src/core/staffing/shrinkage';
 import { dayForecast } from './dayProfile';
 
 /** Erlang B by its recurrence, written independently here. */
@@ -85,15 +85,7 @@ describe('shrinkage', () => {
     if (feb.ok) expect(feb.value.total).toBeCloseTo(0.05 + 0.04 + 0.03 + 0.01 + 0.0833, 12);
   });
 
-  it('scheduled requirement = base ÷ (1 − total)', () => {
-    const r = scheduledRequirement([14, 0, 100], { absence: 0.1, breaks: 0.2 }, 1, 0);
-    expect(r.ok).toBe(true);
-    if (r.ok) {
-      expect(r.value[0]).toBeCloseTo(20, 12);
-      expect(r.value[1]).toBe(0);
-      expect(r.value[2]).toBeCloseTo(142.857142857, 8);
-    }
-  });
+
 
   it('rejects a total of 100% or more, unknown categories and wrong lengths', () => {
     const t = shrinkageOn({ absence: 0.5, leave: 0.5 }, 1, 0);

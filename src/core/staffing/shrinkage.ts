@@ -1,5 +1,4 @@
 import { invalid, success, type Result } from '../result';
-import { scheduledStaff } from './scheduledStaff';
 
 /** The shrinkage categories of planning step 6. */
 export const SHRINKAGE_CATEGORIES = [
@@ -67,22 +66,4 @@ export function shrinkageOn(plan: ShrinkagePlan, month: number, weekday: number)
     return invalid(`total shrinkage in month ${month}, weekday ${weekday} is ${(total * 100).toFixed(1)}%; it must stay below 100%`);
   }
   return success({ byCategory, total });
-}
-
-/**
- * Scheduled requirement (planning step 6): base staff per interval ÷ (1 − total
- * shrinkage of the day). Unrounded.
- *
- * @example scheduledRequirement([14, 20], plan, 1, 0) //=> success([20, 28.57…]) when the total is 30%
- */
-export function scheduledRequirement(base: readonly number[], plan: ShrinkagePlan, month: number, weekday: number): Result<number[]> {
-  const s = shrinkageOn(plan, month, weekday);
-  if (!s.ok) return s;
-  const out: number[] = [];
-  for (let i = 0; i < base.length; i++) {
-    const r = scheduledStaff(base[i], s.value.total);
-    if (!r.ok) return invalid(`interval ${i + 1}: ${r.message}`);
-    out.push(r.value);
-  }
-  return success(out);
 }

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
-import { weekday as weekdayOfDate } from '../../../core/calendar/dates';
-import { type ShrinkagePlan, SHRINKAGE_CATEGORIES, scheduledRequirement, shrinkageOn } from '../../../core/staffing/shrinkage';
+import { shrinkageSummary } from '../../../core/plan/steps/shrinkage';
+import { scheduledStaff } from '../../../core/staffing/scheduledStaff';
+import { type ShrinkagePlan, SHRINKAGE_CATEGORIES } from '../../../core/staffing/shrinkage';
 import { usePlan } from '../../state/PlanContext';
 
 export type CategoryShape = 'single' | 'byMonth' | 'byWeekday';
@@ -11,7 +12,7 @@ const shapeOf = (v: unknown): CategoryShape =>
 /**
  * Step 6: shrinkage by category (one value, by month or by weekday); live
  * total for the horizon's first day and the scheduled requirement it gives
- * from the last run's base staff (the core does both).
+ * at the last run's peak base staff (the plan's shrinkage step does both).
  */
 export function useShrinkageStep() {
   const { draft, result, valueAt, update } = usePlan();
@@ -21,18 +22,15 @@ export function useShrinkageStep() {
 
   const live = useMemo(() => {
     if (!day) return undefined;
-    const month = Number(day.slice(5, 7));
-    const weekday = weekdayOfDate(day);
-    const total = shrinkageOn(plan, month, weekday);
+    const total = shrinkageSummary(plan, day);
     if (!total.ok) return { day, error: total.message };
     const base = result?.intervals.filter((r) => r.date === result.forecast.from && !r.closed) ?? [];
-    const scheduled = base.length > 0 ? scheduledRequirement(base.map((r) => r.agents), plan, month, weekday) : undefined;
-    const peakAt = base.reduce((best, r, i) => (r.agents > base[best].agents ? i : best), 0);
+    const peak = base.reduce<(typeof base)[number] | undefined>((best, r) => (best === undefined || r.agents > best.agents ? r : best), undefined);
+    const scheduled = peak ? scheduledStaff(peak.agents, total.value.total) : undefined;
     return {
       day,
       total: total.value.total,
-      byCategory: total.value.byCategory,
-      peak: scheduled?.ok && base.length > 0 ? { start: base[peakAt].start, base: base[peakAt].agents, scheduled: scheduled.value[peakAt] } : undefined,
+      peak: peak && scheduled?.ok ? { start: peak.start, base: peak.agents, scheduled: scheduled.value } : undefined,
       error: scheduled && !scheduled.ok ? scheduled.message : undefined,
     };
   }, [plan, day, result]);
