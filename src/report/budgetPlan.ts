@@ -8,9 +8,10 @@
 import { COST_CATEGORIES, COST_RATE_FIELDS, MONTH_DRIVER_FIELDS, categoryCellName } from '../core/cost';
 import type { PlanResult, ScenarioResult } from '../core/plan/planResult';
 import { budgetFormulas } from './budgetFormulas';
-import { formula, num, text, type CellValue, type FillOperation, type FillPlan, type TableCellValue } from './fillPlan';
-import { labelOperations, tableHeaders } from './labelOperations';
-import { BUDGET_SHEET, BUDGET_TOTAL_ROW, COST_TABLE_COLUMNS, columnLetter } from './templateContract';
+import { num, text, type CellValue, type FillOperation, type FillPlan } from './fillPlan';
+import { labelOperations } from './labelOperations';
+import { tableOperation } from './tableOperation';
+import { BUDGET_SHEET, BUDGET_TOTAL_ROW, COST_TABLE, COST_TABLE_COLUMNS, columnLetter } from './templateContract';
 import { type TemplateLabels, templateLabelsEn } from './templateLabels';
 
 /** Workbook name of a scenario's budget: 'budget-high'. Ids are reduced to [a-z0-9-]. */
@@ -42,14 +43,6 @@ export function buildBudgetPlan(
   for (const d of MONTH_DRIVER_FIELDS) totalFigures[d.name] = months.reduce((s, m) => s + m[d.key], 0);
   totalFigures.seats = costs.months.reduce((s, m) => s + m.seats, 0);
 
-  const rows: TableCellValue[][] = months.map((m, i) =>
-    COST_TABLE_COLUMNS.map((c): TableCellValue => {
-      if (c.key === 'month') return text(m.month);
-      const driver = MONTH_DRIVER_FIELDS.find((d) => d.name === c.key);
-      if (driver) return num(m[driver.key]);
-      return formula(f.rows[i][c.key], monthFigures[i][c.key]);
-    }),
-  );
 
   const operations: FillOperation[] = [
     ...labelOperations('budget', labels),
@@ -68,7 +61,7 @@ export function buildBudgetPlan(
     cellOp('CommittedAsa', num(scenario.commitment.asaSeconds)),
     cellOp('CommittedAbandonRate', num(scenario.commitment.abandonRate)),
     cellOp('CommittedOccupancy', num(scenario.commitment.occupancy)),
-    { kind: 'table', sheet: BUDGET_SHEET, table: 'CostTable', ...tableHeaders('budget', 'CostTable', labels), rows },
+    tableOperation('budget', COST_TABLE, months.map((drivers, i) => ({ drivers, formulas: f.rows[i], figures: monthFigures[i] })), labels),
     ...Object.entries(f.totalRow).map(([key, fx]): FillOperation => ({
       kind: 'formula',
       sheet: BUDGET_SHEET,

@@ -1,12 +1,14 @@
 /**
  * The templates' contract as data: sheet names, Excel table names with their
- * columns (header text, number format, width), and named cells (defined
- * names) with their addresses. One source for the template generator
- * (scripts/build-templates.ts), the fill plans, the Office.js fallback that
- * builds sheets through the API, the contract test and templates/README.md.
+ * columns (header text, number format, width, and the value a fill plan
+ * writes for a row), and named cells (defined names) with their addresses.
+ * One source for the template generator (scripts/build-templates.ts), the
+ * fill plans, the Office.js fallback that builds sheets through the API, the
+ * contract test and templates/README.md.
  */
 import { COST_CATEGORIES, COST_RATE_FIELDS, MONTH_DRIVER_FIELDS, categoryCellName, type CostRateKey, type MonthDriverKey } from '../core/cost';
-import type { TemplateName } from './fillPlan';
+import type { ForecastSummary, IntervalPlanRow, ScenarioResult, ScheduleSummary } from '../core/plan/planResult';
+import { formula, num, text, type CellValue, type TableCellValue, type TemplateName } from './fillPlan';
 
 export const FMT = {
   int: '#,##0',
@@ -18,19 +20,32 @@ export const FMT = {
   text: '@',
 } as const;
 
-export interface ColumnContract {
+/** The words a column's value may need in the plan's language (TemplateLabels has them). */
+export interface ValueLabels {
+  /** a weekday as the engine names it ('Mon' or 'Monday') */
+  readonly weekday: (english: string) => string;
+  /** a roster day without a shift */
+  readonly off: string;
+  /** the name shown for a scenario */
+  readonly scenario: (s: ScenarioResult) => string;
+}
+
+/** One table column: its header, width, number format, and the value written for one `Row` of the table's data. */
+export interface ColumnContract<Row = never> {
   readonly header: string;
   readonly numFmt?: string;
   readonly width: number;
+  readonly value: (row: Row, labels: ValueLabels) => TableCellValue;
 }
 
-export interface TableContract {
+/** An Excel table of the template; `Row` is the data one table row is written from. */
+export interface TableContract<Row = never> {
   readonly name: string;
   /** 1-based row of the header */
   readonly headerRow: number;
   /** 1-based column of the first column */
   readonly firstColumn: number;
-  readonly columns: readonly ColumnContract[];
+  readonly columns: readonly ColumnContract<Row>[];
 }
 
 export interface NamedCellContract {
@@ -49,7 +64,7 @@ export interface SheetContract {
   readonly subtitle: string;
   /** rows frozen at the top (the header of the main table included) */
   readonly frozenRows: number;
-  readonly tables: readonly TableContract[];
+  readonly tables: readonly TableContract<never>[];
   readonly cells: readonly NamedCellContract[];
   /** section headings: address → text */
   readonly sections: readonly { readonly address: string; readonly text: string }[];
@@ -61,11 +76,82 @@ export interface TemplateContract {
   readonly sheets: readonly SheetContract[];
 }
 
-const col = (header: string, width: number, numFmt?: string): ColumnContract => (numFmt ? { header, width, numFmt } : { header, width });
+const col = <Row>(header: string, width: number, numFmt: string | undefined, value: ColumnContract<Row>['value']): ColumnContract<Row> =>
+  numFmt ? { header, width, numFmt, value } : { header, width, value };
 const cell = (name: string, label: string, address: string, numFmt?: string): NamedCellContract =>
   numFmt ? { name, label, address, numFmt } : { name, label, address };
 
 // ---------------------------------------------------------------- forecast
+
+type Interval = IntervalPlanRow;
+const date = <R extends { date: string }>(width: number) => col<R>('Date', width, undefined, (r) => text(r.date));
+const weekdayCol = <R extends { weekday: string }>(width: number) => col<R>('Weekday', width, undefined, (r, l) => text(l.weekday(r.weekday)));
+
+export const FORECAST_TABLE: TableContract<Interval> = {
+  name: 'ForecastTable',
+  headerRow: 12,
+  firstColumn: 1,
+  columns: [
+    date(12),
+    weekdayCol(10),
+    col('Start', 8, undefined, (r) => text(r.start)),
+    col('Closed', 8, undefined, (r) => r.closed),
+    col('Calls', 10, FMT.one, (r) => num(r.calls)),
+    col('AHT (s)', 10, FMT.one, (r) => num(r.ahtSeconds)),
+    col('Traffic (E)', 11, FMT.two, (r) => num(r.traffic)),
+  ],
+};
+
+export const MONTHLY_TABLE: TableContract<ForecastSummary['monthly'][number]> = {
+  name: 'MonthlyTable',
+  headerRow: 12,
+  firstColumn: 9,
+  columns: [col('Month', 10, undefined, (m) => text(m.month)), col('Calls', 12, FMT.int, (m) => num(m.calls))],
+};
+
+/** The open intervals (the plan leaves closed ones out). */
+export const STAFFING_TABLE: TableContract<Interval> = {
+  name: 'StaffingTable',
+  headerRow: 8,
+  firstColumn: 1,
+  columns: [
+    date(11),
+    weekdayCol(9),
+    col('Start', 7, undefined, (r) => text(r.start)),
+    col('Calls', 8, FMT.one, (r) => num(r.calls)),
+    col('AHT (s)', 8, FMT.one, (r) => num(r.ahtSeconds)),
+    col('Traffic (E)', 9, FMT.two, (r) => num(r.traffic)),
+    col('Agents', 8, FMT.int, (r) => num(r.agents)),
+    col('SL (%)', 8, FMT.pct, (r) => num(r.serviceLevel)),
+    col('ASA (s)', 8, FMT.one, (r) => num(r.asaSeconds)),
+    col('Abandon (%)', 9, FMT.pct, (r) => num(r.abandonRate)),
+    col('Occupancy (%)', 10, FMT.pct, (r) => num(r.occupancy)),
+    col('Shrinkage (%)', 10, FMT.pct, (r) => num(r.shrinkage)),
+    col('To schedule (agents)', 11, FMT.one, (r) => num(r.scheduledRequired)),
+    col('Trunk load (E)', 9, FMT.two, (r) => num(r.trunkLoad)),
+    col('Trunks (lines)', 9, FMT.int, (r) => num(r.trunks)),
+  ],
+};
+
+export const SCENARIO_TABLE: TableContract<ScenarioResult> = {
+  name: 'ScenarioTable',
+  headerRow: 8,
+  firstColumn: 1,
+  columns: [
+    col('Scenario', 12, undefined, (s, l) => text(l.scenario(s))),
+    col('Volume factor', 9, FMT.factor, (s) => num(s.volumeFactor)),
+    col('SL objective (%)', 10, FMT.pct, (s) => num(s.slTarget)),
+    col('Answer within (s)', 9, FMT.int, (s) => num(s.targetSeconds)),
+    col('AHT factor', 8, FMT.factor, (s) => num(s.ahtFactor)),
+    col('Shrinkage factor', 9, FMT.factor, (s) => num(s.shrinkageFactor)),
+    col('Committed SL (%)', 10, FMT.pct, (s) => num(s.commitment.serviceLevel)),
+    col('ASA (s)', 8, FMT.one, (s) => num(s.commitment.asaSeconds)),
+    col('Abandon (%)', 9, FMT.pct, (s) => num(s.commitment.abandonRate)),
+    col('Occupancy (%)', 10, FMT.pct, (s) => num(s.commitment.occupancy)),
+    col('Cost per call', 10, FMT.money, (s) => num(s.commitment.costPerCall)),
+    col('Total cost', 14, FMT.money, (s) => num(s.commitment.totalCost)),
+  ],
+};
 
 export const FORECAST_CONTRACT: TemplateContract = {
   template: 'forecast',
@@ -97,26 +183,8 @@ export const FORECAST_CONTRACT: TemplateContract = {
         cell('HistoryCalls', 'History calls', 'E10', FMT.int),
       ],
       tables: [
-        {
-          name: 'ForecastTable',
-          headerRow: 12,
-          firstColumn: 1,
-          columns: [
-            col('Date', 12),
-            col('Weekday', 10),
-            col('Start', 8),
-            col('Closed', 8),
-            col('Calls', 10, FMT.one),
-            col('AHT (s)', 10, FMT.one),
-            col('Traffic (E)', 11, FMT.two),
-          ],
-        },
-        {
-          name: 'MonthlyTable',
-          headerRow: 12,
-          firstColumn: 9,
-          columns: [col('Month', 10), col('Calls', 12, FMT.int)],
-        },
+        FORECAST_TABLE,
+        MONTHLY_TABLE,
       ],
     },
     {
@@ -133,30 +201,7 @@ export const FORECAST_CONTRACT: TemplateContract = {
         cell('IvrSeconds', 'IVR time (s)', 'E5', FMT.int),
         cell('PeakTrunkAt', 'Peak at', 'E6'),
       ],
-      tables: [
-        {
-          name: 'StaffingTable',
-          headerRow: 8,
-          firstColumn: 1,
-          columns: [
-            col('Date', 11),
-            col('Weekday', 9),
-            col('Start', 7),
-            col('Calls', 8, FMT.one),
-            col('AHT (s)', 8, FMT.one),
-            col('Traffic (E)', 9, FMT.two),
-            col('Agents', 8, FMT.int),
-            col('SL (%)', 8, FMT.pct),
-            col('ASA (s)', 8, FMT.one),
-            col('Abandon (%)', 9, FMT.pct),
-            col('Occupancy (%)', 10, FMT.pct),
-            col('Shrinkage (%)', 10, FMT.pct),
-            col('To schedule (agents)', 11, FMT.one),
-            col('Trunk load (E)', 9, FMT.two),
-            col('Trunks (lines)', 9, FMT.int),
-          ],
-        },
-      ],
+      tables: [STAFFING_TABLE],
     },
     {
       name: 'Scenarios',
@@ -169,32 +214,83 @@ export const FORECAST_CONTRACT: TemplateContract = {
         cell('BudgetAmount', 'Budget', 'B5', FMT.money),
         cell('BudgetAnswer', 'Answer', 'B6'),
       ],
-      tables: [
-        {
-          name: 'ScenarioTable',
-          headerRow: 8,
-          firstColumn: 1,
-          columns: [
-            col('Scenario', 12),
-            col('Volume factor', 9, FMT.factor),
-            col('SL objective (%)', 10, FMT.pct),
-            col('Answer within (s)', 9, FMT.int),
-            col('AHT factor', 8, FMT.factor),
-            col('Shrinkage factor', 9, FMT.factor),
-            col('Committed SL (%)', 10, FMT.pct),
-            col('ASA (s)', 8, FMT.one),
-            col('Abandon (%)', 9, FMT.pct),
-            col('Occupancy (%)', 10, FMT.pct),
-            col('Cost per call', 10, FMT.money),
-            col('Total cost', 14, FMT.money),
-          ],
-        },
-      ],
+      tables: [SCENARIO_TABLE],
     },
   ],
 };
 
 // ---------------------------------------------------------------- schedule
+
+export const COVERAGE_TABLE: TableContract<ScheduleSummary['coverage'][number]> = {
+  name: 'CoverageTable',
+  headerRow: 9,
+  firstColumn: 1,
+  columns: [
+    date(11),
+    weekdayCol(9),
+    col('Start', 7, undefined, (c) => text(c.start)),
+    col('Required (agents)', 10, FMT.one, (c) => num(c.required)),
+    col('Scheduled (agents)', 10, FMT.int, (c) => num(c.scheduled)),
+    col('Over (agents)', 9, FMT.one, (c) => num(c.over)),
+    col('Under (agents)', 9, FMT.one, (c) => num(c.under)),
+    col('SL (%)', 8, FMT.pct, (c) => num(c.serviceLevel)),
+  ],
+};
+
+export const ASSIGNMENTS_TABLE: TableContract<ScheduleSummary['assignments'][number]> = {
+  name: 'AssignmentsTable',
+  headerRow: 4,
+  firstColumn: 1,
+  columns: [
+    date(11),
+    weekdayCol(9),
+    col('Shift', 14, undefined, (a) => text(a.shift)),
+    col('Start', 7, undefined, (a) => text(a.start)),
+    col('End', 7, undefined, (a) => text(a.end)),
+    col('Breaks', 22, undefined, (a) => text(a.breaks)),
+    col('Agents', 8, FMT.int, (a) => num(a.count)),
+    col('Paid hours (h)', 10, FMT.one, (a) => num(a.paidHours)),
+  ],
+};
+
+export const DAYS_TABLE: TableContract<ScheduleSummary['days'][number]> = {
+  name: 'DaysTable',
+  headerRow: 4,
+  firstColumn: 10,
+  columns: [
+    date(11),
+    weekdayCol(9),
+    col('Calls', 10, FMT.int, (d) => num(d.calls)),
+    col('SL (%)', 8, FMT.pct, (d) => num(d.serviceLevel)),
+    col('Paid hours (h)', 10, FMT.one, (d) => num(d.paidHours)),
+  ],
+};
+
+/** One agent's week: the engine's shift name per day Monday…Sunday (undefined: no day of the horizon). */
+export interface RosterWeek {
+  readonly agent: string;
+  readonly week: string;
+  readonly shifts: readonly (string | undefined)[];
+  readonly weeklyHours: number;
+}
+
+/** How the engine marks a day without a shift (src/core/plan/scheduleHorizon.ts). */
+const ENGINE_OFF = 'Off';
+
+const rosterDay = (shift: string | undefined, l: ValueLabels): CellValue =>
+  shift === undefined ? null : text(!shift || shift === ENGINE_OFF ? l.off : shift);
+
+export const ROSTER_TABLE: TableContract<RosterWeek> = {
+  name: 'RosterTable',
+  headerRow: 4,
+  firstColumn: 1,
+  columns: [
+    col('Agent', 11, undefined, (w) => text(w.agent)),
+    col('Week of', 11, undefined, (w) => text(w.week)),
+    ...['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].map((d, i) => col<RosterWeek>(d, 12, undefined, (w, l) => rosterDay(w.shifts[i], l))),
+    col('Weekly hours (h)', 10, FMT.one, (w) => num(w.weeklyHours)),
+  ],
+};
 
 export const SCHEDULE_CONTRACT: TemplateContract = {
   template: 'schedule',
@@ -215,23 +311,7 @@ export const SCHEDULE_CONTRACT: TemplateContract = {
         cell('OptimalityGap', 'Gap to bound (%)', 'E5', FMT.pct),
         cell('SolveSeconds', 'Solve time (s)', 'E6', FMT.one),
       ],
-      tables: [
-        {
-          name: 'CoverageTable',
-          headerRow: 9,
-          firstColumn: 1,
-          columns: [
-            col('Date', 11),
-            col('Weekday', 9),
-            col('Start', 7),
-            col('Required (agents)', 10, FMT.one),
-            col('Scheduled (agents)', 10, FMT.int),
-            col('Over (agents)', 9, FMT.one),
-            col('Under (agents)', 9, FMT.one),
-            col('SL (%)', 8, FMT.pct),
-          ],
-        },
-      ],
+      tables: [COVERAGE_TABLE],
     },
     {
       name: 'Shifts',
@@ -240,29 +320,7 @@ export const SCHEDULE_CONTRACT: TemplateContract = {
       frozenRows: 4,
       sections: [],
       cells: [],
-      tables: [
-        {
-          name: 'AssignmentsTable',
-          headerRow: 4,
-          firstColumn: 1,
-          columns: [
-            col('Date', 11),
-            col('Weekday', 9),
-            col('Shift', 14),
-            col('Start', 7),
-            col('End', 7),
-            col('Breaks', 22),
-            col('Agents', 8, FMT.int),
-            col('Paid hours (h)', 10, FMT.one),
-          ],
-        },
-        {
-          name: 'DaysTable',
-          headerRow: 4,
-          firstColumn: 10,
-          columns: [col('Date', 11), col('Weekday', 9), col('Calls', 10, FMT.int), col('SL (%)', 8, FMT.pct), col('Paid hours (h)', 10, FMT.one)],
-        },
-      ],
+      tables: [ASSIGNMENTS_TABLE, DAYS_TABLE],
     },
     {
       name: 'Roster',
@@ -271,19 +329,7 @@ export const SCHEDULE_CONTRACT: TemplateContract = {
       frozenRows: 4,
       sections: [],
       cells: [],
-      tables: [
-        {
-          name: 'RosterTable',
-          headerRow: 4,
-          firstColumn: 1,
-          columns: [
-            col('Agent', 11),
-            col('Week of', 11),
-            ...['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].map((d) => col(d, 12)),
-            col('Weekly hours (h)', 10, FMT.one),
-          ],
-        },
-      ],
+      tables: [ROSTER_TABLE],
     },
   ],
 };
@@ -306,19 +352,31 @@ const DRIVER_HEADERS: Readonly<Record<MonthDriverKey, string>> = {
   trunkMinutes: 'Trunk (min)',
 };
 
+/** One month of CostTable: the drivers (values), and each cost column's formula and engine figure (its cached result), by column key. */
+export interface CostMonth {
+  readonly drivers: ScenarioResult['drivers']['months'][number];
+  readonly formulas: Readonly<Record<string, string>>;
+  readonly figures: Readonly<Record<string, number | string>>;
+}
+
+const costFormula = (key: string, header: string, width: number, numFmt: string): ColumnContract<CostMonth> & { readonly key: string } =>
+  ({ key, header, width, numFmt, value: (r) => formula(r.formulas[key], r.figures[key]) });
+
 /**
  * CostTable's columns, keyed by the cost formula names: 'month', the drivers
  * ('paid_hours', …), 'seats', the categories ('labour_cost', …), 'total_cost',
  * 'cost_per_call'. Money columns are in the workbook's currency (named cell Currency).
  */
-export const COST_TABLE_COLUMNS: readonly (ColumnContract & { readonly key: string })[] = [
-  { key: 'month', header: 'Month', width: 9 },
-  ...MONTH_DRIVER_FIELDS.map((f) => ({ key: f.name, header: DRIVER_HEADERS[f.key], width: 10, numFmt: FMT.int })),
-  { key: 'seats', header: 'Seats', width: 7, numFmt: FMT.int },
-  ...COST_CATEGORIES.map((c) => ({ key: categoryCellName(c.id), header: c.label, width: 11, numFmt: FMT.int })),
-  { key: 'total_cost', header: 'Total', width: 12, numFmt: FMT.int },
-  { key: 'cost_per_call', header: 'Cost per call', width: 9, numFmt: FMT.money },
+export const COST_TABLE_COLUMNS: readonly (ColumnContract<CostMonth> & { readonly key: string })[] = [
+  { key: 'month', header: 'Month', width: 9, value: (r) => text(r.drivers.month) },
+  ...MONTH_DRIVER_FIELDS.map((f) => ({ key: f.name, header: DRIVER_HEADERS[f.key], width: 10, numFmt: FMT.int, value: (r: CostMonth) => num(r.drivers[f.key]) })),
+  costFormula('seats', 'Seats', 7, FMT.int),
+  ...COST_CATEGORIES.map((c) => costFormula(categoryCellName(c.id), c.label, 11, FMT.int)),
+  costFormula('total_cost', 'Total', 12, FMT.int),
+  costFormula('cost_per_call', 'Cost per call', 9, FMT.money),
 ];
+
+export const COST_TABLE: TableContract<CostMonth> = { name: 'CostTable', headerRow: BUDGET_HEADER_ROW, firstColumn: 1, columns: COST_TABLE_COLUMNS };
 
 const RATE_FMT: Readonly<Record<CostRateKey, string>> = {
   hourlyWage: FMT.money,
@@ -372,7 +430,7 @@ export const BUDGET_CONTRACT: TemplateContract = {
         cell('CostPerHandledMinute', 'Cost per handled minute', 'I11', '#,##0.000'),
         cell('LabourShare', 'Labour share', 'I12', FMT.pct),
       ],
-      tables: [{ name: 'CostTable', headerRow: BUDGET_HEADER_ROW, firstColumn: 1, columns: COST_TABLE_COLUMNS }],
+      tables: [COST_TABLE],
     },
   ],
 };
