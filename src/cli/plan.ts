@@ -11,7 +11,7 @@ import { constants, promises as fs } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import highsLoader from 'highs';
 import { runPlan } from '../core/plan/runPlan';
-import { validatePlanConfig } from '../core/plan/validateConfig';
+import { validatePlanConfig, withoutBom } from '../core/plan/validateConfig';
 import { isLocale, type Locale } from '../i18n/locale';
 import { buildFillPlans } from '../report';
 import { applyFillPlan, writeWorkbooksAtomically, type OutputFile } from '../workbook/file';
@@ -90,7 +90,7 @@ async function main(argv: readonly string[]): Promise<void> {
   const configText = await readText(options.config, 'config file');
   let json: unknown;
   try {
-    json = JSON.parse(configText);
+    json = JSON.parse(withoutBom(configText));
   } catch (error) {
     throw new PlanError(`${options.config} is not valid JSON: ${(error as Error).message}`);
   }

@@ -1,5 +1,8 @@
 import type { z } from 'zod';
 import { type Result, invalid, success } from '../result';
+import { slUnreachable } from '../scenario/messages';
+import type { SlTargetFault } from '../scenario/slTargetProblem';
+import { SL_TARGET_RANGE } from '../staffing/slTarget';
 import { SHRINKAGE_CATEGORIES } from '../staffing/shrinkage';
 import { breakRuleSchema, columnsSchema, eventSchema, type PlanConfig, planConfigSchema, rosterSchema, scenarioSchema, shrinkageValueSchema } from './planConfig';
 
@@ -10,7 +13,8 @@ import { breakRuleSchema, columnsSchema, eventSchema, type PlanConfig, planConfi
 export type ProblemCode =
   | 'required' | 'wrongType' | 'tooFewItems' | 'empty' | 'atLeast' | 'greaterThan' | 'tooManyItems' | 'atMost' | 'lessThan'
   | 'oneOf' | 'unknownKeys' | 'shrinkageShape' | 'shrinkageTotal' | 'duplicateName' | 'minAboveMax' | 'eventOrder' | 'duplicateColumn'
-  | 'breakOutsideShift' | 'breakWindowReversed' | 'breaksOverlap' | 'other';
+  | 'breakOutsideShift' | 'breakWindowReversed' | 'breaksOverlap' | 'tooLong' | 'tooDeep' | 'notADate'
+  | 'slUnreachable' | 'slPercent' | 'other';
 
 /** One problem in a configuration: where, and what is wrong. */
 export interface ConfigProblem {
@@ -20,6 +24,8 @@ export interface ConfigProblem {
   /** the kind of problem and its values (`got` is the value received as shown in `message`) */
   code?: ProblemCode;
   params?: Readonly<Record<string, string | number>>;
+  /** the scenario's name when the field is inside one, so a report can say which (`scenarios[1]` alone does not) */
+  scenario?: string;
 }
 
 const shown = (value: unknown): string => {
@@ -47,6 +53,10 @@ function describe(issue: z.core.$ZodIssue): Pick<ConfigProblem, 'message' | 'cod
       return { message: `must be ${issue.inclusive ? 'at least' : 'greater than'} ${issue.minimum}${got}`, code: issue.inclusive ? 'atLeast' : 'greaterThan', params: p({ n: Number(issue.minimum) }) };
     case 'too_big':
       if (issue.origin === 'array') return { message: `takes at most ${issue.maximum} item(s)`, code: 'tooManyItems', params: { n: Number(issue.maximum) } };
+      if (issue.origin === 'string') {
+        const length = typeof issue.input === 'string' ? issue.input.length : 0;
+        return { message: `must be at most ${issue.maximum} characters (got ${length})`, code: 'tooLong', params: { n: Number(issue.maximum), length } };
+      }
       return { message: `must be ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}${got}`, code: issue.inclusive ? 'atMost' : 'lessThan', params: p({ n: Number(issue.maximum) }) };
     case 'invalid_value': {
       const values = issue.values.map((v) => JSON.stringify(v)).join(', ');
@@ -56,10 +66,31 @@ function describe(issue: z.core.$ZodIssue): Pick<ConfigProblem, 'message' | 'cod
       const keys = issue.keys.map((k) => `"${k}"`).join(', ');
       return { message: `has unknown field(s) ${keys} (check the spelling)`, code: 'unknownKeys', params: { keys } };
     }
+    case 'custom':
+      if (issue.params?.slTarget) return slTargetWords(issue.params.slTarget as SlTargetFault, issue.input);
+      if (issue.params?.date) return { message: `must be a calendar date "YYYY-MM-DD"${got}`, code: 'notADate', params: p({}) };
+      return { message: `${issue.message}${got}`, code: 'other', params: p({ message: issue.message }) };
     case 'invalid_union':
       return { message: `is not a valid value${got}: expected a fraction 0–1, {"byMonth": [12 fractions]} or {"byWeekday": [7 fractions]}`, code: 'shrinkageShape', params: p({}) };
     default:
       return { message: `${issue.message}${got}`, code: 'other', params: p({ message: issue.message }) };
+  }
+}
+
+/** An SL target's fault in words; out-of-range values read as any bound does (range: SL_TARGET_RANGE). */
+function slTargetWords(fault: SlTargetFault, value: unknown): Pick<ConfigProblem, 'message' | 'code' | 'params'> {
+  const got = shown(value);
+  switch (fault) {
+    case 'unreachable':
+      return { message: `must be less than ${SL_TARGET_RANGE.max} (got ${got}): ${slUnreachable('')}`, code: 'slUnreachable', params: { got } };
+    case 'percent': {
+      const suggestion = Number(value) / 100;
+      return { message: `is a fraction (0.8 for 80%); got ${got} — did you mean ${suggestion}?`, code: 'slPercent', params: { got, suggestion } };
+    }
+    case 'tooLow':
+      return { message: `must be greater than ${SL_TARGET_RANGE.min} (got ${got})`, code: 'greaterThan', params: { n: SL_TARGET_RANGE.min, got } };
+    case 'tooHigh':
+      return { message: `must be less than ${SL_TARGET_RANGE.max} (got ${got})`, code: 'lessThan', params: { n: SL_TARGET_RANGE.max, got } };
   }
 }
 
@@ -72,12 +103,46 @@ const article = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${t
  * other parts are invalid, so the list is complete from the first keystroke.
  */
 export function validatePlanConfig(input: unknown): Result<PlanConfig> & { problems?: ConfigProblem[] } {
+  const deep = tooDeep(input);
+  if (deep) return { ...invalid(formatProblems([deep])), problems: [deep] };
   const parsed = planConfigSchema.safeParse(input, { reportInput: true });
-  const problems: ConfigProblem[] = parsed.success ? [] : parsed.error.issues.map((issue): ConfigProblem => ({ field: pathOf(issue.path), ...describe(issue) }));
+  const problems: ConfigProblem[] = parsed.success ? [] : parsed.error.issues.map((issue): ConfigProblem => ({ field: pathOf(issue.path), ...describe(issue), ...inScenario(input, issue.path) }));
   problems.push(...crossFieldProblems(input));
   if (problems.length > 0 || !parsed.success) return { ...invalid(formatProblems(problems)), problems };
   return success(parsed.data);
 }
+
+/** The name of the scenario a path points into, when it has a usable one. */
+function inScenario(input: unknown, path: readonly PropertyKey[]): Pick<ConfigProblem, 'scenario'> {
+  if (path[0] !== 'scenarios' || typeof path[1] !== 'number') return {};
+  const parsed = scenarioSchema.shape.name.safeParse(sectionOf(listOf(sectionOf(input, 'scenarios'))[path[1]], 'name'));
+  return parsed.success ? { scenario: parsed.data } : {};
+}
+
+/**
+ * How deep a configuration may nest, levels. The deepest real field is 6 down
+ * (schedule.generators[0].breaks."480"[0].offset); far deeper input (5,000
+ * levels) would exhaust the validator's stack, so it is refused first.
+ */
+export const MAX_CONFIG_DEPTH = 32;
+
+/** The first place `input` nests deeper than MAX_CONFIG_DEPTH, as a problem (walked without recursion). */
+function tooDeep(input: unknown): ConfigProblem | undefined {
+  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: input, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (path.length >= MAX_CONFIG_DEPTH) {
+      const top = pathOf(path.slice(0, 3));
+      return { field: top, message: `nests deeper than ${MAX_CONFIG_DEPTH} levels (a plan configuration needs at most 6); check the brackets`, code: 'tooDeep', params: { n: MAX_CONFIG_DEPTH } };
+    }
+    for (const [key, child] of Object.entries(value)) stack.push({ value: child, path: [...path, Array.isArray(value) ? Number(key) : key] });
+  }
+  return undefined;
+}
+
+/** A config file's text without the byte-order mark some editors save (U+FEFF), ready for JSON.parse. */
+export const withoutBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
 const sectionOf = (input: unknown, key: string): unknown =>
   input !== null && typeof input === 'object' ? (input as Record<string, unknown>)[key] : undefined;
@@ -169,7 +234,7 @@ function breakProblems(list: unknown, minutes: number, field: string): ConfigPro
   return problems;
 }
 
-/** Every problem on its own line: "service.slTarget must be less than 1 (got 1.2)". */
+/** Every problem on its own line: "service.slTarget must be a fraction above 0 and below 1 (got 1.2)", naming the scenario when in one. */
 export function formatProblems(problems: readonly ConfigProblem[]): string {
-  return problems.map((p) => `${p.field} ${p.message}`).join('\n');
+  return problems.map((p) => `${p.field} ${p.message}${p.scenario ? ` (scenario "${p.scenario}")` : ''}`).join('\n');
 }
