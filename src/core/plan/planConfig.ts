@@ -15,6 +15,13 @@ import { COLUMN_FIELDS, type ColumnField } from '../workload/columnMapping';
 import { isValidYmd } from '../workload/calendar';
 
 /**
+ * zod without its JIT: the JIT compiles parsers with `new Function`, which the
+ * task pane's Content-Security-Policy forbids (no 'unsafe-eval'); a config is
+ * parsed a few times per edit, so the JIT gains nothing worth an eval.
+ */
+z.config({ jitless: true });
+
+/**
  * The longest text of the configuration that a workbook shows (centre and
  * scenario labels, event and shift names, column headers), characters. Far
  * below Excel's 32,767-character cell limit, and still a readable title.
