@@ -1,7 +1,7 @@
 /** PlanConfig validation: every problem listed, each naming its field and what is accepted. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { validatePlanConfig, withoutBom } from '../../src/core/plan/validateConfig';
+import { type ConfigPath, validatePlanConfig, withoutBom } from '../../src/core/plan/validateConfig';
 import { createI18n } from '../../src/taskpane/i18n/i18n';
 import { problemText } from '../../src/taskpane/i18n/problems';
 
@@ -231,4 +231,17 @@ describe('config limits: each refused with a message naming the field, before an
       expect(problemText(p, zh)).toMatch(/[\u4e00-\u9fff]/);
     }
   });
+});
+
+test('field paths are typed from the config type: a misspelt path does not compile (checked by tsc)', () => {
+  const paths: ConfigPath[] = ['staffing.patienceSeconds', 'scenarios[2].volumeFactor', 'schedule.generators[0].breaks.480[1].offset', 'data.columns.offered'];
+  // @ts-expect-error "patientSeconds" is not a field of staffing
+  const misspelt: ConfigPath = 'staffing.patientSeconds';
+  // @ts-expect-error scenarios is a list: its items are reached by [n]
+  const unindexed: ConfigPath = 'scenarios.volumeFactor';
+  // every problem the validator reports names such a path
+  const config = sample();
+  config.staffing.patienceSeconds = -1;
+  expect((validatePlanConfig(config).problems ?? []).map((p) => p.field)).toEqual(['staffing.patienceSeconds']);
+  expect([...paths, misspelt, unindexed]).toHaveLength(6);
 });

@@ -4,7 +4,18 @@ import { slUnreachable } from '../scenario/messages';
 import type { SlTargetFault } from '../scenario/slTargetProblem';
 import { SL_TARGET_RANGE } from '../staffing/slTarget';
 import { SHRINKAGE_CATEGORIES } from '../staffing/shrinkage';
-import { breakRuleSchema, columnsSchema, eventSchema, type PlanConfig, planConfigSchema, rosterSchema, scenarioSchema, shrinkageValueSchema } from './planConfig';
+import type { ColumnField } from '../workload/columnMapping';
+import { breakRuleSchema, columnsSchema, eventSchema, type PlanConfig, type PlanConfigInput, planConfigSchema, rosterSchema, scenarioSchema, shrinkageValueSchema } from './planConfig';
+
+/** The paths below a value of type T: ".a.b" into objects, "[0]" into lists. */
+type Below<T> = T extends readonly (infer E)[] ? `[${number}]` | `[${number}]${Below<NonNullable<E>>}` : T extends object ? { [K in keyof T & string]: `.${K}` | `.${K}${Below<NonNullable<T[K]>>}` }[keyof T & string] : never;
+
+/**
+ * A field of the configuration, as problems name it: "service.slTarget",
+ * "scenarios[0].volumeFactor" — derived from the config type, so a misspelt
+ * path does not compile. "(the configuration)" is the whole of it.
+ */
+export type ConfigPath = (Below<PlanConfigInput> extends `.${infer P}` ? P : never) | '(the configuration)';
 
 /**
  * What kind of problem, so an edge can word it in the user's language (the
@@ -18,7 +29,7 @@ export type ProblemCode =
 
 /** One problem in a configuration: where, and what is wrong. */
 export interface ConfigProblem {
-  /** dotted path, e.g. "service.slTarget" or "scenarios[0].volumeFactor" */
+  /** dotted path, e.g. "service.slTarget" or "scenarios[0].volumeFactor" (a ConfigPath; written through `at`) */
   field: string;
   message: string;
   /** the kind of problem and its values (`got` is the value received as shown in `message`) */
@@ -34,8 +45,12 @@ const shown = (value: unknown): string => {
   return text.length > 40 ? `${text.slice(0, 37)}…` : text;
 };
 
-const pathOf = (path: readonly PropertyKey[]): string =>
-  path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '') || '(the configuration)';
+/** A field named by a rule of this module: typed, so a misspelt path does not compile. */
+const at = (path: ConfigPath): ConfigPath => path;
+
+/** A zod issue's path in the config's words (zod paths follow the schema, so they are ConfigPaths). */
+const pathOf = (path: readonly PropertyKey[]): ConfigPath =>
+  (path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '') || '(the configuration)') as ConfigPath;
 
 /** A zod issue in plain words, with the value received, and its code and values for other languages. */
 function describe(issue: z.core.$ZodIssue): Pick<ConfigProblem, 'message' | 'code' | 'params'> {
@@ -166,30 +181,30 @@ export function crossFieldProblems(input: unknown): ConfigProblem[] {
   }, 0);
   if (worstShrinkage >= 1) {
     const total = `${(worstShrinkage * 100).toFixed(1)}%`;
-    problems.push({ field: 'shrinkage', message: `total shrinkage reaches ${total}; it must stay below 100% (nobody would be left on the phones)`, code: 'shrinkageTotal', params: { total } });
+    problems.push({ field: at('shrinkage'), message: `total shrinkage reaches ${total}; it must stay below 100% (nobody would be left on the phones)`, code: 'shrinkageTotal', params: { total } });
   }
   const names = listOf(sectionOf(input, 'scenarios')).map((s) => {
     const parsed = scenarioSchema.shape.name.safeParse(sectionOf(s, 'name'));
     return parsed.success ? parsed.data : undefined;
   });
   names.forEach((name, i) => {
-    if (name !== undefined && names.indexOf(name) !== i) problems.push({ field: `scenarios[${i}].name`, message: `"${name}" is used twice`, code: 'duplicateName', params: { name } });
+    if (name !== undefined && names.indexOf(name) !== i) problems.push({ field: at(`scenarios[${i}].name`), message: `"${name}" is used twice`, code: 'duplicateName', params: { name } });
   });
   const roster = rosterSchema.safeParse(sectionOf(sectionOf(input, 'schedule'), 'roster'));
   if (roster.success && roster.data.minWorkDays !== undefined && roster.data.maxWorkDays !== undefined && roster.data.minWorkDays > roster.data.maxWorkDays) {
-    problems.push({ field: 'schedule.roster.minWorkDays', message: `(${roster.data.minWorkDays}) cannot exceed maxWorkDays (${roster.data.maxWorkDays})`, code: 'minAboveMax', params: { min: roster.data.minWorkDays, max: roster.data.maxWorkDays } });
+    problems.push({ field: at('schedule.roster.minWorkDays'), message: `(${roster.data.minWorkDays}) cannot exceed maxWorkDays (${roster.data.maxWorkDays})`, code: 'minAboveMax', params: { min: roster.data.minWorkDays, max: roster.data.maxWorkDays } });
   }
   listOf(sectionOf(sectionOf(input, 'forecast'), 'events')).forEach((raw, i) => {
     const event = eventSchema.safeParse(raw);
-    if (event.success && event.data.to < event.data.from) problems.push({ field: `forecast.events[${i}]`, message: `ends (${event.data.to}) before it starts (${event.data.from})`, code: 'eventOrder', params: { from: event.data.from, to: event.data.to } });
+    if (event.success && event.data.to < event.data.from) problems.push({ field: at(`forecast.events[${i}]`), message: `ends (${event.data.to}) before it starts (${event.data.from})`, code: 'eventOrder', params: { from: event.data.from, to: event.data.to } });
   });
   const columns = columnsSchema.safeParse(sectionOf(sectionOf(input, 'data'), 'columns'));
   if (columns.success && columns.data) {
     const seen = new Map<string, string>();
-    for (const [field, header] of Object.entries(columns.data)) {
+    for (const [field, header] of Object.entries(columns.data) as [ColumnField, string | undefined][]) {
       if (header === undefined) continue;
       const other = seen.get(header);
-      if (other) problems.push({ field: `data.columns.${field}`, message: `reads the same column "${header}" as ${other}; choose another column`, code: 'duplicateColumn', params: { header, other } });
+      if (other) problems.push({ field: at(`data.columns.${field}`), message: `reads the same column "${header}" as ${other}; choose another column`, code: 'duplicateColumn', params: { header, other } });
       else seen.set(header, field);
     }
   }
@@ -212,7 +227,7 @@ export function crossFieldProblems(input: unknown): ConfigProblem[] {
  * shift at its latest start, its window does not close before it opens, and
  * fixed breaks do not overlap.
  */
-function breakProblems(list: unknown, minutes: number, field: string): ConfigProblem[] {
+function breakProblems(list: unknown, minutes: number, field: `schedule.templates[${number}].breaks` | `schedule.generators[${number}].breaks.${string}`): ConfigProblem[] {
   const problems: ConfigProblem[] = [];
   const fixed: { i: number; from: number; to: number }[] = [];
   listOf(list).forEach((raw, i) => {
@@ -221,15 +236,15 @@ function breakProblems(list: unknown, minutes: number, field: string): ConfigPro
     const b = parsed.data;
     const latest = b.latestOffset ?? b.offset;
     if (b.latestOffset !== undefined && b.latestOffset < b.offset) {
-      problems.push({ field: `${field}[${i}].latestOffset`, message: `(${b.latestOffset}) is before the earliest start (${b.offset})`, code: 'breakWindowReversed', params: { latest: b.latestOffset, earliest: b.offset } });
+      problems.push({ field: at(`${field}[${i}].latestOffset`), message: `(${b.latestOffset}) is before the earliest start (${b.offset})`, code: 'breakWindowReversed', params: { latest: b.latestOffset, earliest: b.offset } });
     } else if (latest + b.minutes > minutes) {
-      problems.push({ field: `${field}[${i}]`, message: `ends ${latest + b.minutes} minutes after the shift starts, after the shift's ${minutes} minutes`, code: 'breakOutsideShift', params: { end: latest + b.minutes, length: minutes } });
+      problems.push({ field: at(`${field}[${i}]`), message: `ends ${latest + b.minutes} minutes after the shift starts, after the shift's ${minutes} minutes`, code: 'breakOutsideShift', params: { end: latest + b.minutes, length: minutes } });
     }
     if (b.latestOffset === undefined) fixed.push({ i, from: b.offset, to: b.offset + b.minutes });
   });
   fixed.sort((a, b) => a.from - b.from);
   for (let k = 1; k < fixed.length; k++) {
-    if (fixed[k].from < fixed[k - 1].to) problems.push({ field: `${field}[${fixed[k].i}]`, message: `overlaps break ${fixed[k - 1].i + 1}`, code: 'breaksOverlap', params: { other: fixed[k - 1].i + 1 } });
+    if (fixed[k].from < fixed[k - 1].to) problems.push({ field: at(`${field}[${fixed[k].i}]`), message: `overlaps break ${fixed[k - 1].i + 1}`, code: 'breaksOverlap', params: { other: fixed[k - 1].i + 1 } });
   }
   return problems;
 }
