@@ -3,19 +3,21 @@
  * steps and writes forecast.xlsx, schedule.xlsx, one budget-<scenario>.xlsx per
  * scenario and plan.json to `out/`. With no config it plans the embedded sample
  * centre (examples/). A bad config, history or output folder stops the run
- * before anything is written; the files appear all together or not at all.
+ * before anything is written; the files appear all together or not at all,
+ * even if the run is killed (`out` is a link to the current set, swapped in
+ * by one rename: see src/workbook/file/writeAtomically.ts).
  * The workbooks' labels are in the config's `locale` (default English) unless
  * `--lang` says otherwise.
  */
-import { constants, promises as fs } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import highsLoader from 'highs';
 import { renderNote, withTexts } from '../core/notes/render';
 import { runPlan } from '../core/plan/runPlan';
-import { validatePlanConfig } from '../core/plan/validateConfig';
+import { validatePlanConfig, withoutBom } from '../core/plan/validateConfig';
 import { isLocale, type Locale } from '../i18n/locale';
 import { buildFillPlans } from '../report';
-import { applyFillPlan, writeWorkbooksAtomically, type OutputFile } from '../workbook/file';
+import { applyFillPlan, prepareOutputFolder, writeWorkbooksAtomically, type OutputFile } from '../workbook/file';
 
 const ROOT = resolve(__dirname, '..', '..');
 const SAMPLE_CONFIG = join(ROOT, 'examples', 'sample-centre.json');
@@ -71,16 +73,6 @@ async function readText(path: string, what: string): Promise<string> {
   }
 }
 
-/** The output folder must exist (it is created) and be writable before the plan runs. */
-async function checkOutputFolder(dir: string): Promise<void> {
-  try {
-    await fs.mkdir(dir, { recursive: true });
-    await fs.access(dir, constants.W_OK);
-  } catch (error) {
-    throw new PlanError(`cannot write to the output folder ${dir}: ${(error as Error).message}`);
-  }
-}
-
 async function main(argv: readonly string[]): Promise<void> {
   const options = parseArgs(argv);
   if (options.printConfig) {
@@ -91,7 +83,7 @@ async function main(argv: readonly string[]): Promise<void> {
   const configText = await readText(options.config, 'config file');
   let json: unknown;
   try {
-    json = JSON.parse(configText);
+    json = JSON.parse(withoutBom(configText));
   } catch (error) {
     throw new PlanError(`${options.config} is not valid JSON: ${(error as Error).message}`);
   }
@@ -101,7 +93,8 @@ async function main(argv: readonly string[]): Promise<void> {
   }
   const historyPath = resolve(dirname(options.config), config.value.data.history === 'sample' ? join(ROOT, 'examples', 'sample-history.csv') : config.value.data.history);
   const historyText = await readText(historyPath, 'history file');
-  await checkOutputFolder(options.out);
+  const outFolder = await prepareOutputFolder(options.out);
+  if (!outFolder.ok) throw new PlanError(`${outFolder.message}\nnothing was written`);
 
   const highs = await highsLoader();
   const log = (line: string) => process.stderr.write(`[${((Date.now() - started) / 1000).toFixed(1).padStart(5)} s] ${line}\n`);
@@ -128,7 +121,7 @@ async function main(argv: readonly string[]): Promise<void> {
   }
   files.push({ name: 'plan.json', bytes: `${JSON.stringify(plan, withTexts('en'), 1)}\n` });
   const written = await writeWorkbooksAtomically(options.out, files);
-  if (!written.ok) throw new PlanError(`${written.message}\nnothing was written`);
+  if (!written.ok) throw new PlanError(written.message);
 
   const mid = plan.scenarios.find((s) => s.id === 'mid') ?? plan.scenarios[0];
   const money = (v: number) => `${plan.currency} ${Math.round(v).toLocaleString('en-US')}`;

@@ -10,6 +10,7 @@ import {
 } from '../core/queueing';
 import type { Result } from '../core/result';
 import { scheduledStaff } from '../core/staffing/scheduledStaff';
+import { SL_TARGET_RANGE } from '../core/staffing/slTarget';
 import { trunkLoad } from '../core/staffing/trunkLoad';
 import { type ServiceLevelMethod, measuredServiceLevel } from '../core/workload/measuredServiceLevel';
 import type { NumberArgument } from './argument';
@@ -37,7 +38,7 @@ const target: NumberArgument = { name: 'target', min: 0, max: DAY_SECONDS, unit:
 const interval: NumberArgument = {
   name: 'interval', optional: { default: 30 }, min: 0, minExclusive: true, max: 1440, unit: 'minutes',
 };
-const slTarget: NumberArgument = { name: 'sl_target', percent: true, min: 0, minExclusive: true, max: 1 };
+const slTarget: NumberArgument = { name: 'sl_target', percent: true, min: SL_TARGET_RANGE.min, minExclusive: true, max: SL_TARGET_RANGE.max };
 const maxOccupancy: NumberArgument = {
   name: 'max_occupancy', optional: { default: undefined }, percent: true, min: 0, minExclusive: true, max: 1,
 };

@@ -66,7 +66,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 test('a planner switches to 简体中文 and plans the sample through all nine steps', async () => {
-  const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', args: ARGS, acceptDownloads: true, viewport: { width: 800, height: 900 }, locale: 'en-US' });
+  const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', args: ARGS, bypassCSP: true /* axe is injected inline; csp.browser.ts checks the policy */, acceptDownloads: true, viewport: { width: 800, height: 900 }, locale: 'en-US' });
   await context.route(/appsforoffice\.microsoft\.com/, (r) => r.fulfill({ status: 200, contentType: 'text/javascript', body: '/* office.js unreachable in tests */' }));
   await context.route((url) => !url.href.startsWith(server.url) && !url.href.startsWith('blob:') && !url.href.startsWith('data:') && !/appsforoffice/.test(url.href), (r) => r.abort());
   const page = context.pages()[0] ?? (await context.newPage());

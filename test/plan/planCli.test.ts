@@ -5,7 +5,7 @@
  * clear message and writing nothing.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -113,5 +113,31 @@ describe('bad input stops before anything is written', () => {
     const result = run(['--outt', 'x']);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/unknown option --outt[\s\S]*usage: npm run plan/);
+  });
+});
+
+describe('faults around the output and the config file (each stops before the plan runs)', () => {
+  test('a folder where budget-mid.xlsx should be: nothing changes, and the message says so truly', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-fault-'));
+    const out = join(dir, 'out');
+    mkdirSync(join(out, 'budget-mid.xlsx'), { recursive: true });
+    writeFileSync(join(out, 'forecast.xlsx'), 'the old forecast');
+    const result = run(['--out', out]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/the output folder .*out holds budget-mid\.xlsx\/, which NineStep did not write[\s\S]*nothing was written/);
+    expect(result.stderr).not.toMatch(/step 1\/9/);
+    expect(readdirSync(out).sort()).toEqual(['budget-mid.xlsx', 'forecast.xlsx']);
+    expect(readFileSync(join(out, 'forecast.xlsx'), 'utf8')).toBe('the old forecast');
+    expect(readdirSync(dir)).toEqual(['out']);
+  });
+
+  test('a config saved with a UTF-8 byte-order mark is read (its problems are listed, not "not valid JSON")', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-bom-'));
+    const path = configFile(dir, (c) => { c.costs.hourlyWage = 1e308; });
+    writeFileSync(path, `\uFEFF${readFileSync(path, 'utf8')}`);
+    const result = run([path, '--out', join(dir, 'out')]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/costs.hourlyWage must be at most 1000000000000 \(got 1e\+308\)/);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 });

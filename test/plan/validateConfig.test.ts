@@ -1,7 +1,9 @@
 /** PlanConfig validation: every problem listed, each naming its field and what is accepted. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { validatePlanConfig } from '../../src/core/plan/validateConfig';
+import { type ConfigPath, validatePlanConfig, withoutBom } from '../../src/core/plan/validateConfig';
+import { createI18n } from '../../src/taskpane/i18n/i18n';
+import { problemText } from '../../src/taskpane/i18n/problems';
 
 const sample = () => JSON.parse(readFileSync(join(__dirname, '../../examples/sample-centre.json'), 'utf8'));
 
@@ -129,4 +131,117 @@ test('breaks must lie inside their shift, open before they close, and fixed brea
   // a break that just fits (ends at the shift's end) is fine
   config.schedule.templates[0].breaks[0].offset = 285;
   expect((validatePlanConfig(config).problems ?? []).some((p) => p.field.startsWith('schedule.templates'))).toBe(false);
+});
+
+describe('config limits: each refused with a message naming the field, before any work', () => {
+  const problemsOf = (config: unknown): string[] => {
+    const r = validatePlanConfig(config);
+    return r.ok ? [] : r.message.split('\n');
+  };
+
+  test('nesting 5,000 deep is refused in words, not a stack overflow', () => {
+    let deep: unknown = 'x';
+    for (let i = 0; i < 5000; i++) deep = [deep];
+    const config = sample();
+    config.centre.name = deep;
+    expect(problemsOf(config)).toEqual(['centre.name[0] nests deeper than 32 levels (a plan configuration needs at most 6); check the brackets']);
+    const objects = sample();
+    let nested: Record<string, unknown> = {};
+    objects.forecast.cleaning = nested;
+    for (let i = 0; i < 5000; i++) nested = (nested.a = {}) as Record<string, unknown>;
+    expect(problemsOf(objects)).toEqual(['forecast.cleaning.a nests deeper than 32 levels (a plan configuration needs at most 6); check the brackets']);
+    // the deepest real fields (generator breaks) are well within the limit
+    const generators = sample();
+    generators.schedule.generators = [{ firstStart: '08:00', lastStart: '12:00', everyMinutes: 30, lengths: [480], breaks: { 480: [{ offset: 240, minutes: 30, paid: false }] } }];
+    expect(problemsOf(generators)).toEqual([]);
+  });
+
+  test('a scenario name is short and safe for a file name (it names budget-<name>.xlsx)', () => {
+    const config = sample();
+    config.scenarios[0].name = 'h'.repeat(300);
+    config.scenarios[1].name = 'mid/../../x';
+    expect(problemsOf(config)).toEqual([
+      'scenarios[0].name must be at most 40 characters (got 300)',
+      `scenarios[1].name expected a lower-case name such as "high" (a-z, 0-9 and '-', at most 40 characters: it names the file budget-<name>.xlsx) (got "mid/../../x")`,
+    ]);
+    config.scenarios[0].name = 'h'.repeat(40);
+    config.scenarios[1].name = 'mid';
+    expect(problemsOf(config)).toEqual([]);
+  });
+
+  test('texts that reach cells are bounded (200 characters, far below Excel’s 32,767)', () => {
+    const huge = 'x'.repeat(10_000_000);
+    const config = sample();
+    config.scenarios[1].label = huge;
+    config.forecast.events = [{ name: huge, from: '2026-11-03', to: '2026-11-05', factor: 1.2 }];
+    config.data.columns = { offered: huge };
+    expect(problemsOf(config)).toEqual([
+      'data.columns.offered must be at most 200 characters (got 10000000)',
+      'forecast.events[0].name must be at most 200 characters (got 10000000)',
+      'scenarios[1].label must be at most 200 characters (got 10000000) (scenario "mid")',
+    ]);
+  });
+
+  test('money and rates have a ceiling, so budgets stay finite', () => {
+    const config = sample();
+    config.costs.hourlyWage = 1e308;
+    config.budgetQuestion = { budget: 1e308 };
+    expect(problemsOf(config)).toEqual([
+      'costs.hourlyWage must be at most 1000000000000 (got 1e+308)',
+      'budgetQuestion.budget must be at most 1000000000000000 (got 1e+308)',
+    ]);
+  });
+
+  test('a holiday, event or cleaning date must be on the calendar', () => {
+    const config = sample();
+    config.forecast.holidays = ['2026-02-31', '2026-02-28'];
+    config.forecast.events = [{ name: 'launch', from: '2026-04-31', to: '2026-05-02', factor: 1.2 }];
+    config.forecast.from = '2026-13-01';
+    expect(problemsOf(config)).toEqual([
+      'forecast.from must be a calendar date "YYYY-MM-DD" (got "2026-13-01")',
+      'forecast.holidays[0] must be a calendar date "YYYY-MM-DD" (got "2026-02-31")',
+      'forecast.events[0].from must be a calendar date "YYYY-MM-DD" (got "2026-04-31")',
+    ]);
+  });
+
+  test('a config saved with a UTF-8 byte-order mark parses', () => {
+    const text = `\uFEFF${JSON.stringify(sample())}`;
+    expect(() => JSON.parse(text)).toThrow();
+    expect(validatePlanConfig(JSON.parse(withoutBom(text))).ok).toBe(true);
+    expect(withoutBom('{}')).toBe('{}');
+  });
+
+  test('the new problems read in the wizard’s languages', () => {
+    const config = sample();
+    let deepName: unknown = 'x';
+    for (let i = 0; i < 40; i++) deepName = [deepName];
+    config.centre.name = deepName;
+    const deep = validatePlanConfig(config).problems ?? [];
+    const other = sample();
+    other.forecast.holidays = ['2026-02-31'];
+    other.scenarios[0].label = 'x'.repeat(201);
+    other.scenarios[1].slTarget = 85;
+    other.scenarios[2].slTarget = 1;
+    const all = [...deep, ...(validatePlanConfig(other).problems ?? [])];
+    expect(all.map((p) => p.code)).toEqual(['tooDeep', 'notADate', 'tooLong', 'slPercent', 'slUnreachable']);
+    const en = createI18n('en').t;
+    const zh = createI18n('zh-CN').t;
+    for (const p of all) {
+      expect(problemText(p, en)).toBe(p.message);
+      expect(problemText(p, zh)).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+});
+
+test('field paths are typed from the config type: a misspelt path does not compile (checked by tsc)', () => {
+  const paths: ConfigPath[] = ['staffing.patienceSeconds', 'scenarios[2].volumeFactor', 'schedule.generators[0].breaks.480[1].offset', 'data.columns.offered'];
+  // @ts-expect-error "patientSeconds" is not a field of staffing
+  const misspelt: ConfigPath = 'staffing.patientSeconds';
+  // @ts-expect-error scenarios is a list: its items are reached by [n]
+  const unindexed: ConfigPath = 'scenarios.volumeFactor';
+  // every problem the validator reports names such a path
+  const config = sample();
+  config.staffing.patienceSeconds = -1;
+  expect((validatePlanConfig(config).problems ?? []).map((p) => p.field)).toEqual(['staffing.patienceSeconds']);
+  expect([...paths, misspelt, unindexed]).toHaveLength(6);
 });

@@ -1,9 +1,9 @@
-import { success, type Result } from '../result';
+import { invalid, success, type Result } from '../result';
 import { COST_CATEGORY_IDS, LABOUR_CATEGORY_IDS, type ByCategory, type CostCategoryId } from './costCategories';
 import { type Note, note } from '../notes/note';
 import { monthlyCost } from './monthlyCost';
+import { costOverflow } from './messages';
 import type { CostBreakdown, CostDrivers, CostRates, MonthCost } from './types';
-import { validateCostDrivers, validateCostRates } from './validateCostInputs';
 
 /** Σ of the categories, added left to right in COST_CATEGORIES order (as the sheet's formula). */
 const sumCategories = (b: ByCategory, ids: readonly CostCategoryId[] = COST_CATEGORY_IDS): number =>
@@ -25,18 +25,18 @@ const ratio = (num: number, den: number): number | undefined => {
  * Money is in `rates.currency`, unrounded. Ratios with a zero denominator
  * are `undefined`, never NaN, and a note says why.
  *
- * @returns the breakdown, or `invalid` naming the bad field.
+ * Inputs are trusted: the rates passed the PlanConfig schema (built from
+ * COST_RATE_FIELDS, which also caps them so products stay finite) and the
+ * drivers are the plan's own. The one check left is what no schema can see:
+ * a total that is not a finite number.
+ *
+ * @returns the breakdown, or `invalid` when a cost is too large to compute.
  * @example costBreakdown({ months: [{ month: '2025-01', paidHours: 3000, calls: 20000, handledMinutes: 80000,
  *   peakScheduledAgents: 37, trunks: 45, trunkMinutes: 90000 }] }, rates)
  *   //=> success({ months: [{ seats: 41, byCategory: { labour: 78000, … }, total: 115695, costPerCall: 5.78475, … }], … })
  *   (rates: wage 20, on-cost 0.3 — the hand-worked plan in test/cost/costBreakdown.test.ts)
  */
 export function costBreakdown(drivers: CostDrivers, rates: CostRates): Result<CostBreakdown> {
-  const vr = validateCostRates(rates);
-  if (!vr.ok) return vr;
-  const vd = validateCostDrivers(drivers);
-  if (!vd.ok) return vd;
-
   const notes: Note[] = [];
   const months: MonthCost[] = drivers.months.map((m) => {
     const { seats, byCategory } = monthlyCost(m, rates);
@@ -61,6 +61,10 @@ export function costBreakdown(drivers: CostDrivers, rates: CostRates): Result<Co
     COST_CATEGORY_IDS.map((id) => [id, months.reduce((s, m) => s + m.byCategory[id], 0)]),
   ) as Record<CostCategoryId, number>;
   const total = sumCategories(byCategory);
+  if (!Number.isFinite(total)) {
+    const month = months.find((m) => !Number.isFinite(m.total))?.month;
+    return invalid(costOverflow(month ?? `the ${months.length} months`));
+  }
   const calls = drivers.months.reduce((s, m) => s + m.calls, 0);
   const handledMinutes = drivers.months.reduce((s, m) => s + m.handledMinutes, 0);
   const paidHours = drivers.months.reduce((s, m) => s + m.paidHours, 0);

@@ -4,13 +4,13 @@ export {
   cellName,
   COST_RATE_FIELDS,
   MONTH_DRIVER_FIELDS,
+  MONEY_MAX,
   type CostField,
+  type CostRateField,
   type CostRateKey,
-  type FieldBound,
   type MonthDriverKey,
 } from './costFields';
 export type { CostBreakdown, CostDrivers, CostRates, CostTotals, MonthCost, MonthDrivers } from './types';
-export { validateCostDrivers, validateCostRates } from './validateCostInputs';
 export { seatCount, SEAT_ROUND_DIGITS } from './seatCount';
 export { monthlyCost } from './monthlyCost';
 export { costBreakdown } from './costBreakdown';

@@ -11,7 +11,7 @@ import type { CostRates, MonthDrivers } from './types';
  * - space, equipment, licences = seats × the per-seat monthly rate, seats = `seatCount`
  * - trunks = trunks × trunk_monthly_cost + trunk_minutes × trunk_usage_per_minute
  * - network, professional services, shared platforms: the fixed monthly amounts
- * Inputs are trusted (validate with `validateCostDrivers`/`validateCostRates`).
+ * Inputs are trusted (rates validated by the PlanConfig schema, see COST_RATE_FIELDS).
  *
  * @example monthlyCost({ month: '2025-01', paidHours: 1000, … }, { hourlyWage: 20, onCostRate: 0.3, … }).byCategory.labour //=> 26000
  */

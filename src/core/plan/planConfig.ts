@@ -5,15 +5,59 @@
  * Units: seconds, minutes, fractions (0.8 = 80%), money per the `currency`.
  */
 import { z } from 'zod';
+import { COST_RATE_FIELDS, type CostRateKey, MONEY_MAX } from '../cost/costFields';
 import { METHOD_NAMES } from '../forecast/methods/index';
+import { SCENARIO_NAME, SCENARIO_NUMBER_FIELDS, type ScenarioNumberKey } from '../scenario/scenarioFields';
+import { slTargetFault } from '../scenario/slTargetProblem';
 import { SHRINKAGE_CATEGORIES } from '../staffing/shrinkage';
+import { TARGET_SECONDS_MAX } from '../staffing/slTarget';
 import { COLUMN_FIELDS, type ColumnField } from '../workload/columnMapping';
 import { DEFAULT_CLEANING } from './cleanHistory';
+import { isValidYmd } from '../calendar/dates';
+
+/**
+ * zod without its JIT: the JIT compiles parsers with `new Function`, which the
+ * task pane's Content-Security-Policy forbids (no 'unsafe-eval'); a config is
+ * parsed a few times per edit, so the JIT gains nothing worth an eval.
+ */
+z.config({ jitless: true });
+
+/**
+ * The longest text of the configuration that a workbook shows (centre and
+ * scenario labels, event and shift names, column headers), characters. Far
+ * below Excel's 32,767-character cell limit, and still a readable title.
+ */
+export const TEXT_MAX = 200;
+/** The longest history path or sheet name, characters (a path; never a cell's title). */
+const SOURCE_MAX = 1024;
+/** The largest annual budget the inverse question takes, currency units (see MONEY_MAX). */
+const BUDGET_MAX = 1e15;
 
 const fraction = z.number().min(0).max(1);
 const openFraction = z.number().gt(0).lt(1);
-const money = z.number().min(0);
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date "YYYY-MM-DD"');
+const money = z.number().min(0).max(MONEY_MAX);
+const text = z.string().min(1).max(TEXT_MAX);
+const targetSeconds = z.number().min(0).max(TARGET_SECONDS_MAX);
+/** Whether "YYYY-MM-DD" names a day of the calendar (2026-02-31 does not). */
+const isCalendarDate = (s: string): boolean => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  return m !== null && isValidYmd(Number(m[1]), Number(m[2]), Number(m[3]));
+};
+/** A calendar date; its custom issue carries `params.date` so the edge words it (code 'notADate'). */
+const date = z.string().refine(isCalendarDate, { message: 'expected a calendar date "YYYY-MM-DD"', params: { date: true } });
+
+/**
+ * An SL target: a fraction in SL_TARGET_RANGE, both ends excluded. A custom
+ * issue carries the fault (`params.slTarget`, see `slTargetFault`) so the edge
+ * words it: 100% is unreachable, 85 reads as a percentage.
+ */
+const slTarget = z.number().superRefine((value, ctx) => {
+  const fault = slTargetFault(value);
+  if (fault) ctx.addIssue({ code: 'custom', message: 'not an SL target', input: value, params: { slTarget: fault } });
+});
+
+/** A number within a field table's bounds (cost rates, scenario factors). */
+const bounded = (f: { min: number; minExclusive?: boolean; max: number }) => (f.minExclusive ? z.number().gt(f.min) : z.number().min(f.min)).max(f.max);
 const clock = z.string().regex(/^([01]?\d|2[0-3]):[0-5]\d$/, 'expected a time "HH:MM"');
 const weekdayName = z.enum(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
 
@@ -36,7 +80,7 @@ export const breakRuleSchema = z
 /** A shift template as in the `schedule` CLI's shifts file. */
 const shiftTemplate = z
   .object({
-    name: z.string().min(1),
+    name: text,
     start: clock,
     minutes: z.number().int().gt(0).max(1440),
     breaks: z.array(breakRuleSchema).default([]),
@@ -69,7 +113,7 @@ export const rosterSchema = z
   .strict();
 
 /** An event adjustment (step 3): calls × factor from `from` to `to` inclusive. */
-export const eventSchema = z.object({ name: z.string().min(1), from: date, to: date, factor: z.number().gt(0).max(100) }).strict();
+export const eventSchema = z.object({ name: text, from: date, to: date, factor: z.number().gt(0).max(100) }).strict();
 
 /** One shrinkage category: a fraction all year, by month or by weekday. */
 export const shrinkageValueSchema = shrinkageValue;
@@ -79,7 +123,7 @@ export const shrinkageValueSchema = shrinkageValue;
  * as in the file ("来电量"). Fields left out are detected from the header. Interval tables only.
  */
 export const columnsSchema = z
-  .object(Object.fromEntries(COLUMN_FIELDS.map((f) => [f, z.string().min(1).optional()])) as Record<ColumnField, z.ZodOptional<z.ZodString>>)
+  .object(Object.fromEntries(COLUMN_FIELDS.map((f) => [f, text.optional()])) as Record<ColumnField, z.ZodOptional<typeof text>>)
   .strict();
 
 /**
@@ -96,37 +140,31 @@ export const cleaningSchema = z
   })
   .strict();
 
+/** The scenario numbers' schemas, from SCENARIO_NUMBER_FIELDS (the ones with a default may be left out). */
+type ScenarioNumbers = Record<'volumeFactor' | 'targetSeconds', z.ZodNumber> & Record<'ahtFactor' | 'shrinkageFactor', z.ZodDefault<z.ZodNumber>>;
+const scenarioNumbers = Object.fromEntries(
+  SCENARIO_NUMBER_FIELDS.map((f) => [f.key, f.default === undefined ? bounded(f) : bounded(f).default(f.default)]),
+) as unknown as ScenarioNumbers satisfies Record<ScenarioNumberKey, unknown>;
 const scenario = z
   .object({
-    name: z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a lower-case name such as "high"'),
-    label: z.string().min(1),
-    volumeFactor: z.number().gt(0).max(10),
-    slTarget: openFraction,
-    targetSeconds: z.number().min(0).max(3600),
-    ahtFactor: z.number().gt(0).max(10).default(1),
-    shrinkageFactor: z.number().min(0).max(10).default(1),
+    name: z
+      .string()
+      .max(SCENARIO_NAME.maxLength)
+      .regex(SCENARIO_NAME.pattern, `expected a lower-case name such as "high" (a-z, 0-9 and '-', at most ${SCENARIO_NAME.maxLength} characters: it names the file budget-<name>.xlsx)`),
+    label: text,
+    slTarget,
+    ...scenarioNumbers,
   })
   .strict();
 
 /** One scenario (step 9). */
 export const scenarioSchema = scenario;
 
+/** Step 8's rates, their bounds from COST_RATE_FIELDS. */
 export const costRatesSchema = z
   .object({
     currency: z.string().regex(/^[A-Z]{3}$/, 'expected a 3-letter currency code such as "USD"'),
-    hourlyWage: money,
-    onCostRate: z.number().min(0).max(5),
-    supervisorRatio: z.number().gt(0),
-    supervisorHourlyWage: money,
-    seatSpareRate: z.number().min(0).max(5),
-    seatMonthlyCost: money,
-    equipmentPerSeatMonthly: money,
-    licencesPerSeatMonthly: money,
-    trunkMonthlyCost: money,
-    trunkUsagePerMinute: money,
-    networkMonthly: money,
-    professionalServicesMonthly: money,
-    sharedPlatformsMonthly: money,
+    ...(Object.fromEntries(COST_RATE_FIELDS.map((f) => [f.key, bounded(f)])) as Record<CostRateKey, z.ZodNumber>),
   })
   .strict();
 
@@ -139,8 +177,8 @@ export const planConfigSchema = z
     /** Step 1 */
     service: z
       .object({
-        slTarget: openFraction,
-        targetSeconds: z.number().min(0).max(3600),
+        slTarget,
+        targetSeconds,
         slMethod: z.number().int().min(1).max(4).default(3),
         maxOccupancy: z.number().gt(0).max(1).optional(),
         targetLevel: z.enum(['interval', 'daily']).default('interval'),
@@ -150,7 +188,7 @@ export const planConfigSchema = z
     data: z
       .object({
         /** a file path (CLI), "sample" for the embedded sample centre, or a sheet name (wizard) */
-        history: z.string().min(1),
+        history: z.string().min(1).max(SOURCE_MAX),
         format: z.enum(['auto', 'intervals', 'acd']).default('auto'),
         intervalMinutes: z
           .number()
@@ -212,7 +250,7 @@ export const planConfigSchema = z
     /** Step 9 */
     scenarios: z.array(scenario).min(1).max(6),
     /** The inverse question: which SL does this annual budget buy (mid volume)? */
-    budgetQuestion: z.object({ budget: z.number().gt(0), targetSeconds: z.number().min(0).max(3600).optional() }).strict().optional(),
+    budgetQuestion: z.object({ budget: z.number().gt(0).max(BUDGET_MAX), targetSeconds: targetSeconds.optional() }).strict().optional(),
   })
   .strict();
 

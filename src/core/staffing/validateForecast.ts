@@ -1,4 +1,5 @@
 import { invalid, success, type Result } from '../result';
+import { isSlTarget } from './slTarget';
 import type { IntervalForecast, ServiceObjective } from './types';
 
 /** The label used for interval `i` in messages and reports. */
@@ -16,7 +17,7 @@ export function validateForecast(
   objective: ServiceObjective,
 ): Result<readonly IntervalForecast[]> {
   const o = objective;
-  if (!(o.slTarget > 0 && o.slTarget < 1)) return invalid(`slTarget must be a fraction between 0 and 1, exclusive (got ${o.slTarget})`);
+  if (!isSlTarget(o.slTarget)) return invalid(`slTarget must be a fraction between 0 and 1, exclusive (got ${o.slTarget})`);
   if (!(Number.isFinite(o.targetSeconds) && o.targetSeconds >= 0)) return invalid(`targetSeconds must be ≥ 0 (got ${o.targetSeconds})`);
   if (!(Number.isFinite(o.intervalMinutes) && o.intervalMinutes > 0)) return invalid(`intervalMinutes must be > 0 (got ${o.intervalMinutes})`);
   if (o.maxOccupancy !== undefined && !(o.maxOccupancy > 0 && o.maxOccupancy <= 1)) {

@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { validatePlanConfig } from '../../core/plan/validateConfig';
+import { validatePlanConfig, withoutBom } from '../../core/plan/validateConfig';
 import { problemText } from '../i18n/problems';
 import { download } from '../output/writeOutputs';
 import type { PlanDraft } from '../state/planDraft';
@@ -18,7 +18,7 @@ export function PlanFileBar() {
   const importFile = async (file: File) => {
     let json: unknown;
     try {
-      json = JSON.parse(await file.text());
+      json = JSON.parse(withoutBom(await file.text()));
     } catch (error) {
       setReport({ ok: false, title: t('planFile.notJson', { name: file.name }), lines: [String((error as Error).message)] });
       return;

@@ -305,6 +305,11 @@ export const en = {
     breakOutsideShift: "ends {{end}} minutes after the shift starts, after the shift's {{length}} minutes",
     breakWindowReversed: '({{latest}}) is before the earliest start ({{earliest}})',
     breaksOverlap: 'overlaps break {{other}}',
+    tooLong: 'must be at most {{n}} characters (got {{length}})',
+    tooDeep: 'nests deeper than {{n}} levels (a plan configuration needs at most 6); check the brackets',
+    notADate: 'must be a calendar date "YYYY-MM-DD" (got {{got}})',
+    slUnreachable: 'must be less than 1 (got {{got}}): an SL target of 100% can never be reached with finite staff',
+    slPercent: 'is a fraction (0.8 for 80%); got {{got}} — did you mean {{suggestion}}?',
     /** zod refinements in planConfig (code 'other'), matched by their English text */
     refine: {
       intervalDivides: 'must divide a day: 5, 10, 15, 30 or 60 minutes',

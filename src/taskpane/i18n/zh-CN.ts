@@ -310,6 +310,11 @@ export const zhCN = {
     breakOutsideShift: '在班次开始后 {{end}} 分钟结束，超出了班次的 {{length}} 分钟',
     breakWindowReversed: '（{{latest}}）早于最早开始时间（{{earliest}}）',
     breaksOverlap: '与休息 {{other}} 重叠',
+    tooLong: '最多 {{n}} 个字符（输入为 {{length}} 个）',
+    tooDeep: '嵌套超过 {{n}} 层（计划配置最多需要 6 层）；请检查括号',
+    notADate: '必须是日历上的日期 "YYYY-MM-DD"（输入为 {{got}}）',
+    slUnreachable: '必须小于 1（输入为 {{got}}）：100% 的服务水平目标在有限人力下永远无法达到',
+    slPercent: '是小数（80% 写作 0.8）；输入为 {{got}}，是否想输入 {{suggestion}}？',
     refine: {
       intervalDivides: '必须能整除一天：5、10、15、30 或 60 分钟',
       intervalDivides_got: '必须能整除一天：5、10、15、30 或 60 分钟（输入为 {{got}}）',
