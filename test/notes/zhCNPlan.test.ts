@@ -11,7 +11,7 @@ import type { PlanResult } from '../../src/core/plan/planResult';
 import { renderNote, reportLines } from '../../src/core/notes/render';
 import type { Locale } from '../../src/i18n/locale';
 import { notChinese } from './english';
-import { SAMPLE_HISTORY, sharedPlan, solveSample } from '../support/sharedPlans';
+import { PLAN_TIMEOUT_MS, SAMPLE_HISTORY, sharedPlan, solveSample } from '../support/sharedPlans';
 
 /** Every text of a plan a planner reads, in `locale`. */
 function planTexts(plan: PlanResult, locale: Locale): string[] {
@@ -51,7 +51,7 @@ describe('plans', () => {
       damaged: damagedPlan.value,
       poor: await sharedPlan('budgetBelowMinimum'), // a budget too small for the lowest objective
     };
-  }, 180_000);
+  }, PLAN_TIMEOUT_MS);
 
   test('the sample plan: every note and import line in Chinese', () => {
     const zh = planTexts(plans.sample, 'zh-CN');

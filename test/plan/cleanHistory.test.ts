@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanHistory } from '../../src/core/plan/cleanHistory';
 import { loadHistory } from '../../src/core/plan/loadHistory';
-import { sharedPlan, solveSample } from '../support/sharedPlans';
+import { PLAN_TIMEOUT_MS, sharedPlan, solveSample } from '../support/sharedPlans';
 
 const ROOT = join(__dirname, '..', '..');
 const TEXT = readFileSync(join(ROOT, 'examples', 'sample-history.csv'), 'utf8');
@@ -94,4 +94,4 @@ test('the plan forecasts from the repaired history and reports every flag; overr
   expect(march(repaired)).toBeGreaterThan(march(kept));
   // the history summary is what the file held, repaired or not
   expect(repaired.history.totalCalls).toBe(kept.history.totalCalls);
-}, 120000);
+}, PLAN_TIMEOUT_MS);

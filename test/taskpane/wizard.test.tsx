@@ -18,7 +18,7 @@ import { CANCELLED, type PlanRunner } from '../../src/taskpane/run/planRunner';
 import { AUTO_SOLVE_DELAY_MS } from '../../src/taskpane/run/SolveContext';
 import { newDraft } from '../../src/taskpane/state/planDraft';
 import { memoryPlanStorage } from '../../src/taskpane/state/storage';
-import { sharedPlan } from '../support/sharedPlans';
+import { PLAN_TIMEOUT_MS, sharedPlan } from '../support/sharedPlans';
 
 jest.mock('../../src/taskpane/components/LineChart', () => ({ LineChart: () => null })); // canvas: drawn in the browser tests
 
@@ -31,7 +31,7 @@ let sampleResult: PlanResult;
 
 beforeAll(async () => {
   sampleResult = await sharedPlan(); // newDraft() is the sample config
-}, 120_000);
+}, PLAN_TIMEOUT_MS);
 
 /** A runner the test settles by hand. */
 function fakeRunner() {

@@ -19,7 +19,7 @@ import type { PlanRunner } from '../../src/taskpane/run/planRunner';
 import { memoryPlanStorage } from '../../src/taskpane/state/storage';
 import type { Host } from '../../src/taskpane/host/host';
 import { notChinese } from '../notes/english';
-import { sharedPlan, solveSample } from '../support/sharedPlans';
+import { PLAN_TIMEOUT_MS, sharedPlan, solveSample } from '../support/sharedPlans';
 
 jest.mock('../../src/taskpane/components/LineChart', () => ({ LineChart: () => null }));
 (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver = class { observe() {} unobserve() {} disconnect() {} };
@@ -146,7 +146,7 @@ test('the engine’s findings and notes in Chinese: the import report (step 2), 
   goTo(9);
   const answer = screen.getByRole('note').textContent ?? '';
   expect(answer).toMatch(/^1,000 的预算连最低的服务水平目标 50% 都达不到，该目标的成本为 [\d,]+$/);
-}, 60_000);
+}, PLAN_TIMEOUT_MS);
 
 test('a plan that cannot be scheduled says why in Chinese: open hours no shift pattern covers', async () => {
   // Only 4-hour shifts starting 12:00–16:00: the mornings are open but uncovered.
@@ -164,4 +164,4 @@ test('a plan that cannot be scheduled says why in Chinese: open hours no shift p
   const alert = (await screen.findByText(/^无法求解计划/)).textContent ?? '';
   expect(alert).toMatch(/2026-11-02 08:00–12:00.*需要坐席，但没有任何班次模板覆盖这些时段/);
   expect(notChinese([alert.replace(/^无法求解计划：/, '')])).toEqual([]);
-}, 60_000);
+}, PLAN_TIMEOUT_MS);
