@@ -21,6 +21,7 @@ import type { PlanResult } from '../../src/core/plan/planResult';
 import type { Result } from '../../src/core/result';
 import { runPlan } from '../../src/core/plan/runPlan';
 import { validatePlanConfig } from '../../src/core/plan/validateConfig';
+import { SHARED_PLANS_ENV } from './globalSetup';
 
 const ROOT = join(__dirname, '..', '..');
 /** The sample history as the wizard and the CLI read it. */
@@ -38,7 +39,6 @@ export const RUN_AT = '2026-11-01T00:00:00Z';
 export const TEST_SOLVE_LIMIT_SECONDS = 60;
 /** How long a suite may wait for a plan (ms): a few solves at the limit above. */
 export const PLAN_TIMEOUT_MS = 240_000;
-export const SHARED_PLANS_ENV = 'NINESTEP_SHARED_PLANS';
 
 /** The shared plans: each a change to the sample config. */
 const VARIANTS = {
