@@ -1,16 +1,14 @@
 /** The `forecast` CLI with bad input as a new user would give it: clear messages, no crash. */
-import { spawnSync } from 'child_process';
 import { mkdtempSync, writeFileSync, existsSync } from 'fs';
 import os from 'os';
 import path from 'path';
+import { runTs } from '../support/runTs';
 
 const ROOT = path.resolve(__dirname, '../..');
-const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
-const CLI = path.join(ROOT, 'src/cli/forecast.ts');
 const dir = mkdtempSync(path.join(os.tmpdir(), 'ninestep-forecast-'));
 
 function run(args: string[]): { code: number | null; out: string; err: string } {
-  const r = spawnSync(TSX, [CLI, ...args], { encoding: 'utf8', cwd: ROOT });
+  const r = runTs('src/cli/forecast.ts', args);
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 function file(name: string, text: string): string {

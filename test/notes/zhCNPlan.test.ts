@@ -6,20 +6,12 @@
  * left (test/notes/english.ts) — while the English rendering is the text the
  * engine has always written (CLIs and plan.json keep it).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import highsLoader from 'highs';
 import { loadHistory } from '../../src/core/plan/loadHistory';
 import type { PlanResult } from '../../src/core/plan/planResult';
-import { runPlan } from '../../src/core/plan/runPlan';
-import { validatePlanConfig } from '../../src/core/plan/validateConfig';
 import { issueWords, renderNote, reportLines } from '../../src/core/notes/render';
 import type { Locale } from '../../src/i18n/locale';
 import { notChinese } from './english';
-
-const ROOT = join(__dirname, '..', '..');
-const SAMPLE = readFileSync(join(ROOT, 'examples', 'sample-history.csv'), 'utf8');
-const CONFIG = JSON.parse(readFileSync(join(ROOT, 'examples', 'sample-centre.json'), 'utf8'));
+import { PLAN_TIMEOUT_MS, SAMPLE_HISTORY, sharedPlan, solveSample } from '../support/sharedPlans';
 
 /** Every text of a plan a planner reads, in `locale`. */
 function planTexts(plan: PlanResult, locale: Locale): string[] {
@@ -50,27 +42,16 @@ describe('plans', () => {
   let plans: { sample: PlanResult; damaged: PlanResult; poor: PlanResult };
 
   beforeAll(async () => {
-    const highs = await highsLoader();
-    const plan = (historyText: string, edit: (c: typeof CONFIG) => void = () => {}) => {
-      const config = structuredClone(CONFIG);
-      edit(config);
-      const valid = validatePlanConfig(config);
-      if (!valid.ok) throw new Error(valid.message);
-      const r = runPlan({ config: valid.value, historyText, historySource: 'sample', highs, runAt: '2026-11-01T00:00:00Z' });
-      if (!r.ok) throw new Error(r.message);
-      return r.value;
-    };
+    const damagedPlan = await solveSample((c) => {
+      c.forecast.cleaning = { repair: 'interpolate', overrides: [{ date: '2026-03-18', start: '09:00', accept: false }] };
+    }, damaged(SAMPLE_HISTORY));
+    if (!damagedPlan.ok) throw new Error(damagedPlan.message);
     plans = {
-      sample: plan(SAMPLE),
-      damaged: plan(damaged(SAMPLE), (c) => {
-        c.forecast.cleaning = { repair: 'interpolate', overrides: [{ date: '2026-03-18', start: '09:00', accept: false }] };
-      }),
-      // a budget too small for the lowest objective
-      poor: plan(SAMPLE, (c) => {
-        c.budgetQuestion = { budget: 1000 };
-      }),
+      sample: await sharedPlan('sample'),
+      damaged: damagedPlan.value,
+      poor: await sharedPlan('budgetBelowMinimum'), // a budget too small for the lowest objective
     };
-  }, 180_000);
+  }, PLAN_TIMEOUT_MS);
 
   test('the sample plan: every note and import line in Chinese', () => {
     const zh = planTexts(plans.sample, 'zh-CN');

@@ -8,11 +8,9 @@
 import { renderNote } from '../../src/core/notes/render';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import highsLoader from 'highs';
 import { cleanHistory } from '../../src/core/plan/cleanHistory';
 import { loadHistory } from '../../src/core/plan/loadHistory';
-import { runPlan } from '../../src/core/plan/runPlan';
-import { validatePlanConfig } from '../../src/core/plan/validateConfig';
+import { PLAN_TIMEOUT_MS, sharedPlan, solveSample } from '../support/sharedPlans';
 
 const ROOT = join(__dirname, '..', '..');
 const TEXT = readFileSync(join(ROOT, 'examples', 'sample-history.csv'), 'utf8');
@@ -81,17 +79,12 @@ test.each(['interpolate', 'model'] as const)('repair by %s also fills the outage
 });
 
 test('the plan forecasts from the repaired history and reports every flag; overriding the outage leaves it in', async () => {
-  const highs = await highsLoader();
-  const sample = JSON.parse(readFileSync(join(ROOT, 'examples', 'sample-centre.json'), 'utf8'));
-  const plan = (overrides: { date: string; start?: string; accept: boolean }[]) => {
-    const config = validatePlanConfig({ ...sample, forecast: { ...sample.forecast, cleaning: { repair: 'comparable', overrides } } });
-    if (!config.ok) throw new Error(config.message);
-    const r = runPlan({ config: config.value, historyText: TEXT, historySource: 'sample', highs, runAt: '2026-11-01T00:00:00Z' });
-    if (!r.ok) throw new Error(r.message);
-    return r.value;
-  };
-  const repaired = plan([]);
-  const kept = plan([...OUTAGE, ...SURGE].map((start) => ({ date: '2026-03-17', start, accept: false })));
+  const repaired = await sharedPlan(); // the sample's cleaning is the default: comparable, no overrides
+  const solved = await solveSample((c) => {
+    c.forecast.cleaning = { repair: 'comparable', overrides: [...OUTAGE, ...SURGE].map((start) => ({ date: '2026-03-17', start, accept: false })) };
+  });
+  if (!solved.ok) throw new Error(solved.message);
+  const kept = solved.value;
   const outage = (p: typeof repaired) => p.forecast.anomalies.filter((a) => a.date === '2026-03-17');
   expect(repaired.forecast.repairMethod).toBe('comparable');
   expect(outage(repaired).every((a) => a.accepted && a.repairedTo !== undefined)).toBe(true);
@@ -102,4 +95,4 @@ test('the plan forecasts from the repaired history and reports every flag; overr
   expect(march(repaired)).toBeGreaterThan(march(kept));
   // the history summary is what the file held, repaired or not
   expect(repaired.history.totalCalls).toBe(kept.history.totalCalls);
-}, 120000);
+}, PLAN_TIMEOUT_MS);

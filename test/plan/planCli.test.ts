@@ -4,16 +4,15 @@
  * impossible SL, an output folder that cannot be written — each stopping with a
  * clear message and writing nothing.
  */
-import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { readValues, recalculate, soffice } from '../workbook/libreoffice';
+import { runTs } from '../support/runTs';
 
 const root = join(__dirname, '..', '..');
-const tsx = join(root, 'node_modules', '.bin', 'tsx');
-const run = (args: string[]) => spawnSync(tsx, [join(root, 'src', 'cli', 'plan.ts'), ...args], { encoding: 'utf8', cwd: root });
+const run = (args: string[]) => runTs('src/cli/plan.ts', args);
 const sample = () => JSON.parse(readFileSync(join(root, 'examples', 'sample-centre.json'), 'utf8'));
 
 /** Writes a config beside a copy of the sample history and returns its path. */

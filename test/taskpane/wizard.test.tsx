@@ -3,14 +3,12 @@
  * The wizard's behaviour in jsdom: validation messages from the core through
  * Fluent Field, state flow between steps, save/restore, stale marking, the
  * solve's progress, cancel and failure. The plan runner is a fake that
- * returns a real PlanResult of the sample (computed once with HiGHS in Node).
+ * returns a real PlanResult of the sample (solved once per jest run with HiGHS
+ * in Node and shared: test/support/sharedPlans.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import highsLoader from 'highs';
-import { runPlan } from '../../src/core/plan/runPlan';
-import { validatePlanConfig } from '../../src/core/plan/validateConfig';
 import type { PlanResult } from '../../src/core/plan/planResult';
 import type { Result } from '../../src/core/result';
 import { App } from '../../src/taskpane/App';
@@ -20,6 +18,7 @@ import { CANCELLED, type PlanRunner } from '../../src/taskpane/run/planRunner';
 import { AUTO_SOLVE_DELAY_MS } from '../../src/taskpane/run/SolveContext';
 import { newDraft } from '../../src/taskpane/state/planDraft';
 import { memoryPlanStorage } from '../../src/taskpane/state/storage';
+import { PLAN_TIMEOUT_MS, sharedPlan } from '../support/sharedPlans';
 
 jest.mock('../../src/taskpane/components/LineChart', () => ({ LineChart: () => null })); // canvas: drawn in the browser tests
 
@@ -31,12 +30,8 @@ const HISTORY = readFileSync(join(ROOT, 'examples', 'sample-history.csv'), 'utf8
 let sampleResult: PlanResult;
 
 beforeAll(async () => {
-  const config = validatePlanConfig({ ...newDraft(), data: { ...newDraft().data, history: 'sample-history.csv' } });
-  if (!config.ok) throw new Error(config.message);
-  const r = runPlan({ config: config.value, historyText: HISTORY, historySource: 'sample-history.csv', highs: await highsLoader(), runAt: '2026-11-01T00:00:00Z' });
-  if (!r.ok) throw new Error(r.message);
-  sampleResult = r.value;
-}, 60000);
+  sampleResult = await sharedPlan(); // newDraft() is the sample config
+}, PLAN_TIMEOUT_MS);
 
 /** A runner the test settles by hand. */
 function fakeRunner() {

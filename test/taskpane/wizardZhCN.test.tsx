@@ -9,8 +9,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import highsLoader from 'highs';
-import { runPlan } from '../../src/core/plan/runPlan';
 import { validatePlanConfig } from '../../src/core/plan/validateConfig';
 import { serviceObjectiveStep } from '../../src/core/plan/steps/objective';
 import type { PlanResult } from '../../src/core/plan/planResult';
@@ -22,6 +20,7 @@ import type { PlanRunner } from '../../src/taskpane/run/planRunner';
 import { memoryPlanStorage } from '../../src/taskpane/state/storage';
 import type { Host } from '../../src/taskpane/host/host';
 import { notChinese } from '../notes/english';
+import { PLAN_TIMEOUT_MS, sharedPlan, solveSample } from '../support/sharedPlans';
 
 jest.mock('../../src/taskpane/components/LineChart', () => ({ LineChart: () => null }));
 (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver = class { observe() {} unobserve() {} disconnect() {} };
@@ -133,11 +132,7 @@ test('Erlang A without a patience: the run’s failure in Chinese; the history s
 });
 
 test('the engine’s findings and notes in Chinese: the import report (step 2), forecast notes (step 3), the budget answer (step 9)', async () => {
-  const sample = JSON.parse(readFileSync(join(__dirname, '..', '..', 'examples', 'sample-centre.json'), 'utf8'));
-  const config = validatePlanConfig({ ...sample, budgetQuestion: { budget: 1000 } });
-  if (!config.ok) throw new Error(config.message);
-  const solved = runPlan({ config: config.value, historyText: HISTORY, historySource: 'sample-history.csv', highs: await highsLoader(), runAt: '2026-11-01T00:00:00Z' });
-  if (!solved.ok) throw new Error(solved.message);
+  const solved = { ok: true as const, value: await sharedPlan('budgetBelowMinimum') }; // the sample with a budget of 1,000
 
   const { runner, settles } = settleableRunner();
   mount(PREVIEW_ZH, memoryPlanStorage(), runner);
@@ -156,15 +151,11 @@ test('the engine’s findings and notes in Chinese: the import report (step 2), 
   goTo(9);
   const answer = screen.getByRole('note').textContent ?? '';
   expect(answer).toMatch(/^1,000 的预算连最低的服务水平目标 50% 都达不到，该目标的成本为 [\d,]+$/);
-}, 60_000);
+}, PLAN_TIMEOUT_MS);
 
 test('a plan that cannot be scheduled says why in Chinese: open hours no shift pattern covers', async () => {
-  const sample = JSON.parse(readFileSync(join(__dirname, '..', '..', 'examples', 'sample-centre.json'), 'utf8'));
   // Only 4-hour shifts starting 12:00–16:00: the mornings are open but uncovered.
-  sample.schedule.generators = [{ ...sample.schedule.generators[1], firstStart: '12:00' }];
-  const config = validatePlanConfig(sample);
-  if (!config.ok) throw new Error(config.message);
-  const failed = runPlan({ config: config.value, historyText: HISTORY, historySource: 'sample-history.csv', highs: await highsLoader(), runAt: '2026-11-01T00:00:00Z' });
+  const failed = await solveSample((sample) => { sample.schedule.generators = [{ ...sample.schedule.generators[1], firstStart: '12:00' }]; });
   expect(failed.ok).toBe(false);
   if (failed.ok) return;
   expect(failed.message).toMatch(/^no shift template works during 2026-11-02 08:00–12:00/);
@@ -178,4 +169,4 @@ test('a plan that cannot be scheduled says why in Chinese: open hours no shift p
   const alert = (await screen.findByText(/^无法求解计划/)).textContent ?? '';
   expect(alert).toMatch(/2026-11-02 08:00–12:00.*需要坐席，但没有任何班次模板覆盖这些时段/);
   expect(notChinese([alert.replace(/^无法求解计划：/, '')])).toEqual([]);
-}, 60_000);
+}, PLAN_TIMEOUT_MS);
