@@ -48,7 +48,7 @@ const validated = validatePlanConfig({
   costs: CHAIN_RATES,
 });
 if (!validated.ok) throw new Error(validated.message);
-const config = validated.value;
+const config = { ...validated.value, data: { ...validated.value.data, intervalMinutes: 30 } };
 
 /** Monday 3 March 2025, the profile's half hours. */
 const DAY: ForecastInterval[] = DAY_CALLS.map((calls, i) => ({ date: '2025-03-03', start: 420 + 30 * i, calls, aht: 240 }));

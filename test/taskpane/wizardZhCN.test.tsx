@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { validatePlanConfig } from '../../src/core/plan/validateConfig';
 import { serviceObjectiveStep } from '../../src/core/plan/steps/objective';
+import { staffStep, staffingSettings } from '../../src/core/plan/steps/staffing';
 import type { PlanResult } from '../../src/core/plan/planResult';
 import type { Result } from '../../src/core/result';
 import { App } from '../../src/taskpane/App';
@@ -113,7 +114,7 @@ test('the mistakes a user makes are explained in Chinese under the field', () =>
   expect(screen.queryByText(/must be|got/)).toBeNull();
 });
 
-test('Erlang A without a patience: the run’s failure in Chinese; the history summary in Chinese numbers and dates', async () => {
+test('a run’s failure (no handle time) in Chinese; the history summary in Chinese numbers and dates', async () => {
   const { runner, settles } = settleableRunner();
   mount(PREVIEW_ZH, memoryPlanStorage(), runner);
   await importSampleHistory();
@@ -124,11 +125,13 @@ test('Erlang A without a patience: the run’s failure in Chinese; the history s
   expect(screen.getByRole('textbox', { name: '平均耐心时间' })).toBeTruthy();
   fireEvent.click(screen.getByRole('button', { name: '求解计划' }));
   const sample = JSON.parse(readFileSync(join(__dirname, '..', '..', 'examples', 'sample-centre.json'), 'utf8'));
-  const erlangA = validatePlanConfig({ ...sample, staffing: { model: 'erlangA' } });
-  if (!erlangA.ok) throw new Error(erlangA.message);
-  const failure = serviceObjectiveStep(erlangA.value, undefined); // the plan's own failure: a code, worded by the pane
+  const config = validatePlanConfig(sample);
+  if (!config.ok) throw new Error(config.message);
+  // the plan's own failure for a history without handle time: a code and a place, worded by the pane
+  const settings = { ...config.value, data: { ...config.value.data, intervalMinutes: 30 } };
+  const failure = staffStep([{ date: '2026-11-03', start: 540, calls: 100 }], staffingSettings(settings, serviceObjectiveStep(settings), 0));
   await act(async () => settles[0](failure as Result<PlanResult>));
-  expect(screen.getByText('无法求解计划：爱尔兰 A 需要平均耐心时间：历史数据没有逐通来电记录，无法估算，请填写耐心时间')).toBeTruthy();
+  expect(screen.getByText('无法求解计划：历史数据没有通话或话后处理时间，因此没有可用于计划的平均处理时长（AHT）：请在第 2 步填写平均处理时长')).toBeTruthy();
 });
 
 test('the engine’s findings and notes in Chinese: the import report (step 2), forecast notes (step 3), the budget answer (step 9)', async () => {

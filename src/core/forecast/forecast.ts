@@ -12,6 +12,7 @@ import { METHOD_NAMES, MethodName, isMethodName, methodByName } from './methods/
 import { inferOpenCalendar, isOpen, OpenCalendar } from './openCalendar';
 import { detectIntervalMinutes } from '../workload/intervalTable';
 import { type Note, note } from '../notes/note';
+import type { OpeningHours } from '../workload/openingHours';
 
 export interface ForecastOptions {
   /** Interval length, minutes (default: detected from the records). */
@@ -31,6 +32,8 @@ export interface ForecastOptions {
   openWeekdays?: number[];
   /** Event factors applied after the base forecast. */
   events?: EventAdjustment[];
+  /** The centre's opening hours: no calls are forecast outside them (a weekday without hours is closed). */
+  openingHours?: OpeningHours;
   /** Options of the `auto` selection. */
   auto?: AutoOptions;
 }
@@ -43,7 +46,7 @@ export interface ForecastInterval {
   calls: number;
   /** Forecast AHT, seconds (volume-weighted history); absent when the history has no handle times. */
   aht?: number;
-  /** True for a closed day (weekend or holiday): calls are 0 by definition. */
+  /** True for a closed day (weekend, holiday) or an interval outside the opening hours: calls are 0 by definition. */
   closed?: boolean;
   /** Events applied to this interval. */
   events?: string[];
@@ -137,8 +140,13 @@ export function forecast(records: readonly IntervalRecord[], options: ForecastOp
   const days: ForecastDay[] = [];
   for (let n = dayNumber(from); n <= dayNumber(to); n++) {
     const date = addDays(from, n - dayNumber(from));
-    if (!isOpen(calendar, date)) {
-      const reason = calendar.holidays.has(date) ? 'holiday' : `${WEEKDAYS[weekday(date)]}: the history has no ${WEEKDAYS[weekday(date)]}s, so the centre is taken as closed`;
+    const hours = options.openingHours?.[weekday(date)];
+    if (!isOpen(calendar, date) || hours === null) {
+      const reason = calendar.holidays.has(date)
+        ? 'holiday'
+        : hours === null
+          ? `${WEEKDAYS[weekday(date)]}: closed in the opening hours`
+          : `${WEEKDAYS[weekday(date)]}: the history has no ${WEEKDAYS[weekday(date)]}s, so the centre is taken as closed`;
       days.push({ date, total: 0, closed: true, reason });
       for (const start of full.starts) intervals.push({ date, start, calls: 0, closed: true });
       continue;
@@ -155,11 +163,17 @@ export function forecast(records: readonly IntervalRecord[], options: ForecastOp
       continue;
     }
     const aht = ahtByInterval(train, date);
+    // calls a profile puts outside the opening hours arrive in them: the open intervals carry the day's total
+    const raw = full.starts.map((_, k) => (Number.isFinite(f![k]) && f![k] > 0 ? f![k] : 0));
+    const shut = full.starts.map((start) => hours !== undefined && !(start >= hours.open && start < hours.close));
+    const dayTotal = raw.reduce((a, b) => a + b, 0);
+    const openTotal = raw.reduce((a, c, k) => a + (shut[k] ? 0 : c), 0);
+    const scale = openTotal > 0 ? dayTotal / openTotal : 1;
     let total = 0;
     full.starts.forEach((start, k) => {
-      const calls = Number.isFinite(f![k]) && f![k] > 0 ? f![k] : 0;
+      const calls = shut[k] ? 0 : raw[k] * scale;
       total += calls;
-      const iv: ForecastInterval = { date, start, calls };
+      const iv: ForecastInterval = shut[k] ? { date, start, calls, closed: true } : { date, start, calls };
       if (aht[k] !== undefined && Number.isFinite(aht[k])) iv.aht = aht[k];
       intervals.push(iv);
     });

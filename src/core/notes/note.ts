@@ -50,8 +50,13 @@ export interface NoteParams {
   'plan.monthlyScaling': Record<string, never>;
   /** why a plan run stopped: cancelled, the history's interval not the configured one, no patience for Erlang A, no AHT, no calls to schedule, a day's shrinkage (fraction) at or above 100% */
   'plan.cancelled': Record<string, never>;
+  /** a setting the configuration left out, taken from the history or assumed (`value` as the configuration would write it) */
+  'plan.derived': { setting: DerivedSetting; value: string; source: 'history' | 'default' };
+  /** opening hours read from the history: per weekday (0 = Monday) "HH:MM-HH:MM", or null when closed */
+  'plan.derivedOpeningHours': { hours: (string | null)[] };
+  /** shift patterns generated from the opening hours: weekdays (0 = Monday), length in hours, first and last start "HH:MM" */
+  'plan.derivedShifts': { patterns: { days: number[]; hours: number; firstStart: string; lastStart: string }[] };
   'plan.intervalMismatch': { configured: number; history: number };
-  'plan.patienceMissing': Record<string, never>;
   'plan.noAht': Record<string, never>;
   'plan.nothingToSchedule': Record<string, never>;
   'plan.shrinkageTooHigh': { share: number };
@@ -74,6 +79,9 @@ export interface NoteParams {
 }
 
 export type NoteCode = keyof NoteParams;
+
+/** The settings a plan can take from its history (or assume) when the configuration leaves them out. */
+export type DerivedSetting = 'intervalMinutes' | 'horizonStart' | 'patience';
 
 /** Why no roster could be built: an agent over the weekly hours, an agent without the rest before a shift, or a schedule not solved for these rules. */
 export type RosterProblem =

@@ -7,7 +7,7 @@ import { COST_CATEGORIES, type CostCategoryId } from '../cost/costCategories';
 import { WEEKDAYS, fromSundayFirst } from '../calendar/dates';
 import type { SkippedUnit } from '../workload/validationReport';
 import type { EngineTexts } from './engineTexts';
-import type { RosterProblem } from './note';
+import type { DerivedSetting, RosterProblem } from './note';
 import type { NoteFormat } from './plainFormat';
 
 const pct = (f: NoteFormat, x: number | undefined): string => (x === undefined ? '-' : f.percent(x, 1));
@@ -29,6 +29,12 @@ const rosterProblem = (r: RosterProblem): string => {
   }
 };
 const costCategories = Object.fromEntries(COST_CATEGORIES.map((c) => [c.id, c.label])) as Record<CostCategoryId, string>;
+
+const DERIVED_EN: Record<DerivedSetting, string> = {
+  intervalMinutes: 'interval length (minutes)',
+  horizonStart: 'first day of the plan',
+  patience: 'mean caller patience (seconds)',
+};
 
 export const textsEn: EngineTexts = {
   where: {
@@ -63,10 +69,13 @@ export const textsEn: EngineTexts = {
     'cost.zeroTotal': () => 'the total cost is 0, so the labour share is undefined',
     'plan.costCategories': (p) => `Costs by category: ${p.categories.map((c) => costCategories[c]).join(', ')}.`,
     'plan.monthlyScaling': () => 'Monthly paid hours scale each month\'s required hours by the solved week\'s paid-per-required ratio; seats by its peak scheduled-per-required ratio.',
+    'plan.derived': (p) => `${DERIVED_EN[p.setting]} ${p.source === 'history' ? 'derived from the data' : 'assumed'}: ${p.value}`,
+    'plan.derivedOpeningHours': (p) => `opening hours derived from the data: ${p.hours.map((h, w) => `${WEEKDAYS[w].slice(0, 3)} ${h ?? 'closed'}`).join(', ')}`,
+    'plan.derivedShifts': (p) =>
+      `shift patterns generated from the opening hours: ${p.patterns.map((s) => `${s.days.map((w) => WEEKDAYS[w].slice(0, 3)).join(',')} ${s.hours} h starting ${s.firstStart}–${s.lastStart}`).join('; ')}`,
     'plan.cancelled': () => 'the plan was cancelled',
     'plan.intervalMismatch': (p) => `data.intervalMinutes is ${p.configured} but the history has ${p.history}-minute intervals`,
-    'plan.patienceMissing': () => 'staffing.patienceSeconds is needed for Erlang A: the history has no per-call records to estimate it from',
-    'plan.noAht': () => 'the history has no talk or after-call-work time, so there is no AHT to plan with',
+    'plan.noAht': () => 'the history has no talk or after-call-work time, so there is no AHT to plan with: enter the average handle time in step 2 (data.ahtSeconds in a plan file)',
     'plan.nothingToSchedule': () => 'the forecast horizon has no calls: nothing to schedule (is the centre closed on every day of the horizon?)',
     'plan.shrinkageTooHigh': (p) => `shrinkage × factor reaches ${(p.share * 100).toFixed(1)}%; it must stay below 100%`,
     'budget.nonMonotone': (p, f) =>

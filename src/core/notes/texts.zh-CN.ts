@@ -8,7 +8,7 @@
 import type { DayMonthOrder } from '../workload/parseDate';
 import type { IssueKind, Severity, SkippedUnit } from '../workload/validationReport';
 import type { EngineTexts, Terms } from './engineTexts';
-import type { RosterProblem } from './note';
+import type { DerivedSetting, RosterProblem } from './note';
 import type { NoteFormat } from './plainFormat';
 
 const hours = (h: number): string => String(Math.round(h * 100) / 100);
@@ -70,6 +70,12 @@ const objective = (sl: number, seconds: number) => `${Math.round(sl * 100)}/${se
 const plan = (scenario: string) => PLAN_NAMES_ZH[scenario] ?? `“${scenario}”方案`;
 const talkZero = '按已接听计，通话时长记为 0 秒';
 
+const DERIVED_ZH: Record<DerivedSetting, string> = {
+  intervalMinutes: '时段长度（分钟）',
+  horizonStart: '计划首日',
+  patience: '来电者平均耐心时间（秒）',
+};
+
 export const textsZhCN: EngineTexts = {
   where: {
     file: (name) => `${name}：`,
@@ -102,10 +108,13 @@ export const textsZhCN: EngineTexts = {
     'cost.zeroTotal': () => '总成本为 0，无法计算人工成本占比',
     'plan.costCategories': (p) => `成本类别：${p.categories.map((c) => terms.costCategories[c]).join('、')}。`,
     'plan.monthlyScaling': () => '每月带薪工时 = 当月所需工时 × 已求解一周的带薪工时与所需工时之比；工位按该周排班坐席峰值与所需坐席之比计算。',
+    'plan.derived': (p) => `${DERIVED_ZH[p.setting]}${p.source === 'history' ? '（根据数据得出）' : '（采用默认值）'}：${p.value}`,
+    'plan.derivedOpeningHours': (p) => `营业时间（根据数据得出）：${p.hours.map((h, w) => `${terms.weekdays[(w + 1) % 7]} ${h ?? '休息'}`).join('，')}`,
+    'plan.derivedShifts': (p) =>
+      `班次模式（根据营业时间生成）：${p.patterns.map((s) => `${s.days.map((w) => terms.weekdays[(w + 1) % 7]).join('、')} ${s.hours} 小时，${s.firstStart}–${s.lastStart} 开始`).join('；')}`,
     'plan.cancelled': () => '计划已取消',
     'plan.intervalMismatch': (p) => `设置的时段长度为 ${p.configured} 分钟，但历史数据的时段为 ${p.history} 分钟`,
-    'plan.patienceMissing': () => '爱尔兰 A 需要平均耐心时间：历史数据没有逐通来电记录，无法估算，请填写耐心时间',
-    'plan.noAht': () => '历史数据没有通话或话后处理时间，因此没有可用于计划的平均处理时长（AHT）',
+    'plan.noAht': () => '历史数据没有通话或话后处理时间，因此没有可用于计划的平均处理时长（AHT）：请在第 2 步填写平均处理时长',
     'plan.nothingToSchedule': () => '预测期内没有来电，无需排班（预测期内每天都不营业吗？）',
     'plan.shrinkageTooHigh': (p, f) => `缩减率 × 系数达到 ${f.percent(p.share, 1)}，必须低于 100%`,
     'budget.nonMonotone': (p, f) =>

@@ -20,6 +20,9 @@ export interface LoadedHistory {
   header?: string[];
 }
 
+/** Per-call records are counted in half hours unless the plan says otherwise, minutes. */
+const ACD_INTERVAL_MINUTES = 30;
+
 /** Per-call ACD exports carry queue and service timestamps; interval tables do not. */
 export function looksLikeCallRecords(text: string): boolean {
   const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0].toLowerCase();
@@ -32,16 +35,16 @@ export function looksLikeCallRecords(text: string): boolean {
  * ACD records aggregated into intervals (`columns` does not apply to them).
  * Fails with the import's own report when nothing usable is left.
  */
-export function loadHistory(text: string, format: 'auto' | 'intervals' | 'acd', intervalMinutes: number, columns?: ColumnOverride): Result<LoadedHistory> {
+export function loadHistory(text: string, format: 'auto' | 'intervals' | 'acd', intervalMinutes: number | undefined, columns?: ColumnOverride): Result<LoadedHistory> {
   const asAcd = format === 'acd' || (format === 'auto' && looksLikeCallRecords(text));
   if (asAcd) {
-    const imported = importAcdText(text, { intervalMinutes });
+    const imported = importAcdText(text, { intervalMinutes: intervalMinutes ?? ACD_INTERVAL_MINUTES });
     if (!imported.ok) return imported;
     const { records, summary, report } = imported.value;
     if (records.length === 0) return invalid(`no usable call in the records:\n${reportLines(report, 'en').join('\n')}`);
     return success({
       records,
-      intervalMinutes,
+      intervalMinutes: intervalMinutes ?? ACD_INTERVAL_MINUTES,
       format: 'acd',
       report,
       patienceSeconds: summary.patience.ok ? summary.patience.value.meanPatienceSeconds : undefined,

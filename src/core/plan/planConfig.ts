@@ -61,6 +61,20 @@ const bounded = (f: { min: number; minExclusive?: boolean; max: number }) => (f.
 const clock = z.string().regex(/^([01]?\d|2[0-3]):[0-5]\d$/, 'expected a time "HH:MM"');
 const weekdayName = z.enum(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
 
+/** One weekday's hours: "08:00-20:00" (close after open, at most "24:00") or "closed". */
+const dayHours = z.union([
+  z.literal('closed'),
+  z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d-(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'expected "HH:MM-HH:MM" (e.g. "08:00-20:00") or "closed"')
+    .refine((t) => t.slice(0, 5) < t.slice(6), 'closes before it opens'),
+]);
+/** The centre's opening hours: "24/7", or every weekday's hours. */
+export const openingHoursSchema = z.union([
+  z.literal('24/7'),
+  z.object(Object.fromEntries(weekdayName.options.map((d) => [d, dayHours])) as Record<z.infer<typeof weekdayName>, typeof dayHours>).strict(),
+]);
+
 const shrinkageValue = z.union([
   fraction,
   z.object({ byMonth: z.array(fraction).length(12) }).strict(),
@@ -173,7 +187,13 @@ export const planConfigSchema = z
     version: z.literal(1).default(1),
     /** language of the workbooks' titles, headers and notes (numbers and formulas do not change) */
     locale: z.enum(['en', 'zh-CN']).default('en'),
-    centre: z.object({ name: z.string().min(1).max(80) }).strict(),
+    centre: z
+      .object({
+        name: z.string().min(1).max(80),
+        /** when calls arrive and agents are needed: "24/7", or each weekday "HH:MM-HH:MM" or "closed" (default: read from the history) */
+        openingHours: openingHoursSchema.optional(),
+      })
+      .strict(),
     /** Step 1 */
     service: z
       .object({
@@ -190,12 +210,15 @@ export const planConfigSchema = z
         /** a file path (CLI), "sample" for the embedded sample centre, or a sheet name (wizard) */
         history: z.string().min(1).max(SOURCE_MAX),
         format: z.enum(['auto', 'intervals', 'acd']).default('auto'),
+        /** minutes (default: the history's own interval length) */
         intervalMinutes: z
           .number()
           .int()
           .refine((m) => m > 0 && 1440 % m === 0, 'must divide a day: 5, 10, 15, 30 or 60 minutes')
-          .default(30),
+          .optional(),
         columns: columnsSchema.optional(),
+        /** average handle time, seconds, for a history without talk or after-call-work time (and for intervals without it) */
+        ahtSeconds: z.number().gt(0).max(7200).optional(),
       })
       .strict(),
     /** Step 3 */

@@ -15,6 +15,7 @@ import { scheduleStep } from './steps/schedule';
 import { shrinkageStep, shrinkageSummary } from './steps/shrinkage';
 import { periodTargetSaving, staffStep, staffingSettings } from './steps/staffing';
 import { trunksStep } from './steps/trunks';
+import { settingsFromData } from './steps/settings';
 import { workloadDataStep } from './steps/workloadData';
 
 /** Everything the plan needs besides the configuration. */
@@ -48,22 +49,23 @@ export function runPlan(input: PlanInput): Result<PlanResult> {
   if (stop1) return stop1;
   const data = workloadDataStep(input.historyText, input.historySource, config);
   if (!data.ok) return data;
-  const objective = serviceObjectiveStep(config, data.value.estimatedPatienceSeconds);
-  if (!objective.ok) return objective;
+  const derived = settingsFromData(config, data.value);
+  const settings = derived.config;
+  const objective = serviceObjectiveStep(settings);
 
   const stop3 = checkpoint(3);
   if (stop3) return stop3;
-  const forecast = forecastStep(data.value.records, config.data.intervalMinutes, config.forecast);
+  const forecast = forecastStep(data.value.records, settings.data.intervalMinutes, { ...settings.forecast, openingHours: derived.openingHours });
   if (!forecast.ok) return forecast;
   const { horizon } = forecast.value;
   const chains: PlanChains = {
-    config,
+    config: settings,
     intervals: horizon.predicted.intervals,
     months: forecast.value.months,
-    objective: objective.value,
-    fallbackAhtSeconds: data.value.summary.ahtSeconds ?? 0,
+    objective,
+    fallbackAhtSeconds: settings.data.ahtSeconds ?? data.value.summary.ahtSeconds ?? 0,
   };
-  const base = staffingSettings(config, objective.value, chains.fallbackAhtSeconds);
+  const base = staffingSettings(settings, objective, chains.fallbackAhtSeconds);
 
   const stop4 = checkpoint(4);
   if (stop4) return stop4;
@@ -86,7 +88,7 @@ export function runPlan(input: PlanInput): Result<PlanResult> {
 
   const stop7 = checkpoint(7);
   if (stop7) return stop7;
-  const schedule = scheduleStep(highs, rows.value, config, objective.value, { signal, onProgress: scheduleProgress });
+  const schedule = scheduleStep(highs, rows.value, settings, objective, { signal, onProgress: scheduleProgress });
   if (!schedule.ok) return schedule;
 
   const stop8 = checkpoint(8);
@@ -100,7 +102,7 @@ export function runPlan(input: PlanInput): Result<PlanResult> {
     centre: config.centre.name,
     currency: config.costs.currency,
     runAt: input.runAt,
-    service: serviceSummary(config, objective.value),
+    service: serviceSummary(settings, objective),
     history: data.value.summary,
     forecast: forecast.value.summary,
     intervals: rows.value,
@@ -111,6 +113,6 @@ export function runPlan(input: PlanInput): Result<PlanResult> {
     rates: config.costs,
     scenarios: plans.value.scenarios,
     budgetQuestion,
-    notes: [note('plan.costCategories', { categories: COST_CATEGORIES.map((c) => c.id) }), note('plan.monthlyScaling', {})],
+    notes: [...derived.notes, note('plan.costCategories', { categories: COST_CATEGORIES.map((c) => c.id) }), note('plan.monthlyScaling', {})],
   });
 }

@@ -12,6 +12,7 @@ import { clockMinutes, formatClock } from '../calendar/clock';
 import { type Note, note } from '../notes/note';
 import type { PlanConfig } from './planConfig';
 import type { IntervalPlanRow, ScheduleSummary } from './planResult';
+import type { PlanSettings } from './steps/settings';
 
 const DAY_INDEX: Record<string, number> = { Mon: 0, Tue: 1, Wed: 2, Thu: 3, Fri: 4, Sat: 5, Sun: 6 };
 
@@ -39,7 +40,7 @@ export function shiftTemplates(schedule: PlanConfig['schedule']): Result<ShiftTe
 }
 
 /** The scheduling problem for a staffed horizon: whole agents to schedule per interval of each day. */
-export function scheduleProblem(rows: readonly IntervalPlanRow[], templates: ShiftTemplate[], config: PlanConfig): ScheduleProblem {
+export function scheduleProblem(rows: readonly IntervalPlanRow[], templates: ShiftTemplate[], config: PlanSettings): ScheduleProblem {
   const intervalMinutes = config.data.intervalMinutes;
   const dates = [...new Set(rows.map((r) => r.date))];
   const slots = 1440 / intervalMinutes;
@@ -75,7 +76,7 @@ export function scheduleHorizon(
   highs: HighsRuntime,
   rows: readonly IntervalPlanRow[],
   templates: ShiftTemplate[],
-  config: PlanConfig,
+  config: PlanSettings,
   objective: ServiceObjective,
   options: { signal?: CancelFlag; onProgress?: (p: ScheduleProgress) => void; timeLimitSeconds?: number } = {},
 ): Result<ScheduleRun> {

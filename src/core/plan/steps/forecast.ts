@@ -9,13 +9,18 @@ import { type ForecastResult, forecast } from '../../forecast/forecast';
 import { type Result, success } from '../../result';
 import { addDays } from '../../calendar/dates';
 import type { IntervalRecord } from '../../workload/intervalRecord';
+import { type OpeningHours, deriveOpeningHours } from '../../workload/openingHours';
 import { type BudgetMonth, budgetYear } from '../budgetYear';
 import { type CleanedHistory, type CleaningSettings, cleanHistory } from '../cleanHistory';
 import type { PlanConfig } from '../planConfig';
 import type { ForecastSummary } from '../planResult';
 
 /** What the horizon's forecast needs from the plan's `forecast` settings. */
-export type ForecastSettings = Pick<PlanConfig['forecast'], 'method' | 'from' | 'days' | 'holidays' | 'events'> & { cleaning: CleaningSettings };
+export type ForecastSettings = Pick<PlanConfig['forecast'], 'method' | 'from' | 'days' | 'holidays' | 'events'> & {
+  cleaning: CleaningSettings;
+  /** no calls outside them (default: read from the history) */
+  openingHours?: OpeningHours;
+};
 
 export interface HorizonForecast {
   cleaned: CleanedHistory;
@@ -48,6 +53,7 @@ export function forecastHorizon(
     to,
     holidays: settings.holidays,
     events: settings.events.map((e) => ({ name: e.name, from: e.from, to: e.to, factor: e.factor })),
+    openingHours: settings.openingHours ?? deriveOpeningHours(records, intervalMinutes),
   });
   if (!predicted.ok) return { ...predicted, message: `forecast: ${predicted.message}` };
   return success({ cleaned, predicted: predicted.value, from, to });
@@ -61,7 +67,11 @@ export interface PlanForecast {
 }
 
 /** The plan's step 3: the horizon's forecast and the budget year, with the summary plan.json reports. */
-export function forecastStep(records: readonly IntervalRecord[], intervalMinutes: number, settings: PlanConfig['forecast']): Result<PlanForecast> {
+export function forecastStep(
+  records: readonly IntervalRecord[],
+  intervalMinutes: number,
+  settings: PlanConfig['forecast'] & { openingHours: OpeningHours },
+): Result<PlanForecast> {
   const horizon = forecastHorizon(records, intervalMinutes, settings);
   if (!horizon.ok) return horizon;
   const { cleaned, predicted, from, to } = horizon.value;

@@ -1,37 +1,31 @@
 /**
  * Step 1, the service objective: what every interval is staffed to (SL
  * target within an answer time, occupancy cap, and for Erlang A the callers'
- * mean patience — configured, or estimated from per-call records in step 2).
+ * mean patience — configured, estimated from per-call records or assumed; see
+ * settings.ts).
  */
-import { note } from '../../notes/note';
-import { type Result, success } from '../../result';
-import { invalidNote } from '../../notes/noAnswerNote';
 import { queueModel } from '../../staffing/queueMetrics';
 import type { ServiceObjective } from '../../staffing/types';
 import { SERVICE_LEVEL_METHODS, type ServiceLevelMethod } from '../../workload/measuredServiceLevel';
-import type { PlanConfig } from '../planConfig';
 import type { ServiceSummary } from '../planResult';
+import type { PlanSettings } from './settings';
 
 /**
- * The objective of the base plan. Erlang A needs a patience: the configured
- * one, else the history's estimate; without either it fails ('plan.patienceMissing').
- * @example serviceObjectiveStep(sampleConfig, undefined) //=> success({ slTarget: 0.8, targetSeconds: 20, intervalMinutes: 30, … })
+ * The objective of the base plan; Erlang A when the model is Erlang A (its patience is settled by then).
+ * @example serviceObjectiveStep(sampleSettings) //=> { slTarget: 0.8, targetSeconds: 20, intervalMinutes: 30, patienceSeconds: 180 }
  */
-export function serviceObjectiveStep(config: PlanConfig, estimatedPatienceSeconds: number | undefined): Result<ServiceObjective> {
-  const erlangA = config.staffing.model === 'erlangA';
-  const patienceSeconds = erlangA ? config.staffing.patienceSeconds ?? estimatedPatienceSeconds : undefined;
-  if (erlangA && patienceSeconds === undefined) return invalidNote(note('plan.patienceMissing', {}));
-  return success({
+export function serviceObjectiveStep(config: PlanSettings): ServiceObjective {
+  return {
     slTarget: config.service.slTarget,
     targetSeconds: config.service.targetSeconds,
     intervalMinutes: config.data.intervalMinutes,
     maxOccupancy: config.service.maxOccupancy,
-    patienceSeconds,
-  });
+    patienceSeconds: config.staffing.model === 'erlangA' ? config.staffing.patienceSeconds : undefined,
+  };
 }
 
 /** The objective as plan.json reports it: with the measured-SL method's formula and the queueing model's name. */
-export function serviceSummary(config: PlanConfig, objective: ServiceObjective): ServiceSummary {
+export function serviceSummary(config: PlanSettings, objective: ServiceObjective): ServiceSummary {
   const slMethod = config.service.slMethod as ServiceLevelMethod;
   return {
     slTarget: objective.slTarget,

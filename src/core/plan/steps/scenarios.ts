@@ -20,10 +20,11 @@ import type { Checkpoint } from './progress';
 import { staffHorizon } from './intervalPlan';
 import { type ScheduleOptions, scheduleStep } from './schedule';
 import { staffingSettings } from './staffing';
+import type { PlanSettings } from './settings';
 
 /** What every chain of a plan shares: its configuration, forecast, budget year and base objective. */
 export interface PlanChains {
-  config: PlanConfig;
+  config: PlanSettings;
   intervals: readonly ForecastInterval[];
   months: readonly BudgetMonth[];
   objective: ServiceObjective;

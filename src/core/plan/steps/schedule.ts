@@ -9,9 +9,9 @@ import { invalidNote } from '../../notes/noAnswerNote';
 import type { HighsRuntime } from '../../schedule/solveSchedule';
 import type { CancelFlag, ScheduleProgress } from '../../schedule/types';
 import type { ServiceObjective } from '../../staffing/types';
-import type { PlanConfig } from '../planConfig';
 import type { IntervalPlanRow } from '../planResult';
 import { type ScheduleRun, scheduleHorizon, shiftTemplates } from '../scheduleHorizon';
+import type { PlanSettings } from './settings';
 
 export interface ScheduleOptions {
   signal?: CancelFlag;
@@ -25,7 +25,7 @@ export interface ScheduleOptions {
 export function scheduleStep(
   highs: HighsRuntime,
   rows: readonly IntervalPlanRow[],
-  config: PlanConfig,
+  config: PlanSettings,
   objective: ServiceObjective,
   options: ScheduleOptions = {},
 ): Result<ScheduleRun> {

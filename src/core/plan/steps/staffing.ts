@@ -15,7 +15,7 @@ import { baseStaff } from '../../staffing/baseStaff';
 import { comparePeriodTarget, periodStaff } from '../../staffing/periodStaff';
 import type { ShrinkagePlan } from '../../staffing/shrinkage';
 import type { IntervalForecast, IntervalStaffing, ServiceObjective } from '../../staffing/types';
-import type { PlanConfig } from '../planConfig';
+import type { PlanSettings } from './settings';
 
 /** How one chain (the base plan, a scenario, a candidate SL of the budget question) turns a forecast into staff. */
 export interface StaffingSettings {
@@ -41,7 +41,7 @@ export type ScenarioSettings = Pick<Scenario, 'slTarget' | 'targetSeconds' | 'vo
  * The settings of one chain from the plan's configuration.
  * @example staffingSettings(config, objective, 240, { slTarget: 0.85, targetSeconds: 20, volumeFactor: 1.1 }).volumeFactor //=> 1.1
  */
-export function staffingSettings(config: PlanConfig, objective: ServiceObjective, fallbackAhtSeconds: number, scenario?: ScenarioSettings): StaffingSettings {
+export function staffingSettings(config: PlanSettings, objective: ServiceObjective, fallbackAhtSeconds: number, scenario?: ScenarioSettings): StaffingSettings {
   return {
     objective: scenario ? scenarioObjective(objective, scenario) : objective,
     targetLevel: config.service.targetLevel,

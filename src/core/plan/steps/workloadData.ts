@@ -22,17 +22,18 @@ export interface WorkloadData {
 
 /**
  * Reads the history text as `config.data` says (format, interval length,
- * column overrides). Fails naming the file when nothing usable is in it, and
- * with 'plan.intervalMismatch' when its intervals are not the configured length.
+ * column overrides; the interval length is the history's unless configured).
+ * Fails naming the file when nothing usable is in it, and with
+ * 'plan.intervalMismatch' when its intervals are longer than the configured length.
  */
 export function workloadDataStep(historyText: string, historySource: string, config: PlanConfig): Result<WorkloadData> {
   const minutes = config.data.intervalMinutes;
   const history = loadHistory(historyText, config.data.format, minutes, config.data.columns);
   if (!history.ok) return within(history, { file: historySource });
-  if (history.value.intervalMinutes !== minutes) {
+  if (minutes !== undefined && history.value.intervalMinutes !== minutes) {
     return invalidNote(note('plan.intervalMismatch', { configured: minutes, history: history.value.intervalMinutes }));
   }
   const { records, report, patienceSeconds } = history.value;
-  const summary = summariseHistory(records, historySource, minutes, config.service.slMethod as ServiceLevelMethod, report);
+  const summary = summariseHistory(records, historySource, history.value.intervalMinutes, config.service.slMethod as ServiceLevelMethod, report);
   return success({ records, summary, estimatedPatienceSeconds: patienceSeconds });
 }

@@ -1,0 +1,85 @@
+/**
+ * Settings from the data (after step 2): what the plan takes from the history
+ * when the configuration leaves it out — the interval length, the opening
+ * hours, the horizon's first day (the first open day after the history), shift
+ * patterns from the opening hours, and for Erlang A the callers' patience
+ * (estimated from per-call records, else a stated default). Each one taken is
+ * reported as a 'plan.derived' note, so the planner sees what was assumed.
+ */
+import { addDays, weekday } from '../../calendar/dates';
+import { type DerivedSetting, type Note, note } from '../../notes/note';
+import { defaultShiftGenerators } from '../../schedule/defaultShifts';
+import { type OpeningHours, deriveOpeningHours, formatDayHours, parseDayHours } from '../../workload/openingHours';
+import type { PlanConfig } from '../planConfig';
+import type { WorkloadData } from './workloadData';
+
+/** Mean caller patience assumed for Erlang A when neither the plan nor per-call records give one, seconds. */
+export const DEFAULT_PATIENCE_SECONDS = 180;
+
+/** A configuration with everything the history could tell filled in. */
+export type PlanSettings = PlanConfig & { data: PlanConfig['data'] & { intervalMinutes: number } };
+
+export interface SettingsFromData {
+  config: PlanSettings;
+  openingHours: OpeningHours;
+  /** one 'plan.derived' note per setting taken from the data or assumed */
+  notes: Note[];
+}
+
+const WEEKDAY_KEYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+
+/** The configured opening hours, in minutes. */
+function configuredHours(hours: NonNullable<PlanConfig['centre']['openingHours']>): OpeningHours {
+  return hours === '24/7' ? Array(7).fill({ open: 0, close: 1440 }) : WEEKDAY_KEYS.map((d) => parseDayHours(hours[d]));
+}
+
+/** The first day after `date` on which the centre is open (the next day when it never opens). */
+function nextOpenDay(hours: OpeningHours, date: string): string {
+  for (let d = 1; d <= 7; d++) if (hours[weekday(addDays(date, d))] !== null) return addDays(date, d);
+  return addDays(date, 1);
+}
+
+/**
+ * @example settingsFromData({ ...config, data: { history: 'mine.csv' } }, data).notes.map((n) => n.params.setting)
+ *   //=> ['intervalMinutes', 'openingHours', 'horizonStart', 'shifts']
+ */
+export function settingsFromData(config: PlanConfig, data: WorkloadData): SettingsFromData {
+  const notes: Note[] = [];
+  const derived = (setting: DerivedSetting, value: string, source: 'history' | 'default') =>
+    notes.push(note('plan.derived', { setting, value, source }));
+
+  const intervalMinutes = config.data.intervalMinutes ?? data.summary.intervalMinutes;
+  if (config.data.intervalMinutes === undefined) derived('intervalMinutes', String(intervalMinutes), 'history');
+
+  const openingHours = config.centre.openingHours ? configuredHours(config.centre.openingHours) : deriveOpeningHours(data.records, intervalMinutes);
+  if (!config.centre.openingHours) notes.push(note('plan.derivedOpeningHours', { hours: openingHours.map((h) => (h === null ? null : formatDayHours(h))) }));
+
+  const from = config.forecast.from ?? nextOpenDay(openingHours, data.summary.to);
+  if (!config.forecast.from) derived('horizonStart', from, 'history');
+
+  const noShifts = config.schedule.templates.length === 0 && config.schedule.generators.length === 0;
+  const generated = noShifts ? defaultShiftGenerators(openingHours) : [];
+  const generators = noShifts ? generated : config.schedule.generators;
+  if (noShifts) {
+    const patterns = generated.map((g) => ({ days: g.days.map((d) => WEEKDAY_KEYS.indexOf(d)), hours: g.lengths[0] / 60, firstStart: g.firstStart, lastStart: g.lastStart }));
+    notes.push(note('plan.derivedShifts', { patterns }));
+  }
+
+  let patienceSeconds = config.staffing.patienceSeconds;
+  if (config.staffing.model === 'erlangA' && patienceSeconds === undefined) {
+    patienceSeconds = data.estimatedPatienceSeconds ?? DEFAULT_PATIENCE_SECONDS;
+    derived('patience', String(Math.round(patienceSeconds)), data.estimatedPatienceSeconds === undefined ? 'default' : 'history');
+  }
+
+  return {
+    config: {
+      ...config,
+      data: { ...config.data, intervalMinutes },
+      forecast: { ...config.forecast, from },
+      schedule: { ...config.schedule, generators },
+      staffing: { ...config.staffing, patienceSeconds },
+    },
+    openingHours,
+    notes,
+  };
+}
