@@ -239,23 +239,25 @@ function importRows(rows: readonly (readonly unknown[])[], options: IntervalImpo
     if (values.abandonedWithin !== undefined) rec.abandonedWithin = values.abandonedWithin;
     // averages are per answered call (per offered call when the file has no answered column)
     const n = values.answered ?? offered;
+    // handle = talk + ACW: with AHT, the part not given is the rest (AHT alone: all talk, ACW counted in it)
     const talk = values.talkSeconds ?? (values.avgTalk !== undefined ? values.avgTalk * n : undefined);
-    if (talk !== undefined) rec.talkSeconds = talk;
-    else if (values.aht !== undefined) rec.talkSeconds = values.aht * n;
     const acw = values.acwSeconds ?? (values.avgAcw !== undefined ? values.avgAcw * n : undefined);
+    const handle = values.aht !== undefined ? values.aht * n : undefined;
+    if (talk !== undefined) rec.talkSeconds = talk;
+    else if (handle !== undefined) rec.talkSeconds = Math.max(0, handle - (acw ?? 0));
     if (acw !== undefined) rec.acwSeconds = acw;
-    else if (values.aht !== undefined && talk !== undefined) rec.acwSeconds = Math.max(0, values.aht * n - talk);
+    else if (handle !== undefined && talk !== undefined) rec.acwSeconds = Math.max(0, handle - talk);
     if (mapping.callType !== undefined && !isBlank(row[mapping.callType])) rec.callType = String(row[mapping.callType]).trim();
     if (rec.answered !== undefined && rec.answered > rec.offered) {
       report.add({ row: rowNo, column: name('answered'), kind: 'answered-exceeds-offered', severity: 'warning', params: { answered: rec.answered, offered: rec.offered } });
     }
     pending.push({ rec, row: rowNo });
   }
-  if (mapping.aht !== undefined && mapping.talkSeconds === undefined && mapping.avgTalk === undefined) {
-    report.note(note('import.talkFromAht', { column: name('aht') }));
-  }
+  const hasTalk = mapping.talkSeconds !== undefined || mapping.avgTalk !== undefined;
+  const hasAcw = mapping.acwSeconds !== undefined || mapping.avgAcw !== undefined;
+  if (mapping.aht !== undefined && !hasTalk && !hasAcw) report.note(note('import.talkFromAht', { column: name('aht') }));
   const averaged = (['avgTalk', 'avgAcw'] as const).filter((f) => mapping[f] !== undefined && !(f === 'avgTalk' ? mapping.talkSeconds !== undefined : mapping.acwSeconds !== undefined)).map(name);
-  if (mapping.aht !== undefined && (mapping.talkSeconds !== undefined || mapping.avgTalk !== undefined) && mapping.acwSeconds === undefined && mapping.avgAcw === undefined) averaged.push(name('aht'));
+  if (mapping.aht !== undefined && (hasTalk || hasAcw)) averaged.push(name('aht'));
   if (averaged.length > 0) report.note(note('import.totalsFromAverages', { columns: averaged, count: mapping.answered !== undefined ? name('answered') : offeredFromParts ? name('answered') : name('offered') }));
   if (formats.size > 1) {
     report.add({ row: [...formats.values()][1].firstRow, column: name(dateField), kind: 'mixed-date-formats', severity: 'warning',

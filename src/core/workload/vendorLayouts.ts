@@ -30,7 +30,7 @@ const LAYOUTS: readonly VendorLayout[] = [
   { id: 'genesys-cloud', markers: ['averagehandle', 'averageacw', 'intervalend'], dayMonthOrder: 'MDY' },
   { id: 'amazon-connect', markers: ['contactsqueued', 'contactshandled', 'contactsabandoned', 'averageaftercontactworktime'], dayMonthOrder: 'MDY' },
   { id: 'nice-cxone', markers: ['abandoncnt', 'acwseconds', 'tz'], dayMonthOrder: 'MDY' },
-  { id: 'aliyun-ccc', markers: ['statstime', 'callshandled', 'averageworktime', 'skillgroupname'], dayMonthOrder: 'DMY' },
+  { id: 'aliyun-ccc', markers: ['statstime', 'callshandled', 'averageworktime', 'skillgroupname', '统计时间', '技能组名称', '应答量'], dayMonthOrder: 'DMY' },
 ];
 
 /**
