@@ -65,9 +65,9 @@ export const NOTE_SAMPLES: { readonly [C in NoteCode]: readonly NoteParams[C][] 
   'import.layout': [{ vendor: 'avaya-cms' }, { vendor: 'aliyun-ccc' }],
   'import.encoding': [{ encoding: 'gb18030' }, { encoding: 'utf-16le' }],
   'import.numberFormat': [
-    { decimal: ',', decidedBy: 'values', example: '185,5', ambiguous: 3 },
-    { decimal: ',', decidedBy: 'delimiter', example: '1.100', ambiguous: 1 },
-    { decimal: '.', decidedBy: 'default', example: '185,500', ambiguous: 2 },
+    { decimal: ',', decidedBy: 'values', example: '185,5', ambiguous: 3, ambiguousExample: '185,500' },
+    { decimal: ',', decidedBy: 'delimiter', ambiguous: 1, ambiguousExample: '1.100' },
+    { decimal: '.', decidedBy: 'default', ambiguous: 2, ambiguousExample: '185,500' },
   ],
   'import.offeredFromParts': [{ answered: 'ACD Calls', abandoned: 'Aband Calls' }],
   'import.totalsFromAverages': [{ columns: ['Avg Talk Time', 'Avg ACW Time'], count: 'ACD Calls' }],

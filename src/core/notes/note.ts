@@ -76,8 +76,8 @@ export interface NoteParams {
   'import.layout': { vendor: VendorId };
   /** the bytes were not plain UTF-8 */
   'import.encoding': { encoding: HistoryEncoding };
-  /** the number format chosen for the whole file, why, an example cell, and how many cells read differently under the other one */
-  'import.numberFormat': { decimal: '.' | ','; decidedBy: 'values' | 'delimiter' | 'default'; example?: string; ambiguous: number };
+  /** the number format chosen for the whole file, why (a deciding cell `example`), and how many cells read differently under the other one (the first: `ambiguousExample`) */
+  'import.numberFormat': { decimal: '.' | ','; decidedBy: 'values' | 'delimiter' | 'default'; example?: string; ambiguous: number; ambiguousExample?: string };
   /** no offered column: offered = answered + abandoned (header names) */
   'import.offeredFromParts': { answered: string; abandoned: string };
   /** average columns (header names) turned into totals by × the `count` column */

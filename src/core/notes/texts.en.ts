@@ -99,7 +99,7 @@ export const textsEn: EngineTexts = {
     'import.numberFormat': (p, f) =>
       `numbers read with ${p.decimal === ',' ? 'a decimal comma (1.234,5)' : 'a decimal point (1,234.5)'} throughout the file, ${
         p.decidedBy === 'values' ? `as values like "${p.example}" show` : p.decidedBy === 'delimiter' ? "as the file is ';'-delimited and no value says otherwise" : 'as no value says otherwise'}${
-        p.ambiguous > 0 ? `; ${f.count(p.ambiguous)} values like "${p.example ?? ''}" read accordingly` : ''}`,
+        p.ambiguous > 0 ? `; ${f.count(p.ambiguous)} values like "${p.ambiguousExample ?? ''}" read accordingly (${p.decimal === ',' ? '"." separating thousands' : '"," separating thousands, "." a decimal'})` : ''}`,
     'import.offeredFromParts': (p) => `no calls-offered column: offered = "${p.answered}" + "${p.abandoned}"`,
     'import.totalsFromAverages': (p) => `totals computed as average × "${p.count}": ${p.columns.map((c) => `"${c}"`).join(', ')}`,
     'import.offsetDropped': (p) => `"${p.column}" carries a UTC offset (${p.offset}, first at row ${p.row}); times kept as the local wall-clock times written`,

@@ -140,7 +140,7 @@ export const textsZhCN: EngineTexts = {
     'import.numberFormat': (p, f) =>
       `整个文件的数字按${p.decimal === ',' ? '逗号作小数点（1.234,5）' : '句点作小数点（1,234.5）'}读取，${
         p.decidedBy === 'values' ? `依据像“${p.example}”这样的数值` : p.decidedBy === 'delimiter' ? '因为文件以分号分隔且没有数值表明相反' : '因为没有数值表明相反'}${
-        p.ambiguous > 0 ? `；${f.count(p.ambiguous)} 个像“${p.example ?? ''}”这样的数值按此读取` : ''}`,
+        p.ambiguous > 0 ? `；${f.count(p.ambiguous)} 个像“${p.ambiguousExample ?? ''}”这样的数值按此读取（${p.decimal === ',' ? '“.”为千位分隔符' : '“,”为千位分隔符，“.”为小数点'}）` : ''}`,
     'import.offeredFromParts': (p) => `没有来电量列：来电量 = “${p.answered}” + “${p.abandoned}”`,
     'import.totalsFromAverages': (p) => `总时长按平均值 × “${p.count}”计算：${p.columns.map((c) => `“${c}”`).join('，')}`,
     'import.offsetDropped': (p) => `“${p.column}”带有 UTC 时差（${p.offset}，首次出现在第 ${p.row} 行）；时间按所写的当地时间保留`,

@@ -156,7 +156,8 @@ function importRows(rows: readonly (readonly unknown[])[], options: IntervalImpo
   const numbers = detectNumberFormat(data.map((r) => valueFields.map((f) => r[mapping[f] as number])), facts.delimiter);
   const fmt = numbers.format;
   if (fmt.decimal === ',' || numbers.ambiguous > 0) {
-    report.note(note('import.numberFormat', { decimal: fmt.decimal, decidedBy: numbers.decidedBy, ...(numbers.example ? { example: numbers.example } : {}), ambiguous: numbers.ambiguous }));
+    const { decidedBy, example, ambiguous, ambiguousExample } = numbers;
+    report.note(note('import.numberFormat', { decimal: fmt.decimal, decidedBy, ...(example ? { example } : {}), ambiguous, ...(ambiguousExample ? { ambiguousExample } : {}) }));
   }
 
   type Pending = { rec: IntervalRecord; row: number };

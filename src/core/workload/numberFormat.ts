@@ -8,10 +8,11 @@ export interface DetectedNumberFormat {
   format: NumberFormat;
   /** 'values': a cell decides it (e.g. "185,5"); 'delimiter': none does, ';' files use decimal commas; 'default': neither */
   decidedBy: 'values' | 'delimiter' | 'default';
-  /** the first cell that decided it, or the first ambiguous one ("185,500", "1.100") */
+  /** the first cell that decided it ("185,5") */
   example?: string;
-  /** cells that read differently under the other format (grouped thousands or decimals of three digits) */
+  /** cells that read differently under the other format (grouped thousands or decimals of three digits), and the first */
   ambiguous: number;
+  ambiguousExample?: string;
 }
 
 /**
@@ -44,8 +45,8 @@ export function detectNumberFormat(cells: Iterable<readonly unknown[]>, delimite
       }
     }
   }
-  if (comma > point) return { format: DECIMAL_COMMA, decidedBy: 'values', example: commaExample, ambiguous };
-  if (point > 0) return { format: DECIMAL_POINT, decidedBy: 'values', example: pointExample, ambiguous };
-  if (delimiter === ';') return { format: DECIMAL_COMMA, decidedBy: 'delimiter', example: ambiguousExample, ambiguous };
-  return { format: DECIMAL_POINT, decidedBy: 'default', example: ambiguousExample, ambiguous };
+  const amb = { ambiguous, ...(ambiguousExample === undefined ? {} : { ambiguousExample }) };
+  if (comma > point) return { format: DECIMAL_COMMA, decidedBy: 'values', example: commaExample, ...amb };
+  if (point > 0) return { format: DECIMAL_POINT, decidedBy: 'values', example: pointExample, ...amb };
+  return { format: delimiter === ';' ? DECIMAL_COMMA : DECIMAL_POINT, decidedBy: delimiter === ';' ? 'delimiter' : 'default', ...amb };
 }
