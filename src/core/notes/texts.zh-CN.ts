@@ -41,7 +41,7 @@ const terms: Terms = {
   columnFields: {
     date: '日期', start: '时段开始', datetime: '日期和时间', offered: '来电量', answered: '接听量',
     abandoned: '放弃量', answeredWithin: '在目标应答时间内接听', abandonedWithin: '在目标应答时间内放弃',
-    talkSeconds: '通话时长（秒）', acwSeconds: '话后处理（秒）', avgTalk: '平均通话时长', avgAcw: '平均话后处理时长',
+    talkSeconds: '通话时长（秒）', acwSeconds: '话后处理（秒）', avgTalk: '通话时长均值（每通）', avgAcw: '话后处理均值（每通）',
     aht: '平均处理时长', callType: '来电类型（队列）',
   },
   costCategories: {
