@@ -2,7 +2,9 @@
  * Reads a history file as `npm run forecast` does: per-call ACD records
  * (detected from their columns) are streamed and aggregated into intervals,
  * so a month of calls never sits in memory as text; an interval table is read
- * whole. The forecasting benchmark reads files through this too.
+ * whole (up to MAX_TEXT_IMPORT_BYTES, refused above with a message, never an
+ * out-of-memory crash), its encoding decided from its bytes (UTF-8 with or
+ * without BOM, UTF-16, GB18030). The forecasting benchmark reads files through this too.
  */
 import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import Papa from 'papaparse';
@@ -10,6 +12,10 @@ import { type AcdSummary, AcdAggregator } from '../core/workload/acdRecords';
 import { normaliseHeader } from '../core/workload/columnMapping';
 import type { IntervalRecord } from '../core/workload/intervalRecord';
 import { importIntervalText } from '../core/workload/intervalTable';
+import { decodeHistoryBytes } from '../core/workload/decodeHistoryBytes';
+import { MAX_TEXT_IMPORT_BYTES } from '../core/workload/historyLimits';
+import { note } from '../core/notes/note';
+import { renderNote } from '../core/notes/render';
 import type { ValidationReport } from '../core/workload/validationReport';
 
 export interface HistoryFile {
@@ -82,7 +88,9 @@ export async function readHistoryFile(file: string, options: { intervalMinutes?:
     throw new HistoryFileError(`${file}: no such file`);
   }
   if (size > 0 && looksLikeAcd(firstLine(file))) return readAcd(file, options.intervalMinutes, options.serviceSeconds);
-  const imported = importIntervalText(readFileSync(file, 'utf8'), { intervalMinutes: options.intervalMinutes });
+  if (size > MAX_TEXT_IMPORT_BYTES) throw new HistoryFileError(`${file}: ${renderNote(note('import.tooBig', { bytes: size, limit: MAX_TEXT_IMPORT_BYTES }), 'en')}`);
+  const { text, encoding } = decodeHistoryBytes(readFileSync(file));
+  const imported = importIntervalText(text, { intervalMinutes: options.intervalMinutes, encoding });
   if (!imported.ok) throw new HistoryFileError(`${file}: ${imported.message}`);
   return { records: imported.value.records, intervalMinutes: imported.value.intervalMinutes, report: imported.value.report };
 }

@@ -16,6 +16,9 @@ import { renderNote, withTexts } from '../core/notes/render';
 import { runPlan } from '../core/plan/runPlan';
 import { validatePlanConfig, withoutBom } from '../core/plan/validateConfig';
 import { isLocale, type Locale } from '../i18n/locale';
+import { note } from '../core/notes/note';
+import { decodeHistoryBytes, type HistoryEncoding } from '../core/workload/decodeHistoryBytes';
+import { MAX_TEXT_IMPORT_BYTES } from '../core/workload/historyLimits';
 import { buildFillPlans } from '../report';
 import { applyFillPlan, prepareOutputFolder, writeWorkbooksAtomically, type OutputFile } from '../workbook/file';
 
@@ -73,6 +76,26 @@ async function readText(path: string, what: string): Promise<string> {
   }
 }
 
+/**
+ * The history file as text: refused above MAX_TEXT_IMPORT_BYTES (before reading it, so a
+ * huge file never exhausts memory), decoded by its bytes (UTF-8 ± BOM, UTF-16, GB18030).
+ */
+async function readHistory(path: string): Promise<{ text: string; encoding: HistoryEncoding }> {
+  let size: number;
+  try {
+    size = (await fs.stat(path)).size;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new PlanError(code === 'ENOENT' ? `history file not found: ${path}` : `cannot read history file ${path}: ${(error as Error).message}`);
+  }
+  if (size > MAX_TEXT_IMPORT_BYTES) throw new PlanError(`${path}: ${renderNote(note('import.tooBig', { bytes: size, limit: MAX_TEXT_IMPORT_BYTES }), 'en')}`);
+  try {
+    return decodeHistoryBytes(await fs.readFile(path));
+  } catch (error) {
+    throw new PlanError(`cannot read history file ${path}: ${(error as Error).message}`);
+  }
+}
+
 async function main(argv: readonly string[]): Promise<void> {
   const options = parseArgs(argv);
   if (options.printConfig) {
@@ -92,12 +115,13 @@ async function main(argv: readonly string[]): Promise<void> {
     throw new PlanError(`${options.config} has ${config.problems?.length ?? 1} problem(s); nothing was written:\n${config.message.split('\n').map((l) => `  - ${l}`).join('\n')}`);
   }
   const historyPath = resolve(dirname(options.config), config.value.data.history === 'sample' ? join(ROOT, 'examples', 'sample-history.csv') : config.value.data.history);
-  const historyText = await readText(historyPath, 'history file');
+  const { text: historyText, encoding } = await readHistory(historyPath);
   const outFolder = await prepareOutputFolder(options.out);
   if (!outFolder.ok) throw new PlanError(`${outFolder.message}\nnothing was written`);
 
   const highs = await highsLoader();
   const log = (line: string) => process.stderr.write(`[${((Date.now() - started) / 1000).toFixed(1).padStart(5)} s] ${line}\n`);
+  if (encoding !== 'utf-8') log(`history ${renderNote(note('import.encoding', { encoding }), 'en')}`);
   let lastStep = 0;
   const result = runPlan({
     config: config.value,

@@ -68,10 +68,23 @@ export const NOTE_SAMPLES: { readonly [C in NoteCode]: readonly NoteParams[C][] 
   'import.offGrid': [{ minutes: 30, row: 7, start: '09:10' }],
   'import.callInterval': [{ minutes: 30 }],
   'import.callDefinitions': [{ seconds: 20 }],
+  'import.layout': [{ vendor: 'avaya-cms' }, { vendor: 'aliyun-ccc' }],
+  'import.encoding': [{ encoding: 'gb18030' }, { encoding: 'utf-16le' }],
+  'import.numberFormat': [
+    { decimal: ',', decidedBy: 'values', example: '185,5', ambiguous: 3, ambiguousExample: '185,500' },
+    { decimal: ',', decidedBy: 'delimiter', ambiguous: 1, ambiguousExample: '1.100' },
+    { decimal: '.', decidedBy: 'default', ambiguous: 2, ambiguousExample: '185,500' },
+  ],
+  'import.offeredFromParts': [{ answered: 'ACD Calls', abandoned: 'Aband Calls' }],
+  'import.totalsFromAverages': [{ columns: ['Avg Talk Time', 'Avg ACW Time'], count: 'ACD Calls' }],
+  'import.offsetDropped': [{ column: 'Interval Start', offset: '+08:00', row: 2 }],
+  'import.queues': [{ column: 'Queue', queues: [{ name: 'Billing', calls: 1234 }, { name: 'Sales', calls: 56 }] }],
+  'import.tooBig': [{ bytes: 209_715_200, limit: 104_857_600 }],
+  'import.intervalUnusable': [{ minutes: 1440, source: 'declared' }, { minutes: 120, source: 'detected' }],
 };
 
 export const ISSUE_SAMPLES: { readonly [K in IssueKind]: readonly IssueParams[K][] } = {
-  'ambiguous-date-order': [{ order: 'DMY' }, { order: 'MDY' }],
+  'ambiguous-date-order': [{ order: 'DMY' }, { order: 'MDY' }, { order: 'MDY', vendor: 'genesys-cloud' }],
   'mixed-date-order': [{ order: 'DMY' }],
   'mixed-date-formats': [{ formats: [{ format: 'YYYY-MM-DD', count: 15, firstRow: 2 }, { format: 'Excel serial', count: 3, firstRow: 17 }] }],
   'blank-row': [{}],
@@ -96,4 +109,8 @@ export const ISSUE_SAMPLES: { readonly [K in IssueKind]: readonly IssueParams[K]
   'zero-service-time': [{}],
   'served-without-server': [{}],
   'abandon-with-service': [{ seconds: 40 }],
+  'fractional-count': [{ value: '1.100', read: 1.1 }],
+  'unclosed-quote': [{ swallowed: 789 }],
+  'dst-spring-gap': [{ date: '2026-03-08', from: '02:00', to: '03:00' }],
+  'dst-repeated-hour': [{ date: '2026-11-01', start: '01:00', first: 7 }],
 };

@@ -11,6 +11,8 @@ import type { CostCategoryId } from '../cost/costCategories';
 import type { RepairMethod } from '../forecast/repair';
 import type { ScheduleStatus } from '../schedule/types';
 import type { ColumnField } from '../workload/columnMapping';
+import type { HistoryEncoding } from '../workload/decodeHistoryBytes';
+import type { VendorId } from '../workload/vendorLayouts';
 
 /** The values of each note, by code. Fractions are 0–1, money in `currency`, dates 'YYYY-MM-DD'. */
 export interface NoteParams {
@@ -75,6 +77,24 @@ export interface NoteParams {
   'import.intervalAssumed': { minutes: number };
   'import.offGrid': { minutes: number; row: number; start: string };
   'import.callInterval': { minutes: number };
+  /** the header looks like this vendor's interval report */
+  'import.layout': { vendor: VendorId };
+  /** the bytes were not plain UTF-8 */
+  'import.encoding': { encoding: HistoryEncoding };
+  /** the number format chosen for the whole file, why (a deciding cell `example`), and how many cells read differently under the other one (the first: `ambiguousExample`) */
+  'import.numberFormat': { decimal: '.' | ','; decidedBy: 'values' | 'delimiter' | 'default'; example?: string; ambiguous: number; ambiguousExample?: string };
+  /** no offered column: offered = answered + abandoned (header names) */
+  'import.offeredFromParts': { answered: string; abandoned: string };
+  /** average columns (header names) turned into totals by × the `count` column */
+  'import.totalsFromAverages': { columns: string[]; count: string };
+  /** a UTC offset after the times (first at `row`) was dropped: wall-clock times kept as written */
+  'import.offsetDropped': { column: string; offset: string; row: number };
+  /** several queues in one file: planned as their total; each queue's calls offered */
+  'import.queues': { column: string; queues: { name: string; calls: number }[] };
+  /** a file too big to read whole, bytes, and the limit */
+  'import.tooBig': { bytes: number; limit: number };
+  /** an interval length the plan cannot use (above 60 minutes, or not dividing an hour), declared in the settings or found in the data */
+  'import.intervalUnusable': { minutes: number; source: 'declared' | 'detected' };
   'import.callDefinitions': { seconds: number };
 }
 

@@ -6,6 +6,8 @@
 import { COST_CATEGORIES, type CostCategoryId } from '../cost/costCategories';
 import { WEEKDAYS, fromSundayFirst } from '../calendar/dates';
 import type { SkippedUnit } from '../workload/validationReport';
+import type { HistoryEncoding } from '../workload/decodeHistoryBytes';
+import type { VendorId } from '../workload/vendorLayouts';
 import type { EngineTexts } from './engineTexts';
 import type { DerivedSetting, RosterProblem } from './note';
 import type { NoteFormat } from './plainFormat';
@@ -27,6 +29,14 @@ const rosterProblem = (r: RosterProblem): string => {
     default:
       return 'a roster needs a schedule solved with roster rules';
   }
+};
+/** Report layouts by vendor, as the report words them (proper names, the same in every language). */
+export const VENDORS: Readonly<Record<VendorId, string>> = {
+  'avaya-cms': 'an Avaya CMS split/skill report', 'cisco-ucce': 'a Cisco UCCE (CUIC) call type report', 'genesys-cloud': 'a Genesys Cloud queue performance export',
+  'amazon-connect': 'an Amazon Connect historical metrics report', 'nice-cxone': 'a NICE CXone export', 'aliyun-ccc': 'an Alibaba Cloud contact centre report',
+};
+const ENCODINGS: Readonly<Record<HistoryEncoding, string>> = {
+  'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8 (with byte-order mark)', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE', gb18030: 'GB18030 (GBK)',
 };
 const costCategories = Object.fromEntries(COST_CATEGORIES.map((c) => [c.id, c.label])) as Record<CostCategoryId, string>;
 
@@ -87,17 +97,32 @@ export const textsEn: EngineTexts = {
     'budget.failed': (p) => p.reason,
     'import.columnsUsed': (p) => `columns used: ${p.columns.map(([field, header]) => `${field} ← "${header}"`).join(', ')}`,
     'import.columnsIgnored': (p) => `columns not used: ${p.columns.join(', ')}`,
-    'import.talkFromAht': (p) => `talk time computed as "${p.column}" × answered (or offered) calls`,
+    'import.talkFromAht': (p) => `talk time computed as "${p.column}" × answered (or offered) calls; after-call work is counted in it (0 s of its own)`,
     'import.intervalDetected': (p) => `interval length detected from the data: ${p.minutes} minutes`,
     'import.intervalAssumed': (p) => `one interval start only: interval length taken as ${p.minutes} minutes`,
     'import.offGrid': (p) => `interval starts not on ${p.minutes}-minute boundaries (first at row ${p.row}, ${p.start}) are counted in the interval that contains them`,
     'import.callInterval': (p) => `interval of a call: its queue entry (q_start), or its VRU exit when it went straight to an agent; ${p.minutes}-minute intervals`,
     'import.callDefinitions': (p) => `within = waited ≤ ${p.seconds} s; AHT = service time only (the file has no after-call-work column)`,
+    'import.layout': (p) => `the columns are those of ${VENDORS[p.vendor]}`,
+    'import.encoding': (p) => `read as ${ENCODINGS[p.encoding]}`,
+    'import.numberFormat': (p, f) =>
+      `numbers read with ${p.decimal === ',' ? 'a decimal comma (1.234,5)' : 'a decimal point (1,234.5)'} throughout the file, ${
+        p.decidedBy === 'values' ? `as values like "${p.example}" show` : p.decidedBy === 'delimiter' ? "as the file is ';'-delimited and no value says otherwise" : 'as no value says otherwise'}${
+        p.ambiguous > 0 ? `; ${f.count(p.ambiguous)} values like "${p.ambiguousExample ?? ''}" read accordingly (${p.decimal === ',' ? '"." separating thousands' : '"," separating thousands, "." a decimal'})` : ''}`,
+    'import.offeredFromParts': (p) => `no calls-offered column: offered = "${p.answered}" + "${p.abandoned}"`,
+    'import.totalsFromAverages': (p) => `totals computed as average × "${p.count}": ${p.columns.map((c) => `"${c}"`).join(', ')}`,
+    'import.offsetDropped': (p) => `"${p.column}" carries a UTC offset (${p.offset}, first at row ${p.row}); times kept as the local wall-clock times written`,
+    'import.queues': (p, f) => `${p.queues.length} queues in "${p.column}", planned as their total: ${p.queues.map((q) => `${q.name} (${f.count(q.calls)} calls)`).join(', ')}`,
+    'import.tooBig': (p, f) =>
+      `the file is ${f.count(Math.round(p.bytes / 1048576))} MB, above the ${f.count(Math.round(p.limit / 1048576))} MB that can be read at once; export a shorter period (or fewer queues), or give per-call records to npm run forecast, which streams them`,
+    'import.intervalUnusable': (p) =>
+      `${p.source === 'declared' ? 'data.intervalMinutes is' : 'the history has'} ${p.minutes}-minute intervals; plans need intervals of at most 60 minutes that divide an hour (5, 10, 15, 30 or 60)`,
   },
   issues: {
     'ambiguous-date-order': {
       problem: () => 'dates like 03/04/2003 could be day-first or month-first and no value decides it',
-      action: (p) => `read as ${p.order === 'DMY' ? 'day/month/year' : 'month/day/year'}; set the date order if that is wrong`,
+      action: (p) =>
+        `read as ${p.order === 'DMY' ? 'day/month/year' : 'month/day/year'}${p.vendor ? `, the default of ${VENDORS[p.vendor]}` : ''}; set the date order if that is wrong`,
     },
     'mixed-date-order': {
       problem: () => 'some dates are day-first (first part > 12) and others month-first (second part > 12)',
@@ -162,6 +187,22 @@ export const textsEn: EngineTexts = {
     'zero-service-time': { problem: () => 'answered call with 0 s service time', action: () => 'counted as answered with 0 s talk' },
     'served-without-server': { problem: () => 'outcome AGENT but server is NO_SERVER', action: () => 'counted as answered (the outcome decides)' },
     'abandon-with-service': { problem: (p) => `abandoned call has a service time (${p.seconds} s)`, action: () => 'counted as abandoned; service time ignored' },
+    'fractional-count': {
+      problem: (p) => `"${p.value}" is not a whole number of calls`,
+      action: (p) => `kept as ${p.read}; if "." separates thousands in this file, export it with a decimal comma or without separators`,
+    },
+    'unclosed-quote': {
+      problem: (p) => `a quote (") opens on this row and never closes; read as a quoted cell it would swallow the ${p.swallowed} rows after it`,
+      action: () => 'quotes on this row read as ordinary characters; every other row read normally',
+    },
+    'dst-spring-gap': {
+      problem: (p) => `${p.date} is a daylight-saving spring-forward day: the clocks skip ${p.from}–${p.to}`,
+      action: () => 'those intervals kept as missing (no rows), not as zero calls',
+    },
+    'dst-repeated-hour': {
+      problem: (p) => `${p.date} ${p.start} appears twice (rows ${p.first} and this one): the clocks went back and the hour happened twice`,
+      action: () => 'both rows kept: their calls and times summed into the interval',
+    },
   },
   report: {
     counts: (read, used, skippedRows, f) => `${f.count(read)} rows read, ${f.count(used)} used, ${f.count(skippedRows)} skipped`,
@@ -180,7 +221,8 @@ export const textsEn: EngineTexts = {
     columnFields: {
       date: 'Date', start: 'Interval start', datetime: 'Date and time', offered: 'Calls offered', answered: 'Calls answered',
       abandoned: 'Calls abandoned', answeredWithin: 'Answered within the answer time', abandonedWithin: 'Abandoned within the answer time',
-      talkSeconds: 'Talk time (seconds)', acwSeconds: 'After-call work (seconds)', aht: 'Average handle time', callType: 'Call type',
+      talkSeconds: 'Talk time (seconds)', acwSeconds: 'After-call work (seconds)', avgTalk: 'Average talk time', avgAcw: 'Average after-call work',
+      aht: 'Average handle time', callType: 'Call type (queue)',
     },
     costCategories,
     weekdays: WEEKDAYS.map((_, sunday0) => WEEKDAYS[fromSundayFirst(sunday0)]),

@@ -7,6 +7,8 @@
  */
 import type { DayMonthOrder } from '../workload/parseDate';
 import type { IssueKind, Severity, SkippedUnit } from '../workload/validationReport';
+import type { HistoryEncoding } from '../workload/decodeHistoryBytes';
+import type { VendorId } from '../workload/vendorLayouts';
 import type { EngineTexts, Terms } from './engineTexts';
 import type { DerivedSetting, RosterProblem } from './note';
 import type { NoteFormat } from './plainFormat';
@@ -39,7 +41,8 @@ const terms: Terms = {
   columnFields: {
     date: '日期', start: '时段开始', datetime: '日期和时间', offered: '来电量', answered: '接听量',
     abandoned: '放弃量', answeredWithin: '在目标应答时间内接听', abandonedWithin: '在目标应答时间内放弃',
-    talkSeconds: '通话时长（秒）', acwSeconds: '话后处理（秒）', aht: '平均处理时长', callType: '来电类型',
+    talkSeconds: '通话时长（秒）', acwSeconds: '话后处理（秒）', avgTalk: '通话时长均值（每通）', avgAcw: '话后处理均值（每通）',
+    aht: '平均处理时长', callType: '来电类型（队列）',
   },
   costCategories: {
     labour: '人工', supervision: '主管', space: '工位与场地', equipment: '设备', licences: '许可证',
@@ -57,6 +60,15 @@ const KINDS: Readonly<Record<IssueKind, string>> = {
   'interval-length-mismatch': '时段长度不一致', 'missing-days': '缺少日期', 'bad-outcome': '无效结果', phantom: '虚假来电',
   'negative-duration': '时长为负', 'ended-in-vru': '在 VRU 中结束', 'zero-service-time': '服务时长为 0',
   'served-without-server': '接听但无坐席', 'abandon-with-service': '放弃的来电有服务时长',
+  'fractional-count': '来电量不是整数', 'unclosed-quote': '引号未闭合', 'dst-spring-gap': '夏令时跳过的时段', 'dst-repeated-hour': '夏令时重复的时段',
+};
+
+const VENDORS: Readonly<Record<VendorId, string>> = {
+  'avaya-cms': 'Avaya CMS 分组/技能报表', 'cisco-ucce': 'Cisco UCCE（CUIC）呼叫类型报表', 'genesys-cloud': 'Genesys Cloud 队列绩效导出',
+  'amazon-connect': 'Amazon Connect 历史指标报表', 'nice-cxone': 'NICE CXone 导出', 'aliyun-ccc': '阿里云云联络中心报表',
+};
+const ENCODINGS: Readonly<Record<HistoryEncoding, string>> = {
+  'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8（带字节顺序标记）', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE', gb18030: 'GB18030（GBK）',
 };
 
 const method = (code: string): string => terms.methods[code as keyof Terms['methods']] ?? code;
@@ -116,7 +128,7 @@ export const textsZhCN: EngineTexts = {
     'plan.intervalMismatch': (p) => `设置的时段长度为 ${p.configured} 分钟，但历史数据的时段为 ${p.history} 分钟`,
     'plan.noAht': () => '历史数据没有通话或话后处理时间，因此没有可用于计划的平均处理时长（AHT）：请在第 2 步填写平均处理时长',
     'plan.nothingToSchedule': () => '预测期内没有来电，无需排班（预测期内每天都不营业吗？）',
-    'plan.shrinkageTooHigh': (p, f) => `缩减率 × 系数达到 ${f.percent(p.share, 1)}，必须低于 100%`,
+    'plan.shrinkageTooHigh': (p, f) => `人员缩减 × 系数达到 ${f.percent(p.share, 1)}，必须低于 100%`,
     'budget.nonMonotone': (p, f) =>
       `成本没有随服务水平目标单调上升：${f.percent(p.lowSl, 0)} 的成本为 ${f.count(p.lowCost)}，而 ${f.percent(p.highSl, 0)} 的成本为 ${f.count(p.highCost)}`,
     'budget.answer': (p, f) =>
@@ -126,17 +138,31 @@ export const textsZhCN: EngineTexts = {
     'budget.failed': (p) => `预算问题无法回答：${p.reason}`,
     'import.columnsUsed': (p) => `使用的列：${p.columns.map(([field, header]) => `${terms.columnFields[field]} ← "${header}"`).join('，')}`,
     'import.columnsIgnored': (p) => `未使用的列：${p.columns.map((c) => `"${c}"`).join('，')}`,
-    'import.talkFromAht': (p) => `通话时长按 "${p.column}" × 接听量（无接听量时按来电量）计算`,
+    'import.talkFromAht': (p) => `通话时长按 "${p.column}" × 接听量（无接听量时按来电量）计算；话后处理已含在其中（单独计为 0 秒）`,
     'import.intervalDetected': (p) => `时段长度由数据识别：${p.minutes} 分钟`,
     'import.intervalAssumed': (p) => `只有一个时段开始时间：时段长度按 ${p.minutes} 分钟计`,
     'import.offGrid': (p) => `不在 ${p.minutes} 分钟边界上的时段开始时间（首次出现在第 ${p.row} 行，${p.start}）计入包含它的时段`,
     'import.callInterval': (p) => `来电所属时段：按进入队列的时间（q_start），直接转给坐席的来电按离开 VRU 的时间；时段长度 ${p.minutes} 分钟`,
     'import.callDefinitions': (p) => `达标 = 等待不超过 ${p.seconds} 秒；平均处理时长（AHT）只含服务时长（文件没有话后处理列）`,
+    'import.layout': (p) => `各列与${VENDORS[p.vendor]}一致`,
+    'import.encoding': (p) => `按 ${ENCODINGS[p.encoding]} 编码读取`,
+    'import.numberFormat': (p, f) =>
+      `整个文件的数字按${p.decimal === ',' ? '逗号作小数点（1.234,5）' : '句点作小数点（1,234.5）'}读取，${
+        p.decidedBy === 'values' ? `依据像“${p.example}”这样的数值` : p.decidedBy === 'delimiter' ? '因为文件以分号分隔且没有数值表明相反' : '因为没有数值表明相反'}${
+        p.ambiguous > 0 ? `；${f.count(p.ambiguous)} 个像“${p.ambiguousExample ?? ''}”这样的数值按此读取（${p.decimal === ',' ? '“.”为千位分隔符' : '“,”为千位分隔符，“.”为小数点'}）` : ''}`,
+    'import.offeredFromParts': (p) => `没有来电量列：来电量 = “${p.answered}” + “${p.abandoned}”`,
+    'import.totalsFromAverages': (p) => `总时长按平均值 × “${p.count}”计算：${p.columns.map((c) => `“${c}”`).join('，')}`,
+    'import.offsetDropped': (p) => `“${p.column}”带有 UTC 时差（${p.offset}，首次出现在第 ${p.row} 行）；时间按所写的当地时间保留`,
+    'import.queues': (p, f) => `“${p.column}”中有 ${p.queues.length} 个队列，按合计计划：${p.queues.map((q) => `${q.name}（${f.count(q.calls)} 通来电）`).join('，')}`,
+    'import.tooBig': (p, f) =>
+      `文件大小为 ${f.count(Math.round(p.bytes / 1048576))} MB，超过一次可读取的 ${f.count(Math.round(p.limit / 1048576))} MB；请导出较短的时期（或较少的队列），或改用逐通来电记录，由预测命令行工具以流式读取`,
+    'import.intervalUnusable': (p) =>
+      `${p.source === 'declared' ? '设置的时段长度为' : '历史数据的时段为'} ${p.minutes} 分钟；计划需要不超过 60 分钟且能整除一小时的时段（5、10、15、30 或 60 分钟）`,
   },
   issues: {
     'ambiguous-date-order': {
       problem: () => '像 03/04/2003 这样的日期既可能是日在前也可能是月在前，且没有数值能确定',
-      action: (p) => `按${order(p.order)}读取；如有误请设置日期顺序`,
+      action: (p) => `按${order(p.order)}读取${p.vendor ? `（${VENDORS[p.vendor]}的默认顺序）` : ''}；如有误请设置日期顺序`,
     },
     'mixed-date-order': {
       problem: () => '部分日期是日在前（第一部分大于 12），另一部分是月在前（第二部分大于 12）',
@@ -197,6 +223,22 @@ export const textsZhCN: EngineTexts = {
     'zero-service-time': { problem: () => '已接听来电的服务时长为 0 秒', action: () => talkZero },
     'served-without-server': { problem: () => '结果为 AGENT，但坐席字段为 NO_SERVER', action: () => '按已接听计（以结果为准）' },
     'abandon-with-service': { problem: (p) => `放弃的来电有服务时长（${p.seconds} 秒）`, action: () => '按放弃计；忽略服务时长' },
+    'fractional-count': {
+      problem: (p) => `“${p.value}”不是整数的来电量`,
+      action: (p) => `按 ${p.read} 保留；如果此文件中“.”是千位分隔符，请以逗号作小数点或不带分隔符重新导出`,
+    },
+    'unclosed-quote': {
+      problem: (p) => `此行的引号（"）没有闭合；若按引号读取，会吞掉其后的 ${p.swallowed} 行`,
+      action: () => '此行的引号按普通字符读取；其他各行正常读取',
+    },
+    'dst-spring-gap': {
+      problem: (p, f) => `${f.date(p.date)} 是夏令时开始日：时钟跳过 ${p.from}–${p.to}`,
+      action: () => '这些时段按缺失处理（没有数据行），而不是按来电量为零处理',
+    },
+    'dst-repeated-hour': {
+      problem: (p, f) => `${f.date(p.date)} ${p.start} 出现两次（第 ${p.first} 行和此行）：时钟回拨，这一小时经历了两次`,
+      action: () => '两行都保留：其来电量和时长合计到该时段',
+    },
   },
   report: {
     counts: (read, used, skippedRows, f) => `读取 ${f.count(read)} 行，使用 ${f.count(used)} 行，跳过 ${f.count(skippedRows)} 行`,

@@ -3,6 +3,10 @@ import { importAcdText } from '../workload/acdRecords';
 import type { ColumnField, ColumnOverride } from '../workload/columnMapping';
 import type { IntervalRecord } from '../workload/intervalRecord';
 import { importIntervalText } from '../workload/intervalTable';
+import type { HistoryEncoding } from '../workload/decodeHistoryBytes';
+import { isPlannableInterval } from '../workload/historyLimits';
+import { note } from '../notes/note';
+import { invalidNote } from '../notes/noAnswerNote';
 import { reportLines } from '../notes/render';
 import type { ValidationReport } from '../workload/validationReport';
 
@@ -33,9 +37,18 @@ export function looksLikeCallRecords(text: string): boolean {
  * Imports the history text: an interval table (CSV/TSV, headers detected in
  * English or Chinese, or named by `columns`: field → header name) or per-call
  * ACD records aggregated into intervals (`columns` does not apply to them).
- * Fails with the import's own report when nothing usable is left.
+ * Fails with the import's own report when nothing usable is left, and for an
+ * interval length above 60 minutes or not dividing an hour. `encoding`: how the
+ * text was decoded from the file's bytes (decodeHistoryBytes), reported.
  */
-export function loadHistory(text: string, format: 'auto' | 'intervals' | 'acd', intervalMinutes: number | undefined, columns?: ColumnOverride): Result<LoadedHistory> {
+export function loadHistory(
+  text: string,
+  format: 'auto' | 'intervals' | 'acd',
+  intervalMinutes: number | undefined,
+  columns?: ColumnOverride,
+  encoding?: HistoryEncoding,
+): Result<LoadedHistory> {
+  if (intervalMinutes !== undefined && !isPlannableInterval(intervalMinutes)) return invalidNote(note('import.intervalUnusable', { minutes: intervalMinutes, source: 'declared' }));
   const asAcd = format === 'acd' || (format === 'auto' && looksLikeCallRecords(text));
   if (asAcd) {
     const imported = importAcdText(text, { intervalMinutes: intervalMinutes ?? ACD_INTERVAL_MINUTES });
@@ -50,7 +63,7 @@ export function loadHistory(text: string, format: 'auto' | 'intervals' | 'acd', 
       patienceSeconds: summary.patience.ok ? summary.patience.value.meanPatienceSeconds : undefined,
     });
   }
-  const imported = importIntervalText(text, { intervalMinutes, columns });
+  const imported = importIntervalText(text, { intervalMinutes, columns, encoding });
   if (!imported.ok) return imported;
   const { records, report } = imported.value;
   if (records.length === 0) return invalid(`no usable interval in the history:\n${reportLines(report, 'en').join('\n')}`);

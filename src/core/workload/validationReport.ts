@@ -6,6 +6,7 @@
  */
 import type { DateFormat, DayMonthOrder } from './parseDate';
 import type { Note } from '../notes/note';
+import type { VendorId } from './vendorLayouts';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -14,7 +15,8 @@ export type SkippedUnit = 'interval' | 'call';
 
 /** The values each kind of issue records, by kind (the importers in this folder produce every one). */
 export interface IssueParams {
-  'ambiguous-date-order': { order: DayMonthOrder };
+  /** `vendor`: the detected report layout whose default order was assumed */
+  'ambiguous-date-order': { order: DayMonthOrder; vendor?: VendorId };
   'mixed-date-order': { order: DayMonthOrder };
   'mixed-date-formats': { formats: { format: DateFormat; count: number; firstRow: number }[] };
   'blank-row': Record<string, never>;
@@ -40,6 +42,14 @@ export interface IssueParams {
   'zero-service-time': Record<string, never>;
   'served-without-server': Record<string, never>;
   'abandon-with-service': { seconds: number };
+  /** a count of calls that is not whole under the file's number format, as written and as read */
+  'fractional-count': { value: string; read: number };
+  /** a quote opened on this row never closes: it would have swallowed `swallowed` later rows */
+  'unclosed-quote': { swallowed: number };
+  /** a spring-forward day: the local hour `from`–`to` does not exist */
+  'dst-spring-gap': { date: string; from: string; to: string };
+  /** a fall-back day: this clock time happened twice; the row adds to row `first` */
+  'dst-repeated-hour': { date: string; start: string; first: number };
 }
 
 export type IssueKind = keyof IssueParams;

@@ -1,6 +1,10 @@
 import { useMemo } from 'react';
 import { type LoadedHistory, loadHistory } from '../../core/plan/loadHistory';
-import type { Result } from '../../core/result';
+import { type Result, success } from '../../core/result';
+import { note } from '../../core/notes/note';
+import { invalidNote } from '../../core/notes/noAnswerNote';
+import { decodeHistoryBytes, type HistoryEncoding } from '../../core/workload/decodeHistoryBytes';
+import { MAX_TEXT_IMPORT_BYTES } from '../../core/workload/historyLimits';
 import type { ColumnOverride } from '../../core/workload/columnMapping';
 import { usePlan } from './PlanContext';
 
@@ -13,6 +17,16 @@ export function importHistory(text: string, format: Format, intervalMinutes: num
   const key = `${format}|${intervalMinutes}|${JSON.stringify(columns ?? {})}|${text.length}|${text.slice(0, 200)}|${text.slice(-200)}`;
   if (last?.key !== key) last = { key, value: loadHistory(text, format, intervalMinutes, columns) };
   return last.value;
+}
+
+/**
+ * A chosen file's text, decoded by its bytes (UTF-8 ± BOM, UTF-16, GB18030: Chinese Excel
+ * saves CSV as GBK); refused before reading above MAX_TEXT_IMPORT_BYTES, so a huge file
+ * gives a message instead of a crashed pane.
+ */
+export async function readHistoryFile(file: Blob): Promise<Result<{ text: string; encoding: HistoryEncoding }>> {
+  if (file.size > MAX_TEXT_IMPORT_BYTES) return invalidNote(note('import.tooBig', { bytes: file.size, limit: MAX_TEXT_IMPORT_BYTES }));
+  return success(decodeHistoryBytes(new Uint8Array(await file.arrayBuffer())));
 }
 
 export const formatOf = (v: unknown): Format => (v === 'intervals' || v === 'acd' ? v : 'auto');

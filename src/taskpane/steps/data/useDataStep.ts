@@ -5,7 +5,7 @@ import { totalsBy } from '../../../core/workload/totals';
 import { readSelectedRange, readSheet } from '../../host/excelRange';
 import { usePlan } from '../../state/PlanContext';
 import { useColumnMapping } from './useColumnMapping';
-import { columnsOf, formatOf, importHistory, intervalMinutesOf, useHistoryImport } from '../../state/useHistoryImport';
+import { columnsOf, formatOf, importHistory, intervalMinutesOf, readHistoryFile, useHistoryImport } from '../../state/useHistoryImport';
 
 /** What the last import attempt said when it was refused (the previous history, if any, stays); `text` lets the user map its columns. */
 export type Rejected = { name: string; message: string; text?: string } | undefined;
@@ -43,7 +43,11 @@ export function useDataStep() {
     if (r.value.intervalMinutes !== minutes) update('data.intervalMinutes', r.value.intervalMinutes);
   };
 
-  const fromFile = async (file: File) => accept(file.name, await file.text());
+  const fromFile = async (file: File) => {
+    const read = await readHistoryFile(file);
+    if (read.ok) accept(file.name, read.value.text);
+    else setRejected({ name: file.name, message: read.message });
+  };
   const fromExcel = async (which: 'selection' | { sheet: string }) => {
     setReading(true);
     try {
