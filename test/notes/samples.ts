@@ -39,6 +39,7 @@ export const NOTE_SAMPLES: { readonly [C in NoteCode]: readonly NoteParams[C][] 
   'cost.noHandledMinutes': [{ month: '2025-01' }, {}],
   'cost.zeroTotal': [{}],
   'plan.cancelled': [{}],
+  'plan.assumed': [{ what: 'noShrinkage' }, { what: 'noRates' }],
   'plan.derivedOpeningHours': [{ hours: ['07:00-21:05', '07:00-21:05', '07:00-21:05', '07:00-21:05', '07:00-21:05', null, null] }],
   'plan.derivedShifts': [{ patterns: [{ days: [0, 1, 2, 3, 4], hours: 8, firstStart: '07:00', lastStart: '13:00' }, { days: [5], hours: 4, firstStart: '09:00', lastStart: '13:00' }] }],
   'plan.derived': [

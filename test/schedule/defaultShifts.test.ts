@@ -1,41 +1,38 @@
-import { defaultShiftGenerators } from '../../src/core/schedule/defaultShifts';
-import { generateTemplates } from '../../src/core/schedule/generateTemplates';
-import { clockMinutes } from '../../src/core/calendar/clock';
+import { defaultShiftTemplates } from '../../src/core/schedule/defaultShifts';
+import { parseShiftTemplates } from '../../src/core/schedule/parseShiftTemplates';
 import { parseDayHours } from '../../src/core/workload/openingHours';
 
 const hoursOf = (...days: string[]) => days.map(parseDayHours);
+const summary = (hours: ReturnType<typeof hoursOf>) => defaultShiftTemplates(hours).map((t) => `${t.name} ${t.days.join(',')}`);
 
 describe('default shifts from opening hours', () => {
-  it('weekdays 08:00–20:00 and Saturdays 09:00–17:00: 8 h with lunch and 4 h shifts that start at opening and end by closing', () => {
-    const gens = defaultShiftGenerators(hoursOf('08:00-20:00', '08:00-20:00', '08:00-20:00', '08:00-20:00', '08:00-20:00', '09:00-17:00', 'closed'));
-    expect(gens.map((g) => [g.days.join(','), g.lengths[0], g.firstStart, g.lastStart])).toEqual([
-      ['Mon,Tue,Wed,Thu,Fri', 480, '08:00', '12:00'],
-      ['Mon,Tue,Wed,Thu,Fri', 240, '08:00', '16:00'],
-      ['Sat', 480, '09:00', '09:00'],
-      ['Sat', 240, '09:00', '13:00'],
+  it('weekdays 08:00–20:00 and Saturdays 09:00–17:00: 8 h with lunch and 4 h shifts, each on the days whose hours hold it', () => {
+    const hours = hoursOf('08:00-20:00', '08:00-20:00', '08:00-20:00', '08:00-20:00', '08:00-20:00', '09:00-17:00', 'closed');
+    const names = summary(hours);
+    expect(names.slice(0, 9)).toEqual([
+      '08:00 8h Mon,Tue,Wed,Thu,Fri', '08:30 8h Mon,Tue,Wed,Thu,Fri', '09:00 8h Mon,Tue,Wed,Thu,Fri,Sat', '09:30 8h Mon,Tue,Wed,Thu,Fri',
+      '10:00 8h Mon,Tue,Wed,Thu,Fri', '10:30 8h Mon,Tue,Wed,Thu,Fri', '11:00 8h Mon,Tue,Wed,Thu,Fri', '11:30 8h Mon,Tue,Wed,Thu,Fri', '12:00 8h Mon,Tue,Wed,Thu,Fri',
     ]);
-    expect(gens[0].breaks['480']).toEqual([{ offset: 210, minutes: 30, paid: false, latestOffset: 270 }]);
-    // every generated shift lies inside its day's hours
-    for (const g of gens) {
-      const t = generateTemplates({ firstStart: clockMinutes(g.firstStart), lastStart: clockMinutes(g.lastStart), everyMinutes: g.everyMinutes, lengths: g.lengths });
-      expect(t.ok).toBe(true);
-    }
+    expect(names).toContain('13:00 4h Mon,Tue,Wed,Thu,Fri,Sat');
+    expect(names).toContain('16:00 4h Mon,Tue,Wed,Thu,Fri');
+    expect(names).not.toContain('16:30 4h Mon,Tue,Wed,Thu,Fri');
+    expect(defaultShiftTemplates(hours)[0].breaks).toEqual([{ offset: 210, minutes: 30, paid: false, latestOffset: 270 }]);
+    // they are valid templates with unique names
+    expect(parseShiftTemplates(defaultShiftTemplates(hours)).ok).toBe(true);
   });
 
   it('a closing time off the half-hour grid gets shifts that end at closing; a short day gets shifts of its own length', () => {
-    const gens = defaultShiftGenerators(hoursOf('07:00-21:05', 'closed', 'closed', 'closed', 'closed', '10:00-13:00', 'closed'));
-    expect(gens.map((g) => [g.days.join(','), g.lengths[0], g.firstStart, g.lastStart])).toEqual([
-      ['Mon', 480, '07:00', '13:00'],
-      ['Mon', 480, '13:05', '13:05'],
-      ['Mon', 240, '07:00', '17:00'],
-      ['Mon', 240, '17:05', '17:05'],
-      ['Sat', 180, '10:00', '10:00'],
-    ]);
+    const names = summary(hoursOf('07:00-21:05', 'closed', 'closed', 'closed', 'closed', '10:00-13:00', 'closed'));
+    expect(names).toContain('13:05 8h Mon');
+    expect(names).toContain('17:05 4h Mon');
+    expect(names).toContain('10:00 3h Sat');
+    expect(names.filter((n) => n.endsWith('Sat'))).toEqual(['10:00 3h Sat']);
   });
 
   it('open all day: starts at every half hour, overnight included; no open day, no shifts', () => {
-    const gens = defaultShiftGenerators(hoursOf(...Array(7).fill('00:00-24:00')));
-    expect(gens.map((g) => [g.lengths[0], g.firstStart, g.lastStart, g.days.length])).toEqual([[480, '00:00', '23:30', 7], [240, '00:00', '23:30', 7]]);
-    expect(defaultShiftGenerators(hoursOf(...Array(7).fill('closed')))).toEqual([]);
+    const t = defaultShiftTemplates(hoursOf(...Array(7).fill('00:00-24:00')));
+    expect(t.filter((x) => x.minutes === 480).map((x) => x.start)).toHaveLength(48);
+    expect(t.find((x) => x.start === '23:30' && x.minutes === 480)?.days).toHaveLength(7);
+    expect(defaultShiftTemplates(hoursOf(...Array(7).fill('closed')))).toEqual([]);
   });
 });

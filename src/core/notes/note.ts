@@ -52,6 +52,8 @@ export interface NoteParams {
   'plan.monthlyScaling': Record<string, never>;
   /** why a plan run stopped: cancelled, the history's interval not the configured one, no patience for Erlang A, no AHT, no calls to schedule, a day's shrinkage (fraction) at or above 100% */
   'plan.cancelled': Record<string, never>;
+  /** the plan gives no shrinkage (agents scheduled = agents on the phones) / no cost rates (costs count only what is given) */
+  'plan.assumed': { what: 'noShrinkage' | 'noRates' };
   /** a setting the configuration left out, taken from the history or assumed (`value` as the configuration would write it) */
   'plan.derived': { setting: DerivedSetting; value: string; source: 'history' | 'default' };
   /** opening hours read from the history: per weekday (0 = Monday) "HH:MM-HH:MM", or null when closed */

@@ -83,6 +83,10 @@ export const textsEn: EngineTexts = {
     'plan.derivedOpeningHours': (p) => `opening hours derived from the data: ${p.hours.map((h, w) => `${WEEKDAYS[w].slice(0, 3)} ${h ?? 'closed'}`).join(', ')}`,
     'plan.derivedShifts': (p) =>
       `shift patterns generated from the opening hours: ${p.patterns.map((s) => `${s.days.map((w) => WEEKDAYS[w].slice(0, 3)).join(',')} ${s.hours} h starting ${s.firstStart}–${s.lastStart}`).join('; ')}`,
+    'plan.assumed': (p) =>
+      p.what === 'noShrinkage'
+        ? 'no shrinkage given: every scheduled agent is taken to be on the phones (0% absence, breaks and training); enter shrinkage in step 6'
+        : 'no cost rates given: wages, seats, licences, trunks and fixed costs count as 0 until they are entered in step 8 or in the budget workbooks',
     'plan.cancelled': () => 'the plan was cancelled',
     'plan.intervalMismatch': (p) => `data.intervalMinutes is ${p.configured} but the history has ${p.history}-minute intervals`,
     'plan.noAht': () => 'the history has no talk or after-call-work time, so there is no AHT to plan with: enter the average handle time in step 2 (data.ahtSeconds in a plan file)',

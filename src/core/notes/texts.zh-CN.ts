@@ -124,6 +124,10 @@ export const textsZhCN: EngineTexts = {
     'plan.derivedOpeningHours': (p) => `营业时间（根据数据得出）：${p.hours.map((h, w) => `${terms.weekdays[(w + 1) % 7]} ${h ?? '休息'}`).join('，')}`,
     'plan.derivedShifts': (p) =>
       `班次模式（根据营业时间生成）：${p.patterns.map((s) => `${s.days.map((w) => terms.weekdays[(w + 1) % 7]).join('、')} ${s.hours} 小时，${s.firstStart}–${s.lastStart} 开始`).join('；')}`,
+    'plan.assumed': (p) =>
+      p.what === 'noShrinkage'
+        ? '未填写人员缩减：按所有排班坐席都在接听电话计算（缺勤、休息和培训为 0%）；请在第 6 步填写人员缩减'
+        : '未填写成本费率：工资、座席、许可证、中继线和固定费用按 0 计算，请在第 8 步或预算工作簿中填写',
     'plan.cancelled': () => '计划已取消',
     'plan.intervalMismatch': (p) => `设置的时段长度为 ${p.configured} 分钟，但历史数据的时段为 ${p.history} 分钟`,
     'plan.noAht': () => '历史数据没有通话或话后处理时间，因此没有可用于计划的平均处理时长（AHT）：请在第 2 步填写平均处理时长',

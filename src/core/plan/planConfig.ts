@@ -14,6 +14,7 @@ import { TARGET_SECONDS_MAX } from '../staffing/slTarget';
 import { COLUMN_FIELDS, type ColumnField } from '../workload/columnMapping';
 import { DEFAULT_CLEANING } from './cleanHistory';
 import { isValidYmd } from '../calendar/dates';
+import { DEFAULT_SCENARIOS } from '../scenario/defaultScenarios';
 
 /**
  * zod without its JIT: the JIT compiles parsers with `new Function`, which the
@@ -175,10 +176,14 @@ const scenario = z
 export const scenarioSchema = scenario;
 
 /** Step 8's rates, their bounds from COST_RATE_FIELDS. */
+/** Agents per supervisor when the plan gives none (the sample centre's and a common span of control). */
+const DEFAULT_SUPERVISOR_RATIO = 15;
+
+/** Step 8's rates, their bounds from COST_RATE_FIELDS; a rate left out is 0 (the plan says so: costs then count only what is given). */
 export const costRatesSchema = z
   .object({
     currency: z.string().regex(/^[A-Z]{3}$/, 'expected a 3-letter currency code such as "USD"'),
-    ...(Object.fromEntries(COST_RATE_FIELDS.map((f) => [f.key, bounded(f)])) as Record<CostRateKey, z.ZodNumber>),
+    ...(Object.fromEntries(COST_RATE_FIELDS.map((f) => [f.key, bounded(f).default(f.key === 'supervisorRatio' ? DEFAULT_SUPERVISOR_RATIO : 0)])) as Record<CostRateKey, z.ZodDefault<z.ZodNumber>>),
   })
   .strict();
 
@@ -197,13 +202,14 @@ export const planConfigSchema = z
     /** Step 1 */
     service: z
       .object({
-        slTarget,
-        targetSeconds,
+        /** the common 80/20 unless given (planning guide, step 1) */
+        slTarget: slTarget.default(0.8),
+        targetSeconds: targetSeconds.default(20),
         slMethod: z.number().int().min(1).max(4).default(3),
         maxOccupancy: z.number().gt(0).max(1).optional(),
         targetLevel: z.enum(['interval', 'daily']).default('interval'),
       })
-      .strict(),
+      .strict().prefault({}),
     /** Step 2 */
     data: z
       .object({
@@ -235,7 +241,7 @@ export const planConfigSchema = z
         events: z.array(eventSchema).default([]),
         cleaning: cleaningSchema.default({ ...DEFAULT_CLEANING, overrides: [...DEFAULT_CLEANING.overrides] }),
       })
-      .strict(),
+      .strict().prefault({}),
     /** Step 4 */
     staffing: z
       .object({
@@ -243,7 +249,7 @@ export const planConfigSchema = z
         /** mean caller patience, seconds (Erlang A); estimated from call records when absent */
         patienceSeconds: z.number().gt(0).max(864000).optional(),
       })
-      .strict(),
+      .strict().prefault({}),
     /** Step 5 */
     trunks: z
       .object({
@@ -252,11 +258,12 @@ export const planConfigSchema = z
         /** share of AHT that is talk (holds a trunk); the rest is after-call work. Used when the history has no talk time. */
         talkShare: z.number().gt(0).max(1).default(0.85),
       })
-      .strict(),
+      .strict().prefault({}),
     /** Step 6: shrinkage by category, each a fraction or by month / by weekday */
     shrinkage: z
       .object(Object.fromEntries(SHRINKAGE_CATEGORIES.map((c) => [c, shrinkageValue.optional()])) as Record<(typeof SHRINKAGE_CATEGORIES)[number], z.ZodOptional<typeof shrinkageValue>>)
-      .strict(),
+      .strict()
+      .prefault({}),
     /** Step 7 */
     schedule: z
       .object({
@@ -267,11 +274,12 @@ export const planConfigSchema = z
         roster: rosterSchema.optional(),
       })
       .strict()
-      .refine((s) => s.templates.length + s.generators.length > 0, 'needs at least one shift template or generator'),
+      .prefault({}),
     /** Step 8 */
     costs: costRatesSchema,
     /** Step 9 */
-    scenarios: z.array(scenario).min(1).max(6),
+    /** default: the standard high / mid / low plans */
+    scenarios: z.array(scenario).min(1).max(6).prefault(() => DEFAULT_SCENARIOS.map((x) => ({ ...x }))),
     /** The inverse question: which SL does this annual budget buy (mid volume)? */
     budgetQuestion: z.object({ budget: z.number().gt(0).max(BUDGET_MAX), targetSeconds: targetSeconds.optional() }).strict().optional(),
   })

@@ -8,7 +8,7 @@
  */
 import { addDays, weekday } from '../../calendar/dates';
 import { type DerivedSetting, type Note, note } from '../../notes/note';
-import { defaultShiftGenerators } from '../../schedule/defaultShifts';
+import { defaultShiftTemplates } from '../../schedule/defaultShifts';
 import { type OpeningHours, deriveOpeningHours, formatDayHours, parseDayHours } from '../../workload/openingHours';
 import type { PlanConfig } from '../planConfig';
 import type { WorkloadData } from './workloadData';
@@ -58,10 +58,15 @@ export function settingsFromData(config: PlanConfig, data: WorkloadData): Settin
   if (!config.forecast.from) derived('horizonStart', from, 'history');
 
   const noShifts = config.schedule.templates.length === 0 && config.schedule.generators.length === 0;
-  const generated = noShifts ? defaultShiftGenerators(openingHours) : [];
-  const generators = noShifts ? generated : config.schedule.generators;
+  const generated = noShifts ? defaultShiftTemplates(openingHours) : [];
+  const templates = noShifts ? generated : config.schedule.templates;
   if (noShifts) {
-    const patterns = generated.map((g) => ({ days: g.days.map((d) => WEEKDAY_KEYS.indexOf(d)), hours: g.lengths[0] / 60, firstStart: g.firstStart, lastStart: g.lastStart }));
+    const lengths = [...new Set(generated.map((t) => t.minutes))];
+    const patterns = lengths.map((minutes) => {
+      const family = generated.filter((t) => t.minutes === minutes);
+      const days = [...new Set(family.flatMap((t) => t.days.map((d) => WEEKDAY_KEYS.indexOf(d))))].sort();
+      return { days, hours: minutes / 60, firstStart: family[0].start, lastStart: family[family.length - 1].start };
+    });
     notes.push(note('plan.derivedShifts', { patterns }));
   }
 
@@ -71,12 +76,16 @@ export function settingsFromData(config: PlanConfig, data: WorkloadData): Settin
     derived('patience', String(Math.round(patienceSeconds)), data.estimatedPatienceSeconds === undefined ? 'default' : 'history');
   }
 
+  if (Object.values(config.shrinkage).every((v) => v === undefined)) notes.push(note('plan.assumed', { what: 'noShrinkage' }));
+  const { currency: _currency, supervisorRatio: _ratio, ...rates } = config.costs;
+  if (Object.values(rates).every((v) => v === 0)) notes.push(note('plan.assumed', { what: 'noRates' }));
+
   return {
     config: {
       ...config,
       data: { ...config.data, intervalMinutes },
       forecast: { ...config.forecast, from },
-      schedule: { ...config.schedule, generators },
+      schedule: { ...config.schedule, templates },
       staffing: { ...config.staffing, patienceSeconds },
     },
     openingHours,
