@@ -25,7 +25,7 @@ export function evaluate(spec: FunctionSpec, args: readonly ArgumentValue[], msg
     try {
       const result = spec.compute(read, msgs);
       if (typeof result === 'number' && !Number.isFinite(result)) {
-        return valueError(msgs.internal(`${spec.id} produced ${result}`));
+        return valueError(msgs.resultTooLarge(spec.id)); // a safety net: the argument bounds keep results finite
       }
       return result;
     } catch (error) {

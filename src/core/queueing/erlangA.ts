@@ -75,9 +75,10 @@ export function erlangAMetrics(input: ErlangAInput): ErlangAMetrics {
     servedLate = (x * late.served * Math.exp(exponent)) / denominator;
   }
   const waitSeconds = (x * patienceSeconds * sums.waitMoment) / denominator;
+  // Each share is a ratio of sums within the denominator; min(1, …) keeps rounding inside [0, 1].
   return {
-    waitProbability,
-    abandonProbability,
+    waitProbability: Math.min(1, waitProbability),
+    abandonProbability: Math.min(1, abandonProbability),
     serviceLevel: Math.min(1, Math.max(0, answered - servedLate)),
     asaSeconds: answered > 0 ? waitSeconds / answered : Infinity,
     occupancy: agents > 0 ? Math.min(1, (traffic * (1 - abandonProbability)) / agents) : 0,

@@ -34,6 +34,12 @@ const RESCALE_LOG = Math.log(RESCALE_AT);
  * affects quantities far below double precision.
  */
 const FORWARD_STEPS_MAX = 200_000;
+/**
+ * A hard end to the loop, never reached within the callers' bounds
+ * (bounds.ts: y ≤ 1e7 sums under 10⁶ terms); it keeps a NaN or infinite
+ * argument from looping for ever.
+ */
+const MAX_TERMS = 20_000_000;
 
 /**
  * Sums the Palm series for x ≥ 0, y ≥ 0. Cost: O(√y + |y − x|) terms,
@@ -54,7 +60,7 @@ export function palmSums(x: number, y: number): PalmSums {
   let abandon = 0;
   let served = 0;
   let waitMoment = 0;
-  for (;;) {
+  for (let terms = 0; terms < MAX_TERMS; terms += 1) {
     const weight = 1 / (x + j + 1);
     total += term;
     abandon += term * (j + 1) * weight;
