@@ -4,8 +4,11 @@
  * calls an interval), through the same evaluation path a cell uses. Prints
  * evaluations per second and, for AGENTS_REQUIRED, the speed ratio against a
  * plain reference measured in the same run: the same search with Erlang C
- * computed from scratch (Erlang B recurrence from zero) for every candidate.
+ * computed from scratch (Erlang B recurrence from zero) for every candidate;
+ * with a patience, against a plain Erlang A search (bisection between
+ * ⌊target·A⌋ − 1 and a doubling upper bound, full metrics per candidate).
  */
+import { erlangAMetrics } from '../src/core/queueing';
 import { catalogById } from '../src/functions/catalog';
 import { evaluate } from '../src/functions/evaluate';
 
@@ -50,6 +53,28 @@ function referenceAgents(calls: number, aht: number, slTarget: number, target: n
   }
 }
 
+/** The plain Erlang A reference: bisection over full Erlang A metrics. */
+function referenceAgentsA(calls: number, aht: number, slTarget: number, target: number, minutes: number, patience: number): number {
+  if (calls <= 0) return 0;
+  const a = (calls * aht) / (minutes * 60);
+  const meets = (agents: number) =>
+    erlangAMetrics({ calls, ahtSeconds: aht, agents, patienceSeconds: patience, intervalMinutes: minutes, targetSeconds: target })
+      .serviceLevel >= slTarget;
+  let low = Math.max(0, Math.floor(slTarget * a) - 1);
+  if (meets(low)) return low;
+  let high = Math.max(low + 1, Math.ceil(a));
+  while (!meets(high)) {
+    low = high;
+    high *= 2;
+  }
+  while (high - low > 1) {
+    const middle = Math.floor((low + high) / 2);
+    if (meets(middle)) high = middle;
+    else low = middle;
+  }
+  return high;
+}
+
 function time(label: string, run: () => number, count: number): number {
   run(); // warm-up
   const started = performance.now();
@@ -80,13 +105,15 @@ export function main(): void {
 
   const fast = time('AGENTS_REQUIRED (cell path)', () => year.reduce((s, i) => s + sum(evaluate(agents, [i.calls, i.aht, 0.8, 20])), 0), year.length);
   const reference = time('AGENTS_REQUIRED reference (Erlang C from scratch)', () => year.reduce((s, i) => s + referenceAgents(i.calls, i.aht, 0.8, 20, 30), 0), year.length);
-  time('AGENTS_REQUIRED with patience 120 s (Erlang A)', () => year.reduce((s, i) => s + sum(evaluate(agents, [i.calls, i.aht, 0.8, 20, null, null, 120])), 0), year.length);
+  const fastA = time('AGENTS_REQUIRED with patience 120 s (Erlang A)', () => year.reduce((s, i) => s + sum(evaluate(agents, [i.calls, i.aht, 0.8, 20, null, null, 120])), 0), year.length);
+  const referenceA = time('Erlang A reference (bisection, full metrics)', () => year.reduce((s, i) => s + referenceAgentsA(i.calls, i.aht, 0.8, 20, 30, 120), 0), year.length);
   time('SERVICE_LEVEL (cell path)', () => year.reduce((s, i, k) => s + sum(evaluate(serviceLevel, [i.calls, i.aht, staffed[k], 20])), 0), year.length);
   time('ERLANGC (cell path)', () => year.reduce((s, i, k) => s + sum(evaluate(erlangC, [i.calls, i.aht, staffed[k]])), 0), year.length);
   const column = year.map((i) => [i.calls]);
   const ahts = year.map((i) => [i.aht]);
   time('AGENTS_REQUIRED, one call over the year range', () => evaluate(agents, [column, ahts, 0.8, 20]).reduce((s, r) => s + (r[0] as number), 0), year.length);
   console.log(`speed ratio AGENTS_REQUIRED / reference: ${(fast / reference).toFixed(1)}×`);
+  console.log(`speed ratio AGENTS_REQUIRED with patience / Erlang A reference: ${(fastA / referenceA).toFixed(1)}×`);
 }
 
 if (require.main === module) main();

@@ -1,14 +1,16 @@
 import { forecastRatio } from '../core/forecast/ratioDecomposition';
 import {
   MAX_TRAFFIC_ERLANGS,
+  abandonRateOf,
   agentsRequired,
   asaOf,
   erlangB,
   occupancyOf,
   queueBoundsFailure,
-  queueMetrics,
+  serviceLevelOf,
   trafficErlangs,
   trunksRequired,
+  waitProbabilityOf,
 } from '../core/queueing';
 import { scheduledStaff } from '../core/staffing/scheduledStaff';
 import { trunkLoad } from '../core/staffing/trunkLoad';
@@ -64,21 +66,11 @@ const queue = (c: number, h: number, n: number, minutes: number, t: number, p: n
 });
 
 // ---- the functions (functions.md) -------------------------------------------
-/** A metric of one interval's queue as a cell (the core checks the bounds and picks Erlang C or A). */
-const metric = (key: 'waitProbability' | 'serviceLevel' | 'abandonProbability') =>
-  (q: ReturnType<typeof queue>, msgs: FunctionMessages): CellResult => {
-    const m = queueMetrics(q);
-    return m.ok ? m.value[key] : cellOf(m, msgs);
-  };
-const waitProbability = metric('waitProbability');
-const serviceLevel = metric('serviceLevel');
-const abandonRate = metric('abandonProbability');
-
 export const catalog: readonly FunctionSpec[] = [
   {
     id: 'ERLANGC',
     args: [calls, aht, agents, interval],
-    compute: ([c, h, n, minutes], msgs) => waitProbability(queue(c!, h!, n!, minutes!, 0, undefined), msgs),
+    compute: ([c, h, n, minutes], msgs) => cellOf(waitProbabilityOf(queue(c!, h!, n!, minutes!, 0, undefined)), msgs),
   },
   {
     id: 'AGENTS_REQUIRED',
@@ -96,7 +88,7 @@ export const catalog: readonly FunctionSpec[] = [
   {
     id: 'SERVICE_LEVEL',
     args: [calls, aht, agents, target, interval, patienceOptional],
-    compute: ([c, h, n, t, minutes, p], msgs) => serviceLevel(queue(c!, h!, n!, minutes!, t!, p), msgs),
+    compute: ([c, h, n, t, minutes, p], msgs) => cellOf(serviceLevelOf(queue(c!, h!, n!, minutes!, t!, p)), msgs),
   },
   {
     id: 'FORECAST_RATIO',
@@ -137,7 +129,7 @@ export const catalog: readonly FunctionSpec[] = [
   {
     id: 'ABANDON_RATE',
     args: [calls, aht, agents, patience, interval],
-    compute: ([c, h, n, p, minutes], msgs) => abandonRate(queue(c!, h!, n!, minutes!, 0, p!), msgs),
+    compute: ([c, h, n, p, minutes], msgs) => cellOf(abandonRateOf(queue(c!, h!, n!, minutes!, 0, p!)), msgs),
   },
   {
     id: 'TRUNK_LOAD',

@@ -46,32 +46,39 @@ export const AGENTS_SEARCH_LIMIT = 10_000_000;
 export function agentsRequired(q: StaffingQuestion): Result<number> {
   if (q.calls <= 0) return success(0);
   const bounds = queueBoundsFailure(q.calls, q.ahtSeconds, q.intervalMinutes, q.patienceSeconds);
-  if (bounds) return bounds;
-  const unreachableSl = () => failure('no-answer', reason('unreachableSl', { slTarget: q.slTarget, seconds: q.targetSeconds }));
-  if (q.slTarget >= 1) return unreachableSl();
+  if (bounds !== undefined) return bounds;
+  if (q.slTarget >= 1) return unreachableSl(q);
   const traffic = trafficErlangs(q.calls, q.ahtSeconds, q.intervalMinutes);
   const cap = q.maxOccupancy ?? 1;
-  const capAgents = agentsForOccupancy(traffic, cap);
+  const capAgents = cap < 1 ? agentsForOccupancy(traffic, cap) : Math.floor(traffic) + 1;
   if (capAgents > AGENTS_SEARCH_LIMIT) {
     return failure('no-answer', reason('unreachableOccupancy', { maxOccupancy: cap, agents: capAgents, max: AGENTS_SEARCH_LIMIT }));
   }
   const slAgents = erlangCAgents(q, traffic);
-  if (slAgents === undefined) return unreachableSl();
-  if (q.patienceSeconds === undefined) return success(Math.max(slAgents, capAgents));
+  if (slAgents < 0) return unreachableSl(q);
+  if (q.patienceSeconds === undefined) return success(slAgents > capAgents ? slAgents : capAgents);
   const found = erlangASearch(q, q.patienceSeconds, traffic, cap, Math.max(slAgents, capAgents));
-  return found === undefined ? unreachableSl() : success(found);
+  return found < 0 ? unreachableSl(q) : success(found);
 }
 
-/** Smallest N with traffic / N ≤ cap (the occupancy test used everywhere here). */
+function unreachableSl(q: StaffingQuestion): Result<number> {
+  return failure('no-answer', reason('unreachableSl', { slTarget: q.slTarget, seconds: q.targetSeconds }));
+}
+
+/**
+ * Smallest N with traffic / N ≤ cap (the occupancy test used everywhere here);
+ * beyond the search limit, ⌈traffic / cap⌉ as it is (where N + 1 may equal N).
+ */
 function agentsForOccupancy(traffic: number, cap: number): number {
   let agents = Math.max(1, Math.ceil(traffic / cap));
+  if (agents > AGENTS_SEARCH_LIMIT) return agents;
   while (traffic / agents > cap) agents += 1;
   while (agents > 1 && traffic / (agents - 1) <= cap) agents -= 1;
   return agents;
 }
 
-/** Erlang C agents for the SL alone, or undefined beyond the search limit. */
-function erlangCAgents(q: StaffingQuestion, traffic: number): number | undefined {
+/** Erlang C agents for the SL alone (always more than the traffic), or −1 beyond the search limit. */
+function erlangCAgents(q: StaffingQuestion, traffic: number): number {
   const allowedLate = 1 - q.slTarget;
   let agents = Math.floor(traffic) + 1;
   let inverseB = inverseErlangB(traffic, agents);
@@ -86,37 +93,46 @@ function erlangCAgents(q: StaffingQuestion, traffic: number): number | undefined
     inverseB = 1 + agents * perAgent * inverseB;
     decay *= decayPerAgent;
   }
-  return undefined;
+  return -1;
 }
 
 /**
- * Erlang A: the smallest N meeting both SL and cap, from a `guess` (the Erlang
- * C answer, usually a few agents above). Each candidate is scored
- * s(N) = min(SL − target, cap − occupancy), increasing in N, met when ≥ 0.
- * The guess and its neighbour give a secant; later steps interpolate inside
- * the bracket [last failing, first meeting], falling back to halving when the
- * bracket shrinks too slowly. N < ⌊target·A⌋ always fails (abandonment caps
- * throughput at N/h, so SL ≤ N/A). Typically 3–5 Erlang A evaluations.
+ * Erlang A: the smallest N meeting the SL (and the cap, when given), from a
+ * `guess` (the Erlang C answer, usually a few agents above). A candidate's
+ * score is ln((1 − target)/(1 − SL)), and with a cap also ln(cap/occupancy),
+ * the smaller of the two: increasing in N, nearly linear (the late share
+ * decays about geometrically with N), met when ≥ 0. The guess and its
+ * neighbour give a secant; until the answer is bracketed the step at least
+ * doubles, then interpolation inside [last failing, first meeting], halving
+ * when a step keeps most of the bracket. N < ⌊target·A⌋ always fails
+ * (abandonment caps throughput at N/h, so SL ≤ N/A). Typically 3–5 Erlang A
+ * evaluations; never more than about twice log2 of the distance. −1 beyond the search limit.
  */
-function erlangASearch(q: StaffingQuestion, patienceSeconds: number, traffic: number, cap: number, guess: number): number | undefined {
+function erlangASearch(q: StaffingQuestion, patienceSeconds: number, traffic: number, cap: number, guess: number): number {
   const input = {
     calls: q.calls, ahtSeconds: q.ahtSeconds, agents: 0, patienceSeconds,
     intervalMinutes: q.intervalMinutes, targetSeconds: q.targetSeconds,
   };
+  const allowedLate = Math.log(1 - q.slTarget);
+  const capped = q.maxOccupancy !== undefined;
+  const logCap = Math.log(cap);
   const score = (agents: number): number => {
     input.agents = agents;
     const m = erlangAMetrics(input);
-    return Math.min(m.serviceLevel - q.slTarget, cap - m.occupancy);
+    const sl = allowedLate - Math.log(Math.max(1 - m.serviceLevel, Number.MIN_VALUE));
+    return capped ? Math.min(sl, logCap - Math.log(Math.max(m.occupancy, Number.MIN_VALUE))) : sl;
   };
   let lo = Math.max(-1, Math.floor(q.slTarget * traffic) - 1); // fails (or −1: nothing below 0)
   let loScore = Number.NaN; // unknown until evaluated
   let hi = Infinity;
   let hiScore = Number.NaN;
   let n = Math.max(lo + 1, guess);
-  let previous = -1;
+  let previous = Number.NaN;
   let previousScore = Number.NaN;
+  let stride = 0;
+  let oneSided = 0;
   for (;;) {
-    if (n > AGENTS_SEARCH_LIMIT) return undefined;
+    if (n > AGENTS_SEARCH_LIMIT) return -1;
     const s = score(n);
     const width = hi - lo;
     if (s >= 0) {
@@ -129,16 +145,17 @@ function erlangASearch(q: StaffingQuestion, patienceSeconds: number, traffic: nu
     if (hi - lo <= 1) return hi;
     let next: number;
     if (!Number.isNaN(loScore) && !Number.isNaN(hiScore)) {
-      // Inside a bracket: interpolate; halve when the last step kept most of it.
       const crossing = lo + ((hi - lo) * -loScore) / (hiScore - loScore);
       next = hi - lo < 0.6 * width ? Math.ceil(crossing) : Math.floor((lo + hi) / 2);
-    } else if (previous < 0) {
-      next = s >= 0 ? n - 1 : n + 1; // the guess's neighbour: done if the guess was right
     } else {
-      // One side only: extrapolate the secant through the last two points (at least one step).
+      // One side only: the secant's step and one more (so it likely brackets); doubling
+      // after three one-sided steps, or when the secant is flat.
       const slope = (s - previousScore) / (n - previous);
-      const step = slope > 0 ? Math.ceil(Math.abs(s) / slope) : 1;
-      next = s >= 0 ? n - Math.max(1, step) : n + Math.max(1, 2 * step);
+      oneSided += 1;
+      if (stride === 0) stride = 1;
+      else if (slope > 0 && oneSided <= 3) stride = Math.ceil(Math.abs(s) / slope) + 1;
+      else stride *= 2;
+      next = s >= 0 ? n - stride : n + stride;
     }
     previous = n;
     previousScore = s;

@@ -6,5 +6,7 @@ export { erlangCMetrics, type QueueMetrics } from './erlangCMetrics';
 export { erlangAMetrics, type ErlangAInput, type ErlangAMetrics } from './erlangA';
 export { AGENTS_SEARCH_LIMIT, agentsRequired, type StaffingQuestion } from './agentsRequired';
 export { MAX_PATIENCE_ARRIVALS, MAX_TRAFFIC_ERLANGS, queueBoundsFailure } from './bounds';
-export { asaOf, occupancyOf, queueMetrics, type QueueQuestion } from './queueAnswers';
+export {
+  abandonRateOf, asaOf, occupancyOf, queueMetrics, serviceLevelOf, waitProbabilityOf, type QueueQuestion,
+} from './queueAnswers';
 export { trunksRequired } from './trunksRequired';

@@ -1,7 +1,8 @@
 import { reason } from '../failureReasons';
 import { type Result, failure, success } from '../result';
 import { queueBoundsFailure } from './bounds';
-import { type ErlangAMetrics, erlangAMetrics } from './erlangA';
+import { type ErlangAInput, type ErlangAMetrics, erlangAMetrics } from './erlangA';
+import { erlangC } from './erlangC';
 import { erlangCMetrics } from './erlangCMetrics';
 import { trafficErlangs } from './traffic';
 
@@ -30,12 +31,46 @@ export interface QueueQuestion {
  */
 export function queueMetrics(q: QueueQuestion): Result<ErlangAMetrics> {
   const bounds = queueBoundsFailure(q.calls, q.ahtSeconds, q.intervalMinutes, q.patienceSeconds);
-  if (bounds) return bounds;
+  if (bounds !== undefined) return bounds;
+  if (q.patienceSeconds !== undefined) return success(erlangAMetrics(q as ErlangAInput));
+  const m = erlangCMetrics(trafficErlangs(q.calls, q.ahtSeconds, q.intervalMinutes), q.agents, q.ahtSeconds, q.targetSeconds);
+  return success({ waitProbability: m.waitProbability, serviceLevel: m.serviceLevel, asaSeconds: m.asaSeconds, occupancy: m.occupancy, abandonProbability: 0 });
+}
+
+/**
+ * Probability that a call waits: Erlang C (1 when agents ≤ traffic), or Erlang A with a patience.
+ * @example waitProbabilityOf({ calls: 100, ahtSeconds: 180, agents: 14, intervalMinutes: 30, targetSeconds: 0 }) //=> success(0.1741…)
+ */
+export function waitProbabilityOf(q: QueueQuestion): Result<number> {
   if (q.patienceSeconds !== undefined) {
-    return success(erlangAMetrics({ ...q, patienceSeconds: q.patienceSeconds }));
+    const m = queueMetrics(q);
+    return m.ok ? success(m.value.waitProbability) : m;
   }
-  const traffic = trafficErlangs(q.calls, q.ahtSeconds, q.intervalMinutes);
-  return success({ ...erlangCMetrics(traffic, q.agents, q.ahtSeconds, q.targetSeconds), abandonProbability: 0 });
+  const bounds = queueBoundsFailure(q.calls, q.ahtSeconds, q.intervalMinutes);
+  return bounds ?? success(erlangC(trafficErlangs(q.calls, q.ahtSeconds, q.intervalMinutes), q.agents));
+}
+
+/**
+ * Fraction of offered calls answered within the target (Erlang A: abandons are misses).
+ * @example serviceLevelOf({ calls: 100, ahtSeconds: 180, agents: 14, intervalMinutes: 30, targetSeconds: 20 }) //=> success(0.88835…)
+ */
+export function serviceLevelOf(q: QueueQuestion): Result<number> {
+  if (q.patienceSeconds !== undefined) {
+    const m = queueMetrics(q);
+    return m.ok ? success(m.value.serviceLevel) : m;
+  }
+  const bounds = queueBoundsFailure(q.calls, q.ahtSeconds, q.intervalMinutes);
+  if (bounds !== undefined) return bounds;
+  return success(erlangCMetrics(trafficErlangs(q.calls, q.ahtSeconds, q.intervalMinutes), q.agents, q.ahtSeconds, q.targetSeconds).serviceLevel);
+}
+
+/**
+ * Share of offered calls that abandon (0 by Erlang C, which has no patience).
+ * @example abandonRateOf({ calls: 100, ahtSeconds: 180, agents: 14, intervalMinutes: 30, targetSeconds: 0, patienceSeconds: 300 }) //=> success(0.0186…)
+ */
+export function abandonRateOf(q: QueueQuestion): Result<number> {
+  const m = queueMetrics(q);
+  return m.ok ? success(m.value.abandonProbability) : m;
 }
 
 /**
