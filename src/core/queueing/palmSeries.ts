@@ -20,6 +20,12 @@ export interface PalmSums {
   served: number;
   /** Σ t_j H_j / (x+j+1), H_j = Σ_{k=1}^{j+1} 1/(x+k) — their waiting time, ÷ (x·patience) */
   waitMoment: number;
+  /**
+   * Σ t_j q^j / (x+j+1) for the `discount` q given (the `served` sum of the
+   * series with y·q in place of y, on the same scale), summed in the same pass;
+   * undefined when the sum started near a far peak (then sum that series apart).
+   */
+  servedDiscounted: number | undefined;
 }
 
 /** Relative size of the neglected tail. */
@@ -43,9 +49,11 @@ const MAX_TERMS = 20_000_000;
 
 /**
  * Sums the Palm series for x ≥ 0, y ≥ 0. Cost: O(√y + |y − x|) terms,
- * capped at O(√y) by starting near the peak when it is far out.
+ * capped at O(√y) by starting near the peak when it is far out. With a
+ * `discount` q in (0, 1] the discounted served sum comes in the same pass
+ * (its terms fall faster, so the main series' stopping rule covers it).
  */
-export function palmSums(x: number, y: number): PalmSums {
+export function palmSums(x: number, y: number, discount = 0): PalmSums {
   let j = 0;
   let term = 1;
   let logScale = 0;
@@ -60,12 +68,19 @@ export function palmSums(x: number, y: number): PalmSums {
   let abandon = 0;
   let served = 0;
   let waitMoment = 0;
+  const discounting = discount > 0 && j === 0;
+  let discounted = 1; // q^j
+  let servedDiscounted = 0;
   for (let terms = 0; terms < MAX_TERMS; terms += 1) {
     const weight = 1 / (x + j + 1);
     total += term;
     abandon += term * (j + 1) * weight;
     served += term * weight;
     waitMoment += term * weight * harmonic;
+    if (discounting) {
+      servedDiscounted += term * discounted * weight;
+      discounted *= discount;
+    }
     const ratio = y * weight;
     if (ratio < 1) {
       // Ratios fall from here on, so the tail is below term·r/(1−r); its
@@ -89,8 +104,9 @@ export function palmSums(x: number, y: number): PalmSums {
       abandon /= RESCALE_AT;
       served /= RESCALE_AT;
       waitMoment /= RESCALE_AT;
+      servedDiscounted /= RESCALE_AT;
       logScale += RESCALE_LOG;
     }
   }
-  return { logScale, total, abandon, served, waitMoment };
+  return { logScale, total, abandon, served, waitMoment, servedDiscounted: discounting ? servedDiscounted : undefined };
 }
