@@ -1,7 +1,7 @@
 import { reason } from '../failureReasons';
 import { type Result, failure, success } from '../result';
 import { queueBoundsFailure } from './bounds';
-import { erlangAMetrics } from './erlangA';
+import { type ErlangAInput, type ErlangAMetrics, erlangAMetrics } from './erlangA';
 import { inverseErlangB } from './erlangB';
 import { erlangC } from './erlangC';
 import { trafficErlangs } from './traffic';
@@ -120,19 +120,13 @@ const SECANT_STRETCH = 1.2;
  * evaluations (the bisection it replaces took ≈7); never more than about twice log2 of the distance. −1 beyond the search limit.
  */
 function erlangASearch(q: StaffingQuestion, patienceSeconds: number, traffic: number, cap: number, guess: number): number {
-  const input = {
+  const input: ErlangAInput = {
     calls: q.calls, ahtSeconds: q.ahtSeconds, agents: 0, patienceSeconds,
     intervalMinutes: q.intervalMinutes, targetSeconds: q.targetSeconds,
   };
   const allowedLate = Math.log(1 - q.slTarget);
-  const capped = q.maxOccupancy !== undefined;
-  const logCap = Math.log(cap);
-  const score = (agents: number): number => {
-    input.agents = agents;
-    const m = erlangAMetrics(input);
-    const sl = allowedLate - Math.log(Math.max(1 - m.serviceLevel, Number.MIN_VALUE));
-    return capped ? Math.min(sl, logCap - Math.log(Math.max(m.occupancy, Number.MIN_VALUE))) : sl;
-  };
+  const logCap = q.maxOccupancy === undefined ? Infinity : Math.log(cap);
+  const capped = logCap !== Infinity;
   let lo = Math.max(-1, Math.floor(q.slTarget * traffic) - 1); // fails (or −1: nothing below 0)
   let loScore = Number.NaN; // unknown until evaluated
   let hi = Infinity;
@@ -144,12 +138,11 @@ function erlangASearch(q: StaffingQuestion, patienceSeconds: number, traffic: nu
   // changes it little); later steps use the secant of the Erlang A scores.
   let stride = 0;
   let oneSided = 0;
-  const lateC = (agents: number) =>
-    Math.log(Math.max(erlangC(traffic, agents), Number.MIN_VALUE)) - ((agents - traffic) * q.targetSeconds) / q.ahtSeconds;
-  const slopeHint = n - 1 > traffic ? lateC(n - 1) - lateC(n) : 0;
+  const slopeHint = n - 1 > traffic ? logLateC(traffic, n - 1, q) - logLateC(traffic, n, q) : 0;
   for (;;) {
     if (n > AGENTS_SEARCH_LIMIT) return -1;
-    const s = score(n);
+    input.agents = n;
+    const s = score(erlangAMetrics(input), allowedLate, logCap);
     const width = hi - lo;
     if (s >= 0) {
       hi = n;
@@ -177,4 +170,15 @@ function erlangASearch(q: StaffingQuestion, patienceSeconds: number, traffic: nu
     previousScore = s;
     n = Math.min(Math.max(next, lo + 1), hi === Infinity ? next : hi - 1);
   }
+}
+
+/** A candidate's score: ln((1 − target)/(1 − SL)), and with a cap the smaller with ln(cap/occupancy). */
+function score(m: ErlangAMetrics, allowedLate: number, logCap: number): number {
+  const sl = allowedLate - Math.log(Math.max(1 - m.serviceLevel, Number.MIN_VALUE));
+  return logCap === Infinity ? sl : Math.min(sl, logCap - Math.log(Math.max(m.occupancy, Number.MIN_VALUE)));
+}
+
+/** ln of the Erlang C late share, ln(C·e^{−(N−A)t/h}), for N > A. */
+function logLateC(traffic: number, agents: number, q: StaffingQuestion): number {
+  return Math.log(Math.max(erlangC(traffic, agents), Number.MIN_VALUE)) - ((agents - traffic) * q.targetSeconds) / q.ahtSeconds;
 }

@@ -71,12 +71,15 @@ export function palmSums(x: number, y: number, discount = 0): PalmSums {
   const discounting = discount > 0 && j === 0;
   let discounted = 1; // q^j
   let servedDiscounted = 0;
+  // One division a term: 1/(x+j+1) is this term's weight and, after the step,
+  // both the harmonic sum's increment and the next weight.
+  let weight = 1 / (x + j + 1);
   for (let terms = 0; terms < MAX_TERMS; terms += 1) {
-    const weight = 1 / (x + j + 1);
+    const weighted = term * weight;
     total += term;
     abandon += term * (j + 1) * weight;
-    served += term * weight;
-    waitMoment += term * weight * harmonic;
+    served += weighted;
+    waitMoment += weighted * harmonic;
     if (discounting) {
       servedDiscounted += term * discounted * weight;
       discounted *= discount;
@@ -86,18 +89,21 @@ export function palmSums(x: number, y: number, discount = 0): PalmSums {
       // Ratios fall from here on, so the tail is below term·r/(1−r); its
       // weights are at most 1 (abandon), 1/(x+j+1) (served) and that times
       // the harmonic sum, which grows by less than ln(1 + tail length).
-      const tail = (term * ratio) / (1 - ratio);
+      // (Each test below is tail ≤ TAIL·sum multiplied through by 1 − r.)
+      const next = term * ratio;
+      const room = TAIL * (1 - ratio);
       if (
-        tail <= TAIL * abandon &&
-        tail * weight <= TAIL * served &&
-        tail * weight * (harmonic + 50) <= TAIL * waitMoment
+        next <= room * abandon &&
+        next * weight <= room * served &&
+        next * weight * (harmonic + 50) <= room * waitMoment
       ) {
         break;
       }
     }
     term *= ratio;
     j += 1;
-    harmonic += 1 / (x + j + 1);
+    weight = 1 / (x + j + 1);
+    harmonic += weight;
     if (total > RESCALE_AT) {
       term /= RESCALE_AT;
       total /= RESCALE_AT;
