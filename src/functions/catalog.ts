@@ -28,11 +28,10 @@ export interface FunctionSpec {
   readonly compute: (values: readonly (number | undefined)[], msgs: FunctionMessages) => CellResult;
 }
 
-export { MAX_TRAFFIC_ERLANGS };
 /** Agent and trunk arguments beyond this are not meant (the load bound stops far earlier). */
 export const MAX_AGENTS = 1_000_000;
 /** Calls offered in one interval: far beyond any centre, and small enough that no product overflows. */
-export const MAX_CALLS = 10_000_000;
+const MAX_CALLS = 10_000_000;
 /** Calls in a year, or one value of a history range. */
 export const MAX_ANNUAL_CALLS = 1_000_000_000_000;
 const DAY_SECONDS = 86_400;

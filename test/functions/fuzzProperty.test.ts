@@ -3,8 +3,9 @@
  * (evaluateByName → evaluate / evaluateRange, as functions.ts runs them), with
  * arguments that include the extremes fuzzing found defects with: 0,
  * negatives, subnormals, 1e300 and beyond, NaN-like text, empties, booleans,
- * ranges and array constants. Every cell is a finite number or an error with
- * a message; no message is an internal error; every call returns within 50 ms.
+ * ranges and array constants. Every cell is a finite number (in its range
+ * for probabilities, shares and the weekday index) or an error with a
+ * message; no message is an internal error; every call returns within 50 ms.
  */
 import fc from 'fast-check';
 import { catalog } from '../../src/functions/catalog';
@@ -38,6 +39,12 @@ const range = fc.oneof(
 );
 const argument = fc.oneof({ weight: 6, arbitrary: plain }, { weight: 1, arbitrary: range });
 
+/** Results with a range of their own: probabilities and shares in [0, 1], the weekday index in [0, 7]. */
+const RANGES: Readonly<Record<string, readonly [number, number]>> = {
+  ERLANGC: [0, 1], SERVICE_LEVEL: [0, 1], OCCUPANCY: [0, 1], ABANDON_RATE: [0, 1], ERLANGB: [0, 1], SL_ACHIEVED: [0, 1],
+  MONTH_SHARE: [0, 1], INTERVAL_SHARE: [0, 1], WEEKDAY_INDEX: [0, 7],
+};
+
 interface Stats { calls: number; maxMs: number; slowest: string }
 
 function fuzz(id: string, arity: { min: number; max: number }): Stats {
@@ -64,7 +71,10 @@ function fuzz(id: string, arity: { min: number; max: number }): Stats {
       for (const row of cells) {
         for (const cell of row as CellResult[]) {
           if (typeof cell === 'number') {
-            if (!Number.isFinite(cell)) throw new Error(`${id}(${JSON.stringify(args)}) gave ${cell}`);
+            const range = RANGES[id];
+            if (!Number.isFinite(cell) || (range && !(cell >= range[0] && cell <= range[1]))) {
+              throw new Error(`${id}(${JSON.stringify(args)}) gave ${cell}`);
+            }
           } else if (!(cell.message.length > 3) || /internal error|内部错误/.test(cell.message)) {
             throw new Error(`${id}(${JSON.stringify(args)}): ${cell.error} ${cell.message}`);
           }
