@@ -3,6 +3,7 @@
  * a typed failure that the edges (cells, CLI, task pane) turn into their own form.
  */
 
+import { type FailureReason, reasonText } from './failureReasons';
 import type { Note } from './notes/note';
 
 /** `invalid`: an input is out of its domain. `no-answer`: the question has no answer. */
@@ -14,6 +15,8 @@ export interface Failure {
   readonly message: string;
   /** the failure as a note, when the note tables word it (so every face can say it in its language); `message` is its English text */
   readonly note?: Note;
+  /** the failure as a code and its values, when the function message tables word it; `message` is its English text */
+  readonly reason?: FailureReason;
   /** where in the plan it happened (outermost first in `message`), for faces that word the failure themselves */
   readonly where?: FailureWhere;
 }
@@ -53,3 +56,6 @@ export function within(f: Failure, where: FailureWhere): Failure {
     .join('');
   return { ...f, message: `${prefix}${f.message}`, where: { ...where, ...f.where } };
 }
+
+/** A failure worded from a reason (a code and its values); `message` is its English text. */
+export const failure = (code: FailureCode, r: FailureReason): Failure => ({ ok: false, code, message: reasonText(r), reason: r });

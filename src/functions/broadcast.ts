@@ -34,18 +34,26 @@ export function broadcast(
       return [[valueError(msgs.shapes(names[shapeOwner] ?? msgs.argumentAt(shapeOwner + 1), shapeOf(owner), names[i] ?? msgs.argumentAt(i + 1), shapeOf(arg)))]];
     }
   }
+  // Single values (and 1×1 ranges) are read once; only the ranges change from cell to cell.
   const values: CellValue[] = new Array(args.length);
-  const result: CellResult[][] = [];
+  const spread: number[] = [];
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i];
+    if (!isMatrix(arg)) values[i] = arg;
+    else if (arg.length === 1 && arg[0].length === 1) values[i] = arg[0][0];
+    else spread.push(i);
+  }
+  const result: CellResult[][] = new Array(rows);
   for (let r = 0; r < rows; r += 1) {
     const row: CellResult[] = new Array(columns);
     for (let c = 0; c < columns; c += 1) {
-      for (let i = 0; i < args.length; i += 1) {
-        const arg = args[i];
-        values[i] = isMatrix(arg) ? (arg.length === 1 && arg[0].length === 1 ? arg[0][0] : arg[r][c]) : arg;
+      for (let k = 0; k < spread.length; k += 1) {
+        const i = spread[k];
+        values[i] = (args[i] as CellValue[][])[r][c];
       }
       row[c] = cell(values);
     }
-    result.push(row);
+    result[r] = row;
   }
   return result;
 }

@@ -5,6 +5,8 @@
  * the same keys; messagesFor.ts picks one.
  */
 
+import { FAILURE_REASONS_EN as REASONS } from '../core/failureReasons';
+
 /** Units an argument's bounds are stated in. */
 export type UnitKey = 'seconds' | 'minutes' | 'days' | 'erlangs';
 
@@ -39,18 +41,21 @@ export const messages = {
   argumentAt: (position: number) => `argument ${position}`,
   shapes: (a: string, aShape: string, b: string, bShape: string) =>
     `${a} is ${aShape} and ${b} is ${bShape}; ranges must have the same shape, or be single cells`,
-  notMore: (name: string, value: number, other: string, otherValue: number) =>
-    `${name} (${value}) cannot exceed ${other} (${otherValue})`,
-  loadTooLarge: (load: number, max: number) =>
-    `the offered load is ${Number(load.toPrecision(6))} Erlangs; NineStep computes up to ${max.toLocaleString('en-US')} Erlangs`,
-  unstableAsa: (agents: number, traffic: number) =>
-    `with ${agents} agents for ${Number(traffic.toPrecision(6))} Erlangs the queue grows without limit, so ASA is unbounded (add agents or give a patience)`,
-  noAgentsOccupancy: () => 'occupancy is undefined with 0 agents',
-  noAnswered: () => 'no call is answered with 0 agents, so ASA is undefined',
-  unreachableSl: (slTarget: number, seconds: number) =>
-    `no agent count reaches ${Number((slTarget * 100).toPrecision(12))}% within ${seconds} s`,
-  zeroBlocking: () => 'no trunk count reaches 0% blocking',
-  noServiceBase: (method: number) => `no calls in the base of method ${method}, so the service level is undefined`,
+  notMore: (name: string, value: number, other: string, otherValue: number) => REASONS.notMore({ name, value, other, otherValue }),
+  // The engine's failures (src/core/failureReasons.ts words them in English once).
+  loadTooLarge: (load: number, max: number) => REASONS.loadTooLarge({ load, max }),
+  patienceArrivalsTooMany: (arrivals: number, max: number) => REASONS.patienceArrivalsTooMany({ arrivals, max }),
+  unstableAsa: (agents: number, traffic: number) => REASONS.unstableAsa({ agents, traffic }),
+  noAgentsOccupancy: () => REASONS.noAgentsOccupancy({}),
+  noAnswered: () => REASONS.noAnswered({}),
+  unreachableSl: (slTarget: number, seconds: number) => REASONS.unreachableSl({ slTarget, seconds }),
+  unreachableOccupancy: (maxOccupancy: number, agents: number, max: number) =>
+    REASONS.unreachableOccupancy({ maxOccupancy, agents, max }),
+  zeroBlocking: () => REASONS.zeroBlocking({}),
+  unreachableBlocking: (max: number) => REASONS.unreachableBlocking({ max }),
+  noServiceBase: (method: number) => REASONS.noServiceBase({ method }),
+  resultTooLarge: (name: string) =>
+    `the result of ${name} is beyond what NineStep computes (above 1.8e308); use smaller arguments`,
   singleValue: (name: string) => `${name} must be a single value, not a range`,
   pairedLengths: (a: string, aCount: number, b: string, bCount: number) =>
     `${a} and ${b} must have the same number of cells (${aCount} and ${bCount})`,

@@ -36,6 +36,12 @@ export const messagesZhCN: FunctionMessages = {
     `${agents} 个坐席承接 ${Number(traffic.toPrecision(6))} 爱尔兰话务量时队列会无限增长，平均应答速度（ASA）无上限（请增加坐席或给出 patience）`,
   noAgentsOccupancy: () => '坐席数为 0 时占用率无定义',
   noAnswered: () => '坐席数为 0 时没有来电被接听，平均应答速度（ASA）无定义',
+  patienceArrivalsTooMany: (arrivals, max) =>
+    `一个平均耐心时长（patience）内到达 ${Number(arrivals.toPrecision(6))} 个来电；NineStep 的 Erlang A 最多计算 ${max.toLocaleString('zh-CN')} 个（请减少 calls 或 patience，或加长 interval）`,
+  unreachableOccupancy: (maxOccupancy, agents, max) =>
+    `max_occupancy ${Number((maxOccupancy * 100).toPrecision(12))}% 需要 ${agents.toLocaleString('zh-CN')} 个坐席；NineStep 最多计算 ${max.toLocaleString('zh-CN')} 个（请提高 max_occupancy）`,
+  unreachableBlocking: (max) => `${max.toLocaleString('zh-CN')} 条以内的任何中继线数都无法达到呼损率目标`,
+  resultTooLarge: (name) => `${name} 的结果超出 NineStep 的计算范围（大于 1.8e308）；请使用较小的参数`,
   unreachableSl: (slTarget, seconds) => `任何坐席数都无法在 ${seconds} 秒内达到 ${Number((slTarget * 100).toPrecision(12))}% 的服务水平`,
   zeroBlocking: () => '任何中继线数都无法使呼损率降到 0%',
   noServiceBase: (method) => `方法 ${method} 的计算基数中没有来电，服务水平无定义`,

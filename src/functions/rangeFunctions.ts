@@ -1,10 +1,11 @@
 import { forecastAccuracy } from '../core/forecast/accuracy';
-import type { Result } from '../core/result';
 import { intervalShareOfDay, monthShareOfYear, weekdayIndex } from '../core/workload/shares';
 import { type NumberArgument, isEmpty, readNumber } from './argument';
 import type { ArgumentValue } from './broadcast';
 import { type CellResult, type CellValue, isCellError, notAvailable, valueError } from './cellError';
+import { MAX_ANNUAL_CALLS } from './catalog';
 import { type FunctionMessages, messages } from './messages';
+import { cellOf } from './resultCell';
 
 /**
  * Functions over whole history ranges (FORECAST_ACCURACY and the shares that
@@ -24,8 +25,6 @@ export interface RangeFunctionSpec {
 
 const flatten = (value: ArgumentValue): CellValue[] => (Array.isArray(value) ? value.flat() : [value]);
 
-const cellOf = (result: Result<number>): CellResult =>
-  result.ok ? result.value : result.code === 'invalid' ? valueError(result.message) : notAvailable(result.message);
 
 /** Pairs of actual/forecast values; rows where both are empty are skipped. */
 function numberPairs(actual: CellValue[], forecast: CellValue[], msgs: FunctionMessages): { actual: number[]; forecast: number[] } | CellResult {
@@ -36,6 +35,7 @@ function numberPairs(actual: CellValue[], forecast: CellValue[], msgs: FunctionM
     if (isEmpty(actual[i]) && isEmpty(forecast[i])) continue;
     for (const [name, v] of [['actual', actual[i]], ['forecast', forecast[i]]] as const) {
       if (typeof v !== 'number' || !Number.isFinite(v)) return valueError(msgs.rangeValueNotNumber(name, i + 1, v));
+      if (Math.abs(v) > MAX_ANNUAL_CALLS) return valueError(msgs.atMost(`${name} value ${i + 1}`, MAX_ANNUAL_CALLS, undefined, v));
     }
     a.push(actual[i] as number);
     f.push(forecast[i] as number);
@@ -58,7 +58,7 @@ export const rangeCatalog: readonly RangeFunctionSpec[] = [
     compute: ([actual, forecast, metric, tolerance], msgs) => {
       const pairs = numberPairs(actual as CellValue[], forecast as CellValue[], msgs);
       if (typeof pairs === 'number' || 'error' in pairs) return pairs;
-      return cellOf(forecastAccuracy(pairs.actual, pairs.forecast, metric as 'MAPE', tolerance as number));
+      return cellOf(forecastAccuracy(pairs.actual, pairs.forecast, metric as 'MAPE', tolerance as number), msgs);
     },
   },
   {
@@ -69,13 +69,13 @@ export const rangeCatalog: readonly RangeFunctionSpec[] = [
       { kind: 'number', spec: { name: 'month', min: 1, max: 12, whole: true } },
       { kind: 'number', spec: { name: 'year', optional: { default: undefined }, min: 1900, max: 9999, whole: true } },
     ],
-    compute: ([dates, calls, month, year]) =>
-      cellOf(monthShareOfYear(dates as CellValue[], calls as CellValue[], month as number, year as number | undefined)),
+    compute: ([dates, calls, month, year], msgs) =>
+      cellOf(monthShareOfYear(dates as CellValue[], calls as CellValue[], month as number, year as number | undefined), msgs),
   },
   {
     id: 'WEEKDAY_INDEX',
     args: [{ kind: 'range', name: 'dates' }, { kind: 'range', name: 'calls' }, { kind: 'number', spec: weekday }],
-    compute: ([dates, calls, day]) => cellOf(weekdayIndex(dates as CellValue[], calls as CellValue[], day as number)),
+    compute: ([dates, calls, day], msgs) => cellOf(weekdayIndex(dates as CellValue[], calls as CellValue[], day as number), msgs),
   },
   {
     id: 'INTERVAL_SHARE',
@@ -86,8 +86,8 @@ export const rangeCatalog: readonly RangeFunctionSpec[] = [
       { kind: 'number', spec: { name: 'start', min: 0, max: 1440 } },
       { kind: 'number', spec: { ...weekday, optional: { default: undefined } } },
     ],
-    compute: ([dates, starts, calls, start, day]) =>
-      cellOf(intervalShareOfDay(dates as CellValue[], starts as CellValue[], calls as CellValue[], start, day as number | undefined)),
+    compute: ([dates, starts, calls, start, day], msgs) =>
+      cellOf(intervalShareOfDay(dates as CellValue[], starts as CellValue[], calls as CellValue[], start, day as number | undefined), msgs),
   },
 ];
 
@@ -125,7 +125,7 @@ export function evaluateRange(spec: RangeFunctionSpec, args: readonly ArgumentVa
   }
   try {
     const cell = spec.compute(values, msgs);
-    if (typeof cell === 'number' && !Number.isFinite(cell)) return [[valueError(msgs.internal(`${spec.id} produced ${cell}`))]];
+    if (typeof cell === 'number' && !Number.isFinite(cell)) return [[valueError(msgs.resultTooLarge(spec.id))]];
     return [[cell]];
   } catch (error) {
     return [[valueError(msgs.internal(error instanceof Error ? error.message : String(error)))]];

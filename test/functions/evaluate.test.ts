@@ -64,7 +64,7 @@ describe('bad input gives the documented error and message', () => {
     ['100% within 20 s', ['AGENTS_REQUIRED', 100, 180, '100' as never, 20], '#VALUE!', /sl_target must be a number/],
     ['empty required argument', ['AGENTS_REQUIRED', null, 180, 0.8, 20], '#VALUE!', /calls is required/],
     ['fractional agents', ['ERLANGC', 100, 180, 14.5], '#VALUE!', /agents must be a whole number \(got 14.5\)/],
-    ['huge load', ['AGENTS_REQUIRED', 1e12, 180, 0.8, 20], '#VALUE!', /offered load is .* Erlangs; NineStep computes up to 1,000,000/],
+    ['huge load', ['AGENTS_REQUIRED', 1e7, 86400, 0.8, 20], '#VALUE!', /offered load is .* Erlangs; NineStep computes up to 1,000,000/],
     ['infinite value', ['ERLANGC', Infinity, 180, 14], '#VALUE!', /calls must be a finite number/],
     ['unstable ASA', ['ASA', 100, 180, 10], '#N/A', /queue grows without limit/],
     ['occupancy with 0 agents', ['OCCUPANCY', 100, 180, 0], '#N/A', /undefined with 0 agents/],

@@ -56,7 +56,8 @@ export function erlangAMetrics(input: ErlangAInput): ErlangAMetrics {
   }
   const x = (agents * patienceSeconds) / ahtSeconds;
   const y = arrivalRate * patienceSeconds;
-  const sums = palmSums(x, y);
+  const decay = targetSeconds / patienceSeconds;
+  const sums = palmSums(x, y, Math.exp(-decay));
   // π_N·(true sum) = (scaled sum) / denominator.
   const noWaitScaled = Math.exp(-sums.logScale) * (inverseB - 1);
   const denominator = noWaitScaled + sums.total;
@@ -66,18 +67,24 @@ export function erlangAMetrics(input: ErlangAInput): ErlangAMetrics {
   const servedAfterWait = (x * sums.served) / denominator;
   const answered = noWait + servedAfterWait;
 
-  // Served after waiting longer than t: π_N·x·e^{−(x+1)θt + y(1−e^{−θt})}·M(x, y·e^{−θt}).
-  const decay = targetSeconds / patienceSeconds;
+  // Served after waiting longer than t: π_N·x·e^{−(x+1)θt + y(1−e^{−θt})}·M(x, y·e^{−θt}),
+  // M's served sum being the discounted one (q = e^{−θt}) of the same pass when it has it.
   let servedLate = 0;
   if (servedAfterWait > 0) {
-    const late = palmSums(x, y * Math.exp(-decay));
-    const exponent = -(x + 1) * decay - y * Math.expm1(-decay) + late.logScale - sums.logScale;
-    servedLate = (x * late.served * Math.exp(exponent)) / denominator;
+    const exponent = -(x + 1) * decay - y * Math.expm1(-decay);
+    if (sums.servedDiscounted !== undefined) {
+      // In log form, so a large scaled sum and a small exponential do not underflow apart.
+      servedLate = sums.servedDiscounted > 0 ? (x * Math.exp(exponent + Math.log(sums.servedDiscounted))) / denominator : 0;
+    } else {
+      const late = palmSums(x, y * Math.exp(-decay));
+      servedLate = (x * late.served * Math.exp(exponent + late.logScale - sums.logScale)) / denominator;
+    }
   }
   const waitSeconds = (x * patienceSeconds * sums.waitMoment) / denominator;
+  // Each share is a ratio of sums within the denominator; min(1, …) keeps rounding inside [0, 1].
   return {
-    waitProbability,
-    abandonProbability,
+    waitProbability: Math.min(1, waitProbability),
+    abandonProbability: Math.min(1, abandonProbability),
     serviceLevel: Math.min(1, Math.max(0, answered - servedLate)),
     asaSeconds: answered > 0 ? waitSeconds / answered : Infinity,
     occupancy: agents > 0 ? Math.min(1, (traffic * (1 - abandonProbability)) / agents) : 0,

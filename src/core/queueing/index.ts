@@ -4,5 +4,9 @@ export { erlangB, inverseErlangB } from './erlangB';
 export { erlangC } from './erlangC';
 export { erlangCMetrics, type QueueMetrics } from './erlangCMetrics';
 export { erlangAMetrics, type ErlangAInput, type ErlangAMetrics } from './erlangA';
-export { agentsRequired, type StaffingQuestion } from './agentsRequired';
+export { AGENTS_SEARCH_LIMIT, agentsRequired, type StaffingQuestion } from './agentsRequired';
+export { MAX_PATIENCE_ARRIVALS, MAX_TRAFFIC_ERLANGS, queueBoundsFailure } from './bounds';
+export {
+  abandonRateOf, asaOf, occupancyOf, queueMetrics, serviceLevelOf, waitProbabilityOf, type QueueQuestion,
+} from './queueAnswers';
 export { trunksRequired } from './trunksRequired';

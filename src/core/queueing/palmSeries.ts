@@ -20,6 +20,12 @@ export interface PalmSums {
   served: number;
   /** Σ t_j H_j / (x+j+1), H_j = Σ_{k=1}^{j+1} 1/(x+k) — their waiting time, ÷ (x·patience) */
   waitMoment: number;
+  /**
+   * Σ t_j q^j / (x+j+1) for the `discount` q given (the `served` sum of the
+   * series with y·q in place of y, on the same scale), summed in the same pass;
+   * undefined when the sum started near a far peak (then sum that series apart).
+   */
+  servedDiscounted: number | undefined;
 }
 
 /** Relative size of the neglected tail. */
@@ -34,12 +40,20 @@ const RESCALE_LOG = Math.log(RESCALE_AT);
  * affects quantities far below double precision.
  */
 const FORWARD_STEPS_MAX = 200_000;
+/**
+ * A hard end to the loop, never reached within the callers' bounds
+ * (bounds.ts: y ≤ 1e7 sums under 10⁶ terms); it keeps a NaN or infinite
+ * argument from looping for ever.
+ */
+const MAX_TERMS = 20_000_000;
 
 /**
  * Sums the Palm series for x ≥ 0, y ≥ 0. Cost: O(√y + |y − x|) terms,
- * capped at O(√y) by starting near the peak when it is far out.
+ * capped at O(√y) by starting near the peak when it is far out. With a
+ * `discount` q in (0, 1] the discounted served sum comes in the same pass
+ * (its terms fall faster, so the main series' stopping rule covers it).
  */
-export function palmSums(x: number, y: number): PalmSums {
+export function palmSums(x: number, y: number, discount = 0): PalmSums {
   let j = 0;
   let term = 1;
   let logScale = 0;
@@ -54,37 +68,51 @@ export function palmSums(x: number, y: number): PalmSums {
   let abandon = 0;
   let served = 0;
   let waitMoment = 0;
-  for (;;) {
-    const weight = 1 / (x + j + 1);
+  const discounting = discount > 0 && j === 0;
+  let discounted = 1; // q^j
+  let servedDiscounted = 0;
+  // One division a term: 1/(x+j+1) is this term's weight and, after the step,
+  // both the harmonic sum's increment and the next weight.
+  let weight = 1 / (x + j + 1);
+  for (let terms = 0; terms < MAX_TERMS; terms += 1) {
+    const weighted = term * weight;
     total += term;
     abandon += term * (j + 1) * weight;
-    served += term * weight;
-    waitMoment += term * weight * harmonic;
+    served += weighted;
+    waitMoment += weighted * harmonic;
+    if (discounting) {
+      servedDiscounted += term * discounted * weight;
+      discounted *= discount;
+    }
     const ratio = y * weight;
     if (ratio < 1) {
       // Ratios fall from here on, so the tail is below term·r/(1−r); its
       // weights are at most 1 (abandon), 1/(x+j+1) (served) and that times
       // the harmonic sum, which grows by less than ln(1 + tail length).
-      const tail = (term * ratio) / (1 - ratio);
+      // (Each test below is tail ≤ TAIL·sum multiplied through by 1 − r.)
+      const next = term * ratio;
+      const room = TAIL * (1 - ratio);
       if (
-        tail <= TAIL * abandon &&
-        tail * weight <= TAIL * served &&
-        tail * weight * (harmonic + 50) <= TAIL * waitMoment
+        next <= room * abandon &&
+        next * weight <= room * served &&
+        next * weight * (harmonic + 50) <= room * waitMoment
       ) {
         break;
       }
     }
     term *= ratio;
     j += 1;
-    harmonic += 1 / (x + j + 1);
+    weight = 1 / (x + j + 1);
+    harmonic += weight;
     if (total > RESCALE_AT) {
       term /= RESCALE_AT;
       total /= RESCALE_AT;
       abandon /= RESCALE_AT;
       served /= RESCALE_AT;
       waitMoment /= RESCALE_AT;
+      servedDiscounted /= RESCALE_AT;
       logScale += RESCALE_LOG;
     }
   }
-  return { logScale, total, abandon, served, waitMoment };
+  return { logScale, total, abandon, served, waitMoment, servedDiscounted: discounting ? servedDiscounted : undefined };
 }

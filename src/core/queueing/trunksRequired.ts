@@ -1,4 +1,5 @@
-import { type Result, noAnswer, success } from '../result';
+import { reason } from '../failureReasons';
+import { type Result, failure, success } from '../result';
 
 /** No realistic answer lies beyond this many trunks. */
 export const TRUNKS_SEARCH_LIMIT = 10_000_000;
@@ -14,12 +15,12 @@ export const TRUNKS_SEARCH_LIMIT = 10_000_000;
  */
 export function trunksRequired(traffic: number, blocking: number): Result<number> {
   if (blocking >= 1 || traffic <= 0) return success(0);
-  if (blocking <= 0) return noAnswer('no trunk count reaches 0% blocking');
+  if (blocking <= 0) return failure('no-answer', reason('zeroBlocking', {}));
   const target = 1 / blocking;
   let inverse = 1; // 1 / B(0)
   for (let trunks = 1; trunks <= TRUNKS_SEARCH_LIMIT; trunks += 1) {
     inverse = 1 + (trunks / traffic) * inverse;
     if (inverse >= target) return success(trunks);
   }
-  return noAnswer(`no trunk count up to ${TRUNKS_SEARCH_LIMIT} reaches the blocking target`);
+  return failure('no-answer', reason('unreachableBlocking', { max: TRUNKS_SEARCH_LIMIT }));
 }

@@ -1,7 +1,8 @@
 /**
  * Measured service level from counts, by the four methods of the planning guide (step 1).
  */
-import { Result, success, invalid, noAnswer } from '../result';
+import { reason } from '../failureReasons';
+import { Result, success, invalid, failure } from '../result';
 
 /** The four ways centres compute a measured SL (planning-guide.md, step 1). */
 export type ServiceLevelMethod = 1 | 2 | 3 | 4;
@@ -35,8 +36,12 @@ export function measuredServiceLevel(
     if (typeof v !== 'number' || !Number.isFinite(v)) return invalid(`${k} must be a number (got ${String(v)})`);
     if (v < 0) return invalid(`${k} must be 0 or more calls (got ${v})`);
   }
-  if (answeredWithin > answered) return invalid(`answered_within (${answeredWithin}) cannot exceed answered (${answered})`);
-  if (abandonedWithin > abandoned) return invalid(`abandoned_within (${abandonedWithin}) cannot exceed abandoned (${abandoned})`);
+  if (answeredWithin > answered) {
+    return failure('invalid', reason('notMore', { name: 'answered_within', value: answeredWithin, other: 'answered', otherValue: answered }));
+  }
+  if (abandonedWithin > abandoned) {
+    return failure('invalid', reason('notMore', { name: 'abandoned_within', value: abandonedWithin, other: 'abandoned', otherValue: abandoned }));
+  }
   let num: number;
   let den: number;
   switch (method) {
@@ -45,9 +50,6 @@ export function measuredServiceLevel(
     case 3: num = answeredWithin; den = answered + abandoned; break;
     default: num = answeredWithin; den = answered + abandoned - abandonedWithin; break;
   }
-  if (den <= 0) {
-    const base = method === 2 ? 'no answered calls' : method === 4 ? 'no calls in the base of method 4 (answered + abandoned − short abandons)' : `no calls in the base of method ${method} (answered + abandoned)`;
-    return noAnswer(`${base}: service level is undefined`);
-  }
+  if (den <= 0) return failure('no-answer', reason('noServiceBase', { method }));
   return success(num / den);
 }

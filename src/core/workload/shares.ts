@@ -12,6 +12,9 @@ import { parseTime } from './parseTime';
 
 interface Row { date: string; start: number; calls: number }
 
+/** Calls in one history row beyond this are not data (and their sums would overflow). */
+export const MAX_HISTORY_CALLS = 1_000_000_000_000;
+
 /**
  * Reads parallel history arrays: dates (ISO text, other date text or Excel serials),
  * optional interval starts (minutes since midnight when ≥ 1, Excel day fractions when < 1,
@@ -37,6 +40,7 @@ export function readHistoryArrays(dates: readonly unknown[], starts: readonly un
     }
     const c = parseNumber(calls[i]);
     if (c === undefined || c < 0) return invalid(`calls ${i + 1} ("${String(calls[i])}") must be a number of calls, 0 or more`);
+    if (c > MAX_HISTORY_CALLS) return invalid(`calls ${i + 1} ("${String(calls[i])}") must be at most ${MAX_HISTORY_CALLS.toLocaleString('en-US')} calls`);
     out.push({ date: d.iso, start, calls: c });
   }
   if (out.length === 0) return noAnswer('the history is empty');
@@ -100,7 +104,8 @@ export function weekdayIndex(dates: readonly unknown[], calls: readonly unknown[
   const mean = total.map((t, i) => (days[i].size > 0 ? t / days[i].size : 0));
   const avg = mean.reduce((a, b) => a + b, 0) / 7;
   if (avg <= 0) return noAnswer('the history has no calls');
-  return success(mean[weekday - 1] / avg);
+  // At most 7 (one weekday carries every call); rounding of the average could pass it by an ulp.
+  return success(Math.min(7, mean[weekday - 1] / avg));
 }
 
 /**
