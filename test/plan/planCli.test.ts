@@ -77,6 +77,9 @@ function npm(args: string[], cwd: string) {
 
 describe("the README's recipe: print the sample config, plan from it", () => {
   test('`npm run -s plan -- --print-config > my-centre.json` is valid JSON whose history is found from any folder, and plans', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    expect(readme).toMatch(/^npm run -s plan -- --print-config > my-centre.json +#/m);
+    expect(readme).toMatch(/^npm run -s plan -- my-centre.json --out plans\/ +#/m);
     const printed = npm(['run', '-s', 'plan', '--', '--print-config'], root);
     expect(printed.status).toBe(0);
     const config = JSON.parse(printed.stdout);
@@ -105,7 +108,7 @@ describe("the README's recipe: print the sample config, plan from it", () => {
     expect(result.stderr).toMatch(/my-centre.json is not valid JSON \(it starts with npm's "> ninestep@…" banner: print the config with `npm run -s plan -- --print-config > FILE`/);
   });
 
-  test('"data.history": "sample" names the sample history from any folder (the run gets past reading it)', () => {
+  test('"data.history": "sample" names the sample history wherever the config is (the run gets past reading it)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'plan-sample-'));
     const path = configFile(dir, (c) => { c.data.history = 'sample'; });
     const blocked = join(dir, 'file-not-folder');
