@@ -3,7 +3,8 @@
  * function calls as a user types them, from the arguments or one per line on
  * standard input. Prints one line per call (tab-separated rows for arrays);
  * errors print as `#VALUE! message` or `#N/A message` and the next call goes on.
- * Exit status 2 only for a usage error. Messages are English unless
+ * `--help` prints the usage (exit status 0); exit status 2 only for a usage error (an
+ * unknown option, a bad --lang). Messages are English unless
  * `--lang zh-CN` is given.
  */
 import { createInterface } from 'node:readline';
@@ -30,6 +31,11 @@ async function main(all: string[]): Promise<number> {
   const { locale, rest: argv } = takeLang(all);
   if (!locale) {
     process.stderr.write(`calc: --lang takes en or zh-CN\n${USAGE}\n`);
+    return 2;
+  }
+  const unknown = argv.find((a) => a.startsWith('-'));
+  if (unknown !== undefined) {
+    process.stderr.write(`calc: unknown option ${unknown} (a call starts with a function name)\n${USAGE}\n`);
     return 2;
   }
   const msgs = messagesFor(locale);

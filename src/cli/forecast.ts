@@ -10,12 +10,14 @@
 import { parseArgs } from 'node:util';
 import { formatClock } from '../core/calendar/clock';
 import type { ValidationReport } from '../core/workload/validationReport';
-import { renderNote, reportLines } from '../core/notes/render';
+import { renderNote } from '../core/notes/render';
+import { importFindingLines } from './importFindings';
 import { isMethodName, METHOD_NAMES, type MethodName } from '../core/forecast/methods/index';
 import { DEFAULT_CLEANING } from '../core/plan/cleanHistory';
 import { forecastHorizon } from '../core/plan/steps/forecast';
 import { dayAheadAccuracy } from '../core/plan/steps/forecastAccuracy';
 import { HistoryFileError, readHistoryFile } from './historyFile';
+import { userPath } from './userPath';
 
 const USAGE = `usage: npm run -s forecast -- --history FILE [--interval-minutes M] [--days N | --from YYYY-MM-DD --to YYYY-MM-DD]
                               [--method auto|${METHOD_NAMES.join('|')}] [--backtest DAYS]
@@ -28,13 +30,11 @@ function fail(message: string, code = 1): never {
   process.exit(code);
 }
 
+/** The import's findings on standard error: each kind of error and warning with its count and up to 3 examples (--quiet: errors only). */
 function printReport(report: ValidationReport, quiet: boolean): void {
-  const lines = reportLines(report, 'en');
-  const important = lines.filter((l) => !l.startsWith('info:'));
-  const show = quiet ? important.filter((l) => l.startsWith('error:')) : important;
-  const max = 40;
-  for (const l of show.slice(0, max)) process.stderr.write(`${l}\n`);
-  if (show.length > max) process.stderr.write(`… ${show.length - max} more lines\n`);
+  const lines = importFindingLines(report);
+  const show = quiet ? lines.filter((l) => l.startsWith('error:')) : lines;
+  for (const l of show) process.stderr.write(`${l}\n`);
 }
 
 async function main(): Promise<void> {
@@ -52,7 +52,7 @@ async function main(): Promise<void> {
         holidays: { type: 'string' },
         'service-seconds': { type: 'string' },
         quiet: { type: 'boolean' },
-        help: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
       },
       strict: true,
     }).values;
@@ -79,7 +79,7 @@ async function main(): Promise<void> {
   for (const h of holidays) if (!/^\d{4}-\d{2}-\d{2}$/.test(h)) throw new UsageError(`--holidays: "${h}" is not a date YYYY-MM-DD`);
   const quiet = args.quiet ?? false;
 
-  const file = args.history;
+  const file = userPath(args.history, 'forecast');
   let history;
   try {
     history = await readHistoryFile(file, { intervalMinutes: minutes, serviceSeconds });

@@ -1,5 +1,5 @@
 /**
- * `npm run plan -- [config.json] [--out DIR] [--lang en|zh-CN] [--print-config]`: runs the nine
+ * `npm run -s plan -- [config.json] [--out DIR] [--lang en|zh-CN] [--print-config] [--help]`: runs the nine
  * steps and writes forecast.xlsx, schedule.xlsx, one budget-<scenario>.xlsx per
  * scenario and plan.json to `out/`. With no config it plans the embedded sample
  * centre (examples/). A bad config, history or output folder stops the run
@@ -13,6 +13,8 @@ import { promises as fs } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import highsLoader from 'highs';
 import { renderNote, withTexts } from '../core/notes/render';
+import { importFindingLines } from './importFindings';
+import { userPath } from './userPath';
 import { runPlan } from '../core/plan/runPlan';
 import { validatePlanConfig, withoutBom } from '../core/plan/validateConfig';
 import { isLocale, type Locale } from '../i18n/locale';
@@ -25,9 +27,18 @@ import { applyFillPlan, prepareOutputFolder, writeWorkbooksAtomically, type Outp
 const ROOT = resolve(__dirname, '..', '..');
 const SAMPLE_CONFIG = join(ROOT, 'examples', 'sample-centre.json');
 const TEMPLATES = join(ROOT, 'templates');
-const USAGE = 'usage: npm run plan -- [config.json] [--out DIR] [--lang en|zh-CN] [--print-config]';
+const SAMPLE_HISTORY = join(ROOT, 'examples', 'sample-history.csv');
+const USAGE = `usage: npm run -s plan -- [config.json] [--out DIR] [--lang en|zh-CN]
+       npm run -s plan -- --print-config > my-centre.json
+  config.json     the centre to plan (default: the sample centre in examples/)
+  --out DIR       where the workbooks and plan.json go (default: out)
+  --lang en|zh-CN the workbooks' language (default: the config's locale)
+  --print-config  print the sample config to start from (its data.history names the sample history by its full path)
+  --help          this text`;
 
 class UsageError extends Error {}
+/** --help: the usage on standard output, exit status 0 */
+class HelpRequest extends Error {}
 class PlanError extends Error {}
 
 interface Options {
@@ -39,14 +50,14 @@ interface Options {
 }
 
 function parseArgs(argv: readonly string[]): Options {
-  const options: Options = { config: SAMPLE_CONFIG, out: resolve('out'), printConfig: false };
+  const options: Options = { config: SAMPLE_CONFIG, out: userPath('out', 'plan'), printConfig: false };
   let configGiven = false;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     if (arg === '--out') {
       const dir = argv[++i];
       if (!dir) throw new UsageError('--out needs a folder');
-      options.out = resolve(dir);
+      options.out = userPath(dir, 'plan');
     } else if (arg === '--lang') {
       const lang = argv[++i];
       if (!isLocale(lang)) throw new UsageError('--lang takes en or zh-CN');
@@ -54,13 +65,13 @@ function parseArgs(argv: readonly string[]): Options {
     } else if (arg === '--print-config') {
       options.printConfig = true;
     } else if (arg === '--help' || arg === '-h') {
-      throw new UsageError('');
+      throw new HelpRequest();
     } else if (arg.startsWith('-')) {
       throw new UsageError(`unknown option ${arg}`);
     } else if (configGiven) {
       throw new UsageError(`one config file at most (got ${options.config} and ${arg})`);
     } else {
-      options.config = resolve(arg);
+      options.config = userPath(arg, 'plan');
       configGiven = true;
     }
   }
@@ -96,10 +107,32 @@ async function readHistory(path: string): Promise<{ text: string; encoding: Hist
   }
 }
 
+/**
+ * The sample config with `data.history` as the sample history's absolute path, so that the
+ * printed file plans the sample from any folder; the rest exactly as written in examples/.
+ */
+function printableSampleConfig(text: string, historyPath: string): string {
+  const field = /("history"\s*:\s*)"sample-history\.csv"/;
+  const replaced = text.replace(field, (_m, key: string) => `${key}${JSON.stringify(historyPath)}`);
+  if (field.test(text) && (JSON.parse(withoutBom(replaced)) as { data: { history: string } }).data.history === historyPath) return replaced;
+  const config = JSON.parse(withoutBom(text)) as { data: { history: string } };
+  config.data.history = historyPath;
+  return `${JSON.stringify(config, null, 2)}\n`;
+}
+
+/** A config saved from `npm run plan -- --print-config > file` (without -s) starts with npm's banner. */
+const NPM_BANNER = /^\s*> [^\n]*@[^\n]*\n> /;
+
+/** At most `max` lines of a long failure message (an import's report can list 50 issues of each kind). */
+function capLines(message: string, max = 15): string {
+  const lines = message.split('\n');
+  return lines.length <= max ? message : [...lines.slice(0, max), `… ${lines.length - max} more lines`].join('\n');
+}
+
 async function main(argv: readonly string[]): Promise<void> {
   const options = parseArgs(argv);
   if (options.printConfig) {
-    process.stdout.write(await readText(SAMPLE_CONFIG, 'the sample config'));
+    process.stdout.write(printableSampleConfig(await readText(SAMPLE_CONFIG, 'the sample config'), SAMPLE_HISTORY));
     return;
   }
   const started = Date.now();
@@ -108,7 +141,8 @@ async function main(argv: readonly string[]): Promise<void> {
   try {
     json = JSON.parse(withoutBom(configText));
   } catch (error) {
-    throw new PlanError(`${options.config} is not valid JSON: ${(error as Error).message}`);
+    const banner = NPM_BANNER.test(configText) ? ' (it starts with npm\'s "> ninestep@…" banner: print the config with `npm run -s plan -- --print-config > FILE`, -s keeping npm quiet, or delete the lines before the first "{")' : '';
+    throw new PlanError(`${options.config} is not valid JSON${banner}: ${(error as Error).message}`);
   }
   const config = validatePlanConfig(json);
   if (!config.ok) {
@@ -134,8 +168,10 @@ async function main(argv: readonly string[]): Promise<void> {
       lastStep = step;
     },
   });
-  if (!result.ok) throw new PlanError(`${result.message}\nnothing was written`);
+  if (!result.ok) throw new PlanError(`${capLines(result.message)}\nnothing was written`);
   const plan = result.value;
+  const [rows, ...findings] = importFindingLines(plan.history.importReport, { where: join(options.out, 'plan.json') });
+  process.stderr.write(`history ${historyPath}: ${rows}\n${findings.map((l) => `  ${l}\n`).join('')}`);
 
   log('writing workbooks');
   const files: OutputFile[] = [];
@@ -163,7 +199,9 @@ async function main(argv: readonly string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof UsageError) {
+  if (error instanceof HelpRequest) {
+    process.stdout.write(`${USAGE}\n`);
+  } else if (error instanceof UsageError) {
     process.stderr.write(`${error.message ? `plan: ${error.message}\n` : ''}${USAGE}\n`);
     process.exitCode = 2;
   } else if (error instanceof PlanError) {

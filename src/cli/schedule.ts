@@ -14,6 +14,7 @@ import { parseRequirementCsv } from '../core/schedule/parseRequirementCsv';
 import { parseShiftTemplates } from '../core/schedule/parseShiftTemplates';
 import { solveSchedule, type HighsRuntime } from '../core/schedule/solveSchedule';
 import type { ScheduleObjective, ScheduleProblem } from '../core/schedule/types';
+import { userPath } from './userPath';
 
 export interface CliOutcome {
   readonly code: number;
@@ -21,13 +22,22 @@ export interface CliOutcome {
   readonly stderr: string;
 }
 
-const USAGE =
-  'usage: npm run -s schedule -- --requirement FILE --shifts FILE [--objective cover|balance] [--time-limit SECONDS] [--max-paid-hours HOURS]';
+const USAGE = `usage: npm run -s schedule -- --requirement FILE --shifts FILE [--objective cover|balance] [--time-limit SECONDS] [--max-paid-hours HOURS]
+  --requirement FILE  CSV with the header day,interval_start,required (agents needed from that start);
+                      day: a weekday name (Monday…Sunday; the week repeats) or a date YYYY-MM-DD;
+                      intervals not listed need 0
+  --shifts FILE       JSON array of shift templates: {"name", "start": "HH:MM", "minutes",
+                      "breaks": [{"offset", "minutes", "paid", "latestOffset"?}], "days"?: ["Monday", …], "cost"?}
+  --objective         cover (default): fewest paid hours that cover every interval;
+                      balance: the least shortfall within --max-paid-hours
+  --time-limit        seconds the solver may take (default 10)
+  examples: examples/schedule-requirement.csv and examples/schedule-shifts.json`;
 
 const fail = (message: string, code = 2): CliOutcome => ({ code, stdout: '', stderr: `schedule: ${message}\n` });
 
 /** Parses the arguments, runs the scheduler and returns what to print (testable without a process). */
 export function runScheduleCli(argv: readonly string[], readText: (file: string) => string, highs: HighsRuntime): CliOutcome {
+  if (argv.includes('--help') || argv.includes('-h')) return { code: 0, stdout: `${USAGE}\n`, stderr: '' };
   const opts = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -101,7 +111,7 @@ export function runScheduleCli(argv: readonly string[], readText: (file: string)
 
 async function main(): Promise<void> {
   const highs = await highsLoader();
-  const r = runScheduleCli(process.argv.slice(2), (f) => readFileSync(f, 'utf8'), highs);
+  const r = runScheduleCli(process.argv.slice(2), (f) => readFileSync(userPath(f, 'schedule'), 'utf8'), highs);
   process.stdout.write(r.stdout);
   process.stderr.write(r.stderr);
   process.exitCode = r.code;

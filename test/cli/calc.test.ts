@@ -46,4 +46,17 @@ describe('the calc command', () => {
     expect(fromStdin.status).toBe(0);
     expect(fromStdin.stdout.split('\n')).toEqual(['243', expect.stringMatching(/^#VALUE! expected "\("/), '10', '']);
   });
+
+  test('--help prints the usage on standard output (exit 0); an unknown option exits 2 with the usage on standard error', () => {
+    for (const flag of ['--help', '-h']) {
+      const help = run([flag]);
+      expect(help.status).toBe(0);
+      expect(help.stdout).toMatch(/^usage: npm run -s calc -- /);
+      expect(help.stderr).toBe('');
+    }
+    const unknown = run(['--precision', '3', 'TRAFFIC(100,180)']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stdout).toBe('');
+    expect(unknown.stderr).toMatch(/^calc: unknown option --precision \(a call starts with a function name\)\nusage: npm run -s calc/);
+  });
 });

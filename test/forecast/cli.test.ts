@@ -83,6 +83,27 @@ describe('forecast CLI', () => {
     expect(m.code).toBe(1);
     expect(m.err).toMatch(/no such file/);
   });
+  test('--help and -h print the usage on standard output (exit 0); an unknown option exits 2 with the usage on standard error', () => {
+    for (const flag of ['--help', '-h']) {
+      const r = run([flag]);
+      expect(r.code).toBe(0);
+      expect(r.out).toMatch(/^usage: npm run -s forecast -- --history FILE/);
+      expect(r.err).toBe('');
+    }
+    const r = run(['--history', 'x.csv', '--horizon', '7']);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/Unknown option '--horizon'[\s\S]*\nusage: npm run -s forecast/);
+  });
+  test('import problems on standard error: each kind with its count and at most 3 examples', () => {
+    const rows = goodRows().map((l, i) => (i % 3 === 1 ? l.replace(/,20$/, ',n/a') : l));
+    const r = run(['--history', file('many-texts.csv', ['date,interval_start,calls', ...rows].join('\n')), '--days', '1', '--method', 'historical-average']);
+    expect(r.code).toBe(0);
+    const lines = r.err.split('\n');
+    expect(lines[0]).toBe('30 rows read, 20 used, 10 skipped');
+    expect(lines.filter((l) => /column calls: "n\/a" is not a number/.test(l))).toHaveLength(3);
+    expect(lines).toContain('  … 7 more not-a-number (10 in all)');
+  });
   test('--backtest prints each method', () => {
     const rows: string[] = [];
     for (let w = 0; w < 6; w++) for (const dd of [3, 4, 5, 6, 7]) {

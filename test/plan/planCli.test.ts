@@ -4,6 +4,7 @@
  * impossible SL, an output folder that cannot be written — each stopping with a
  * clear message and writing nothing.
  */
+import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -68,11 +69,101 @@ test('the sample plan writes five workbooks and plan.json, with the figures it p
   }
 }, 240_000);
 
-test('--print-config writes the sample config to start from', () => {
-  const result = run(['--print-config']);
-  expect(result.status).toBe(0);
-  expect(JSON.parse(result.stdout).centre.name).toMatch(/Northwind/);
+/** `npm <args>` as a user types it, from `cwd`, with npm's own environment (not this jest run's). */
+function npm(args: string[], cwd: string) {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_|^INIT_CWD$/i.test(k)));
+  return spawnSync('npm', args, { cwd, env, encoding: 'utf8' });
+}
+
+describe("the README's recipe: print the sample config, plan from it", () => {
+  test('`npm run -s plan -- --print-config > my-centre.json` is valid JSON whose history is found from any folder, and plans', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    expect(readme).toMatch(/^npm run -s plan -- --print-config > my-centre.json +#/m);
+    expect(readme).toMatch(/^npm run -s plan -- my-centre.json --out plans\/ +#/m);
+    const printed = npm(['run', '-s', 'plan', '--', '--print-config'], root);
+    expect(printed.status).toBe(0);
+    const config = JSON.parse(printed.stdout);
+    expect(config.centre.name).toMatch(/Northwind/);
+    expect(config.data.history).toBe(join(root, 'examples', 'sample-history.csv'));
+    // the rest exactly as examples/sample-centre.json says
+    expect({ ...config, data: { ...config.data, history: 'sample-history.csv' } }).toEqual(sample());
+
+    // from another folder (npm --prefix: the script runs in the repository, paths are the user's folder's)
+    const dir = mkdtempSync(join(tmpdir(), 'plan-recipe-'));
+    writeFileSync(join(dir, 'my-centre.json'), printed.stdout);
+    const planned = npm(['--prefix', root, 'run', '-s', 'plan', '--', 'my-centre.json', '--out', 'plans'], dir);
+    expect(planned.stderr).toContain(`history ${join(root, 'examples', 'sample-history.csv')}: 6,880 rows read, 6,880 used, 0 skipped`);
+    expect(planned.status).toBe(0);
+    expect(planned.stdout).toMatch(/^Northwind Utilities — Customer Care: plan for/);
+    expect(readdirSync(join(dir, 'plans'))).toContain('plan.json');
+  }, 240_000);
+
+  test('without -s npm\'s banner breaks the JSON, and the plan says so and how to print it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-banner-'));
+    const printed = npm(['run', 'plan', '--', '--print-config'], root);
+    expect(printed.stdout).toMatch(/^\s*> ninestep@/);
+    writeFileSync(join(dir, 'my-centre.json'), printed.stdout);
+    const result = run([join(dir, 'my-centre.json'), '--out', join(dir, 'out')]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/my-centre.json is not valid JSON \(it starts with npm's "> ninestep@…" banner: print the config with `npm run -s plan -- --print-config > FILE`/);
+  });
+
+  test('"data.history": "sample" names the sample history wherever the config is (the run gets past reading it)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-sample-'));
+    const path = configFile(dir, (c) => { c.data.history = 'sample'; });
+    const blocked = join(dir, 'file-not-folder');
+    writeFileSync(blocked, 'x');
+    // a missing history stops before the output folder is looked at ('a missing history file' below),
+    // so reaching the output folder's check means the history was read
+    const result = run([path, '--out', join(blocked, 'out')]);
+    expect(result.stderr).not.toMatch(/history file not found/);
+    expect(result.stderr).toMatch(/cannot write to the output folder/);
+  });
 });
+
+describe('--help and unknown options', () => {
+  test('--help and -h print the usage on standard output and exit 0', () => {
+    for (const flag of ['--help', '-h']) {
+      const result = run([flag]);
+      expect(result.status).toBe(0);
+      expect(result.stdout).toMatch(/^usage: npm run -s plan -- \[config.json\] \[--out DIR\][\s\S]*--print-config/);
+      expect(result.stderr).toBe('');
+    }
+  });
+  test('an unknown option exits 2 with the usage on standard error', () => {
+    const result = run(['--outt', 'x']);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^plan: unknown option --outt\nusage: npm run -s plan/);
+  });
+});
+
+test('the import findings reach standard error, grouped by kind with counts and 3 examples each', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'plan-findings-'));
+  const lines = readFileSync(join(root, 'examples', 'sample-history.csv'), 'utf8').trimEnd().split('\n');
+  // five counts written as text, and a whole open day (Tuesday 2026-03-10) missing
+  const texts = [5, 105, 205, 305, 405];
+  const rows = lines.map((line, i) => (texts.includes(i) ? line.replace(/^([^,]*,[^,]*,)\d+/, '$1lots') : line)).filter((line) => !line.startsWith('2026-03-10,'));
+  writeFileSync(join(dir, 'history.csv'), `${rows.join('\n')}\n`);
+  const path = configFile(dir, (c) => { c.data.history = join(dir, 'history.csv'); });
+  const out = join(dir, 'out');
+  const result = run([path, '--out', out]);
+  expect(result.status).toBe(0);
+  const stderr = result.stderr.split('\n');
+  const start = stderr.findIndex((l) => l.startsWith(`history ${join(dir, 'history.csv')}: `));
+  expect(start).toBeGreaterThan(0);
+  const findings = stderr.slice(start).filter((l) => /^( {2}|history )/.test(l));
+  expect(findings[0]).toMatch(/: 6,856 rows read, 6,851 used, 5 skipped$/);
+  const examples = findings.filter((l) => /^ {2}\w+: row \d+, column offered: "lots" is not a number/.test(l));
+  expect(examples).toHaveLength(3);
+  expect(examples[0]).toMatch(/^ {2}(error|warning): row 6, column offered/);
+  expect(findings).toContain('    … 2 more not-a-number (5 in all)');
+  expect(findings.some((l) => /^ {2}info: 9 findings for information \(missing-days 9\), listed in .*plan\.json$/.test(l))).toBe(true);
+  expect(findings.length).toBeLessThan(10);
+  // the same report is in plan.json
+  const plan = JSON.parse(readFileSync(join(out, 'plan.json'), 'utf8'));
+  expect(plan.history.importReport.counts['not-a-number']).toBe(5);
+}, 240_000);
 
 describe('bad input stops before anything is written', () => {
   const cases: [string, (c: ReturnType<typeof sample>) => void, RegExp][] = [
@@ -106,12 +197,6 @@ describe('bad input stops before anything is written', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/cannot write to the output folder/);
     chmodSync(dir, 0o755);
-  });
-
-  test('an unknown option is a usage error', () => {
-    const result = run(['--outt', 'x']);
-    expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/unknown option --outt[\s\S]*usage: npm run plan/);
   });
 });
 

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import highsLoader from 'highs';
@@ -94,4 +95,39 @@ describe('schedule CLI', () => {
       expect(run({ req: 'day,interval_start,required\nMonday,8h,2\n' }).stderr).toMatch(/line 2: interval_start must be a time "HH:MM" \(got "8h"\)/);
     });
   });
+
+  it('--help and -h print the usage, with both file formats, on standard output (exit 0)', () => {
+    for (const flag of ['--help', '-h']) {
+      const r = runScheduleCli([flag], () => '', highs);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toMatch(/^usage: npm run -s schedule -- --requirement FILE --shifts FILE[\s\S]*day,interval_start,required[\s\S]*"breaks"[\s\S]*examples\/schedule-shifts\.json/);
+    }
+    const unknown = runScheduleCli(['--requirment', 'x.csv'], () => '', highs);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stdout).toBe('');
+    expect(unknown.stderr).toMatch(/^schedule: unknown option --requirment\nusage: npm run -s schedule/);
+  });
+
+  it("solves the README's example, run exactly as the README writes it", () => {
+    const root = path.join(__dirname, '..', '..');
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+    const command = readme.split('\n').map((l) => l.trim()).find((l) => l.startsWith('npm run -s schedule -- --requirement examples/'));
+    expect(command).toBe('npm run -s schedule -- --requirement examples/schedule-requirement.csv --shifts examples/schedule-shifts.json');
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_|^INIT_CWD$/i.test(k)));
+    const r = spawnSync('sh', ['-c', command!], { cwd: root, env, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    // 'time-limit' only when a loaded machine keeps HiGHS from proving optimality within 10 s
+    expect(['optimal', 'time-limit']).toContain(out.status);
+    expect(out.objectiveKind).toBe('cover');
+    expect(out.coverage.every((c: { under: number }) => c.under === 0)).toBe(true);
+    // every interval of the example file is in the coverage with its requirement
+    const rows = readFileSync(path.join(root, 'examples', 'schedule-requirement.csv'), 'utf8').trim().split('\n').slice(1);
+    const required = rows.reduce((sum, row) => sum + Number(row.split(',')[2]), 0);
+    expect(out.coverage.reduce((sum: number, c: { required: number }) => sum + c.required, 0)).toBe(required);
+    // Saturday opens at 09:00, which only the Saturday shift covers
+    expect(out.assignments.filter((a: { day: string }) => a.day === 'Saturday').map((a: { shift: string }) => a.shift)).toContain('Saturday');
+  }, 60_000);
 });
