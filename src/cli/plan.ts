@@ -172,6 +172,8 @@ async function main(argv: readonly string[]): Promise<void> {
   const plan = result.value;
   const [rows, ...findings] = importFindingLines(plan.history.importReport, { where: join(options.out, 'plan.json') });
   process.stderr.write(`history ${historyPath}: ${rows}\n${findings.map((l) => `  ${l}\n`).join('')}`);
+  // what the plan took from the data or assumed, since the config left it out
+  for (const n of plan.notes) if (n.code.startsWith('plan.derived') || n.code === 'plan.assumed') process.stderr.write(`  ${renderNote(n, 'en')}\n`);
 
   log('writing workbooks');
   const files: OutputFile[] = [];

@@ -1,3 +1,4 @@
+import { detectVendor } from '../../src/core/workload/vendorLayouts';
 /**
  * Interval reports as phone systems export them (issue 12, item 1): one fixture per layout
  * in test/fixtures/exports/, written from each vendor's DOCUMENTED column names (the source
@@ -107,5 +108,11 @@ describe.each(LAYOUTS)('$source ($file)', (layout) => {
     if (layout.vendor) expect(lines).toContain(layout.vendor);
     for (const s of layout.says) expect(lines).toMatch(s);
     expect(reportLines(r.value.report, 'zh-CN').join('\n')).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
+
+describe('a generic header is no vendor’s', () => {
+  it('snake_case counts and seconds (the sample centre’s columns) are not taken for NICE CXone or any vendor', () => {
+    expect(detectVendor(['date', 'interval_start', 'offered', 'answered', 'abandoned', 'answered_within', 'talk_seconds', 'acw_seconds'])).toBeUndefined();
   });
 });

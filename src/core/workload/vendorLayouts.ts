@@ -29,7 +29,7 @@ const LAYOUTS: readonly VendorLayout[] = [
   { id: 'cisco-ucce', markers: ['tasksoffered', 'taskshandled', 'calltypename'], dayMonthOrder: 'MDY' },
   { id: 'genesys-cloud', markers: ['averagehandle', 'averageacw', 'intervalend'], dayMonthOrder: 'MDY' },
   { id: 'amazon-connect', markers: ['contactsqueued', 'contactshandled', 'contactsabandoned', 'averageaftercontactworktime'], dayMonthOrder: 'MDY' },
-  { id: 'nice-cxone', markers: ['abandoncnt', 'acwseconds', 'tz'], dayMonthOrder: 'MDY' },
+  { id: 'nice-cxone', markers: ['abandoncnt', 'tz'], dayMonthOrder: 'MDY' }, // not acw_seconds: a generic header
   { id: 'aliyun-ccc', markers: ['statstime', 'callshandled', 'averageworktime', 'skillgroupname', '统计时间', '技能组名称', '应答量'], dayMonthOrder: 'DMY' },
 ];
 
