@@ -62,7 +62,7 @@ export function noteRows(result: PlanResult, ctx: PlanFormatContext, options: No
   if (history.ahtSeconds !== undefined) row(S.history, I.aht, num(history.ahtSeconds), '', FMT.one);
 
   row(S.shrinkage, I.shrinkageTotal, num(result.shrinkage.total), '', FMT.pct);
-  for (const c of result.shrinkage.byCategory) row(S.shrinkage, c.category, num(c.share), '', FMT.pct);
+  for (const c of result.shrinkage.byCategory) row(S.shrinkage, L.shrinkage(c.category), num(c.share), '', FMT.pct);
 
   row(S.schedule, I.scheduleStatus, null, labels.status(schedule.status));
   row(S.schedule, I.paidHours, num(schedule.paidHours), '', FMT.one);

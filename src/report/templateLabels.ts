@@ -101,6 +101,8 @@ export interface NotesLabels {
   readonly anomalyItem: (a: { date: string; start?: string; kind: 'high' | 'low' }) => string;
   readonly anomalyDetail: (a: { observed: number; expected: number; score: number; accepted: boolean; overridden: boolean; repairedTo?: number }) => string;
   readonly targetLevel: (level: 'interval' | 'daily') => string;
+  /** a shrinkage category by its code ('offPhone'); an unknown code is shown as it is */
+  readonly shrinkage: (category: string) => string;
   readonly repair: (method: string) => string;
 }
 
@@ -182,6 +184,8 @@ export const templateLabelsEn: TemplateLabels = {
         a.accepted ? (a.repairedTo === undefined ? 'accepted, no comparable data to repair' : `repaired to ${whole(a.repairedTo)}`) : 'kept as observed'
       }${a.overridden ? ' (your decision)' : ''}`,
     targetLevel: (l) => (l === 'interval' ? 'every interval' : 'each day, call-weighted'),
+    shrinkage: (c) =>
+      ({ absence: 'Absence', leave: 'Leave', training: 'Training', meetings: 'Meetings', coaching: 'Coaching', breaks: 'Breaks', offPhone: 'Off-phone work', other: 'Other' })[c] ?? c,
     repair: (m) => textsEn.terms.repairs[m as keyof typeof textsEn.terms.repairs] ?? m,
   },
   off: 'Off',

@@ -292,6 +292,7 @@ export const templateLabelsZhCN: TemplateLabels = {
         a.accepted ? (a.repairedTo === undefined ? '已接受，但无可比数据用于修复' : `已修复为 ${whole(a.repairedTo)}`) : '保留实际值'
       }${a.overridden ? '（由您决定）' : ''}`,
     targetLevel: (l) => (l === 'interval' ? '每个时段' : '每天（按来电量加权）'),
+    shrinkage: (c) => ({ absence: '缺勤', leave: '休假', training: '培训', meetings: '会议', coaching: '辅导', breaks: '休息', offPhone: '非话务工作', other: '其他' })[c] ?? c,
     repair: (m) => textsZhCN.terms.repairs[m as keyof typeof textsZhCN.terms.repairs] ?? m,
   },
   off: '休息',

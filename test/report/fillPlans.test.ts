@@ -63,7 +63,7 @@ describe('buildFillPlans', () => {
     expect(formulas).toHaveLength(1 + COST_CATEGORIES.length + 2); // seats, categories, total, cost per call
     const total = plan.operations.find((o) => o.kind === 'formula' && o.name === 'TotalCost');
     expect(total).toMatchObject({ formula: '=R33', result: mid.costs.total.total });
-    expect(plan.operations).toContainEqual({ kind: 'cell', name: 'hourly_wage', value: 21.5 });
+    expect(plan.operations).toContainEqual({ kind: 'cell', name: 'hourly_wage', value: 21.5, numFmt: '"EUR" #,##0.00' });
   });
 
   it('is pure data (JSON round-trips)', () => {
