@@ -1,21 +1,27 @@
 /**
  * The budget sheet's live formulas: `costFormulaSpec()` bound to CostTable's
  * cells for a given number of months. Per month row: seats, each category,
- * the month total and cost per call. Horizon row (above the header): the SUM
- * of every driver, seat and category column, then the spec's totals bound to
- * that row. Rates are the sheet's defined names ('hourly_wage', …), so a
- * changed rate moves every total.
+ * the month total and cost per call. Under the months, the year's rows:
+ * `sum` — the SUM of every flow column (hours, calls, minutes, each cost
+ * category), then the spec's totals (total, cost per call…) bound to that
+ * row; `max` — the MAX of every stock column (peak agents, trunks, seats).
+ * Rates are the sheet's defined names ('hourly_wage', …), so a changed rate
+ * moves every total.
  */
 import { costFormulaSpec, renderCostFormula } from '../core/cost';
-import { BUDGET_HEADER_ROW, BUDGET_TOTAL_ROW, COST_TABLE_COLUMNS, columnLetter } from './templateContract';
+import { COST_TABLE_COLUMNS, budgetTotalRows, columnLetter } from './templateContract';
 
 export interface BudgetFormulas {
   /** per month row (index 0 = first month): column key → formula */
   readonly rows: readonly Readonly<Record<string, string>>[];
-  /** horizon row: column key → formula (drivers, seats, categories summed; totals from the spec) */
-  readonly totalRow: Readonly<Record<string, string>>;
+  /** the year's sum row: column key → formula (flows summed; totals from the spec over the sums) */
+  readonly sumRow: Readonly<Record<string, string>>;
+  /** the year's max row: column key → formula (stocks at their monthly maximum) */
+  readonly maxRow: Readonly<Record<string, string>>;
   /** named cells of the committed-service block: name → formula */
   readonly named: Readonly<Record<string, string>>;
+  /** 1-based rows: first and last month, the sum row and the max row */
+  readonly at: ReturnType<typeof budgetTotalRows>;
 }
 
 const columnOf = (key: string): string => {
@@ -42,23 +48,33 @@ function rowRefs(row: number, rates: readonly string[]): Record<string, string> 
  * Formulas for a budget of `months` month rows.
  *
  * @example budgetFormulas(12).rows[0].labour_cost //=> '=B21*hourly_wage*(1+on_cost_rate)'
+ * @example budgetFormulas(12).maxRow.peak_scheduled_agents //=> '=MAX(E21:E32)'
  */
 export function budgetFormulas(months: number): BudgetFormulas {
   const spec = costFormulaSpec();
-  const first = BUDGET_HEADER_ROW + 1;
-  const last = BUDGET_HEADER_ROW + Math.max(months, 1);
+  const at = budgetTotalRows(months);
   const perRow = [...spec.derived, ...spec.categories, ...spec.totals].filter((f) => COST_TABLE_COLUMNS.some((c) => c.key === f.name));
 
   const rows = Array.from({ length: months }, (_, i) => {
-    const refs = rowRefs(first + i, spec.rates);
+    const refs = rowRefs(at.first + i, spec.rates);
     return Object.fromEntries(perRow.map((f) => [f.name, render(f.expression, refs)]));
   });
 
-  const totalRefs = rowRefs(BUDGET_TOTAL_ROW, spec.rates);
-  const summed = [...spec.drivers, ...spec.derived.map((f) => f.name), ...spec.categories.map((f) => f.name)];
-  const totalRow: Record<string, string> = {};
-  for (const key of summed) totalRow[key] = `=SUM(${columnOf(key)}${first}:${columnOf(key)}${last})`;
-  for (const f of spec.totals) if (COST_TABLE_COLUMNS.some((c) => c.key === f.name)) totalRow[f.name] = render(f.expression, totalRefs);
+  const span = (key: string): string => `${columnOf(key)}${at.first}:${columnOf(key)}${at.last}`;
+  const sumRow: Record<string, string> = {};
+  const maxRow: Record<string, string> = {};
+  for (const c of COST_TABLE_COLUMNS) {
+    if (c.aggregate === 'sum') sumRow[c.key] = `=SUM(${span(c.key)})`;
+    if (c.aggregate === 'max') maxRow[c.key] = `=MAX(${span(c.key)})`;
+  }
+  const totalRefs = rowRefs(at.sum, spec.rates);
+  for (const f of spec.totals) if (COST_TABLE_COLUMNS.some((c) => c.key === f.name)) sumRow[f.name] = render(f.expression, totalRefs);
+  // a spec total must read only summed cells: a stock's sum cell is empty
+  for (const f of spec.totals)
+    for (const name of f.uses) {
+      const c = COST_TABLE_COLUMNS.find((x) => x.key === name);
+      if (c && c.aggregate !== 'sum' && !spec.totals.some((t) => t.name === name)) throw new Error(`total ${f.name} reads ${name}, which the year row does not sum`);
+    }
 
   const byName = Object.fromEntries(spec.totals.map((f) => [f.name, f]));
   const named: Record<string, string> = {
@@ -67,5 +83,5 @@ export function budgetFormulas(months: number): BudgetFormulas {
     CostPerHandledMinute: render(byName.cost_per_handled_minute.expression, totalRefs),
     LabourShare: render(byName.labour_share.expression, totalRefs),
   };
-  return { rows, totalRow, named };
+  return { rows, sumRow, maxRow, named, at };
 }

@@ -9,6 +9,8 @@ import { templateLabels } from './localeLabels';
 export interface FillPlanOptions {
   /** the language of titles, headers, captions and notes (default 'en'); numbers and formulas do not change */
   readonly locale?: Locale;
+  /** IANA time zone the run time is shown in (default: the runtime's own, the planner's local time) */
+  readonly timeZone?: string;
 }
 
 /**
@@ -21,9 +23,10 @@ export interface FillPlanOptions {
 export function buildFillPlans(result: PlanResult, options: FillPlanOptions = {}): FillPlan[] {
   const locale = options.locale ?? 'en';
   const labels = templateLabels(locale);
+  const o = { locale, ...(options.timeZone ? { timeZone: options.timeZone } : {}) };
   return [
-    buildForecastPlan(result, labels, locale),
-    buildSchedulePlan(result, labels, locale),
-    ...result.scenarios.map((s) => buildBudgetPlan(result, s, labels, locale)),
+    buildForecastPlan(result, labels, o),
+    buildSchedulePlan(result, labels, o),
+    ...result.scenarios.map((s) => buildBudgetPlan(result, s, labels, o)),
   ];
 }

@@ -46,7 +46,28 @@ export interface TableOperation {
   readonly columns: readonly string[];
   readonly captions?: readonly string[];
   readonly rows: readonly (readonly TableCellValue[])[];
+  /**
+   * Number formats of data cells that depend on the plan (its currency, its
+   * language's month format): 0-based `column`, and `row` (0-based data row)
+   * or every data row when absent. Other cells keep the template's format.
+   */
+  readonly formats?: readonly CellFormat[];
 }
+
+/** A number format for one table column (every data row) or one cell of it. */
+export interface CellFormat {
+  readonly column: number;
+  readonly row?: number;
+  readonly numFmt: string;
+}
+
+/**
+ * The looks a fill plan may give a cell it writes outside the template's own
+ * styling (e.g. the budget's total rows when the table has other than 12
+ * months). Their fonts and fills are in cellStyles.ts, shared by the template
+ * builder and both executors.
+ */
+export type CellStyleName = 'input' | 'result' | 'formula' | 'total' | 'note';
 
 /** A visible word of the template (title, heading, caption, unit) written as text at a sheet address, in the plan's language. */
 export interface LabelOperation {
@@ -54,6 +75,7 @@ export interface LabelOperation {
   readonly sheet: string;
   readonly address: string;
   readonly text: string;
+  readonly style?: CellStyleName;
 }
 
 /** A value into a named cell (a workbook-scoped defined name of one cell). */
@@ -61,6 +83,8 @@ export interface CellOperation {
   readonly kind: 'cell';
   readonly name: string;
   readonly value: CellValue;
+  /** number format to give the cell (money in the plan's currency, a date-time) */
+  readonly numFmt?: string;
 }
 
 /** A formula into a named cell or a sheet address. */
@@ -72,9 +96,35 @@ export interface FormulaOperation {
   readonly name?: string;
   readonly formula: string;
   readonly result?: number | string;
+  readonly numFmt?: string;
+  readonly style?: CellStyleName;
 }
 
-export type FillOperation = TableOperation | CellOperation | FormulaOperation | LabelOperation;
+/** Empties a range (values and looks): template rows a shorter table no longer reaches. */
+export interface ClearOperation {
+  readonly kind: 'clear';
+  readonly sheet: string;
+  /** A1 range, e.g. 'A33:S34' */
+  readonly range: string;
+}
+
+/**
+ * The finishing of a sheet, after everything else is written: its page
+ * footer, its protection (no password: only unlocked — input — cells are
+ * editable until the user lifts it) and the name it shows in the plan's
+ * language (the contract's name until then, so every other operation can
+ * find it).
+ */
+export interface SheetOperation {
+  readonly kind: 'sheet';
+  readonly sheet: string;
+  readonly caption: string;
+  /** Excel header/footer codes, e.g. '&LBudget&RPage &P of &N' */
+  readonly footer: string;
+  readonly protect: boolean;
+}
+
+export type FillOperation = TableOperation | CellOperation | FormulaOperation | LabelOperation | ClearOperation | SheetOperation;
 
 export interface FillPlan {
   readonly workbook: WorkbookName;

@@ -1,21 +1,29 @@
-/** Fill plan of forecast.xlsx: Forecast (intervals, months), Staffing (per interval), Scenarios. */
+/** Fill plan of forecast.xlsx: Forecast (intervals, months), Staffing (per interval), Scenarios, and the notes. */
 import type { PlanResult } from '../core/plan/planResult';
 import { num, text, type CellValue, type FillOperation, type FillPlan } from './fillPlan';
-import { labelOperations } from './labelOperations';
+import { labelOperations, sheetOperations } from './labelOperations';
+import { notesOperation } from './notesPlan';
+import { localDateTime, namedCell, type PlanFormatContext } from './planFormats';
 import { tableOperation } from './tableOperation';
 import { FORECAST_TABLE, MONTHLY_TABLE, SCENARIO_TABLE, STAFFING_TABLE } from './templateContract';
 import { type TemplateLabels, templateLabelsEn } from './templateLabels';
 
-const cellOp = (name: string, value: CellValue): FillOperation => ({ kind: 'cell', name, value });
+export interface SheetPlanOptions {
+  readonly locale?: FillPlan['locale'];
+  /** IANA time zone of the run time shown (the runtime's own when absent) */
+  readonly timeZone?: string;
+}
 
 /** @example buildForecastPlan(result).operations.find((o) => o.kind === 'table')?.table //=> 'ForecastTable' */
-export function buildForecastPlan(result: PlanResult, labels: TemplateLabels = templateLabelsEn, locale?: FillPlan['locale']): FillPlan {
+export function buildForecastPlan(result: PlanResult, labels: TemplateLabels = templateLabelsEn, options: SheetPlanOptions = {}): FillPlan {
   const { service, history, forecast, trunks, shrinkage, budgetQuestion } = result;
+  const ctx: PlanFormatContext = { currency: result.currency, labels };
+  const cellOp = (name: string, value: CellValue): FillOperation => namedCell('forecast', name, value, ctx);
   const open = result.intervals;
   const operations: FillOperation[] = [
     ...labelOperations('forecast', labels),
     cellOp('Centre', text(result.centre)),
-    cellOp('RunAt', text(result.runAt)),
+    cellOp('RunAt', localDateTime(result.runAt, options.timeZone)),
     cellOp('ForecastMethod', text(labels.method(forecast.method))),
     cellOp('ForecastFrom', text(forecast.from)),
     cellOp('ForecastTo', text(forecast.to)),
@@ -23,24 +31,26 @@ export function buildForecastPlan(result: PlanResult, labels: TemplateLabels = t
     cellOp('IntervalMinutes', num(history.intervalMinutes)),
     cellOp('SlTarget', num(service.slTarget)),
     cellOp('TargetSeconds', num(service.targetSeconds)),
-    cellOp('SlMethod', text(`${service.slMethod}: ${service.slMethodFormula}`)),
-    cellOp('StaffingModel', text(service.model)),
+    cellOp('SlMethod', text(labels.slMethod(service.slMethod, service.slMethodFormula))),
+    cellOp('StaffingModel', text(labels.model(service.model))),
     cellOp('HistoryFrom', text(history.from)),
     cellOp('HistoryTo', text(history.to)),
     cellOp('HistoryCalls', num(history.totalCalls)),
-    tableOperation('forecast', FORECAST_TABLE, open, labels),
-    tableOperation('forecast', MONTHLY_TABLE, forecast.monthly, labels),
+    tableOperation('forecast', FORECAST_TABLE, open, ctx),
+    tableOperation('forecast', MONTHLY_TABLE, forecast.monthly, ctx),
     cellOp('PeakTrunks', num(trunks.peakTrunks)),
     cellOp('PeakTrunkLoad', num(trunks.peakLoad)),
     cellOp('TrunkBlocking', num(trunks.blocking)),
     cellOp('ShrinkageTotal', num(shrinkage.total)),
     cellOp('IvrSeconds', num(trunks.ivrSeconds)),
     cellOp('PeakTrunkAt', text(trunks.peakAt)),
-    tableOperation('forecast', STAFFING_TABLE, open.filter((r) => !r.closed), labels),
+    tableOperation('forecast', STAFFING_TABLE, open.filter((r) => !r.closed), ctx),
     cellOp('ScenarioCurrency', text(result.currency)),
     cellOp('BudgetAmount', num(budgetQuestion?.budget)),
     cellOp('BudgetAnswer', text(budgetQuestion ? labels.note(budgetQuestion.message) : '')),
-    tableOperation('forecast', SCENARIO_TABLE, result.scenarios, labels),
+    tableOperation('forecast', SCENARIO_TABLE, result.scenarios, ctx),
+    notesOperation('forecast', result, ctx, options.timeZone ? { timeZone: options.timeZone } : {}),
+    ...sheetOperations('forecast', labels),
   ];
-  return { workbook: 'forecast', template: 'forecast', fileName: 'forecast.xlsx', ...(locale ? { locale } : {}), operations };
+  return { workbook: 'forecast', template: 'forecast', fileName: 'forecast.xlsx', ...(options.locale ? { locale: options.locale } : {}), operations };
 }

@@ -2,7 +2,10 @@
 import { addDays, weekday } from '../core/calendar/dates';
 import type { PlanResult } from '../core/plan/planResult';
 import { num, text, type CellValue, type FillOperation, type FillPlan } from './fillPlan';
-import { labelOperations } from './labelOperations';
+import type { SheetPlanOptions } from './forecastPlan';
+import { labelOperations, sheetOperations } from './labelOperations';
+import { notesOperation } from './notesPlan';
+import { namedCell, type PlanFormatContext } from './planFormats';
 import { tableOperation, tableValues } from './tableOperation';
 import { ASSIGNMENTS_TABLE, COVERAGE_TABLE, DAYS_TABLE, ROSTER_TABLE, type RosterWeek } from './templateContract';
 import { type TemplateLabels, templateLabelsEn } from './templateLabels';
@@ -35,9 +38,10 @@ export function rosterWeeks(result: PlanResult): RosterWeek[] {
 export const rosterRows = (result: PlanResult, labels: TemplateLabels = templateLabelsEn): CellValue[][] =>
   tableValues(ROSTER_TABLE, rosterWeeks(result), labels) as CellValue[][];
 
-export function buildSchedulePlan(result: PlanResult, labels: TemplateLabels = templateLabelsEn, locale?: FillPlan['locale']): FillPlan {
+export function buildSchedulePlan(result: PlanResult, labels: TemplateLabels = templateLabelsEn, options: SheetPlanOptions = {}): FillPlan {
   const s = result.schedule;
-  const cellOp = (name: string, value: CellValue): FillOperation => ({ kind: 'cell', name, value });
+  const ctx: PlanFormatContext = { currency: result.currency, labels };
+  const cellOp = (name: string, value: CellValue): FillOperation => namedCell('schedule', name, value, ctx);
   const operations: FillOperation[] = [
     ...labelOperations('schedule', labels),
     cellOp('ScheduleCentre', text(result.centre)),
@@ -47,10 +51,12 @@ export function buildSchedulePlan(result: PlanResult, labels: TemplateLabels = t
     cellOp('Efficiency', num(s.efficiency)),
     cellOp('OptimalityGap', num(s.gap)),
     cellOp('SolveSeconds', num(s.solveSeconds)),
-    tableOperation('schedule', COVERAGE_TABLE, s.coverage, labels),
-    tableOperation('schedule', ASSIGNMENTS_TABLE, s.assignments, labels),
-    tableOperation('schedule', DAYS_TABLE, s.days, labels),
-    tableOperation('schedule', ROSTER_TABLE, rosterWeeks(result), labels),
+    tableOperation('schedule', COVERAGE_TABLE, s.coverage, ctx),
+    tableOperation('schedule', ASSIGNMENTS_TABLE, s.assignments, ctx),
+    tableOperation('schedule', DAYS_TABLE, s.days, ctx),
+    tableOperation('schedule', ROSTER_TABLE, rosterWeeks(result), ctx),
+    notesOperation('schedule', result, ctx, options.timeZone ? { timeZone: options.timeZone } : {}),
+    ...sheetOperations('schedule', labels),
   ];
-  return { workbook: 'schedule', template: 'schedule', fileName: 'schedule.xlsx', ...(locale ? { locale } : {}), operations };
+  return { workbook: 'schedule', template: 'schedule', fileName: 'schedule.xlsx', ...(options.locale ? { locale: options.locale } : {}), operations };
 }

@@ -10,15 +10,49 @@ import { COST_CATEGORIES, COST_RATE_FIELDS, MONTH_DRIVER_FIELDS, categoryCellNam
 import type { ForecastSummary, IntervalPlanRow, ScenarioResult, ScheduleSummary } from '../core/plan/planResult';
 import { formula, num, text, type CellValue, type TableCellValue, type TemplateName } from './fillPlan';
 
+/** Stands for the plan's currency code in a money format; a fill plan puts the code in its place (moneyFormat). */
+export const CURRENCY_MARK = '"¤"';
+
 export const FMT = {
   int: '#,##0',
   one: '#,##0.0',
   two: '#,##0.00',
   pct: '0.0%',
-  money: '#,##0.00',
+  /** money: the currency code before the amount ('"USD" #,##0.00'), in the plan's currency */
+  money: `${CURRENCY_MARK} #,##0.00`,
+  money0: `${CURRENCY_MARK} #,##0`,
+  money3: `${CURRENCY_MARK} #,##0.000`,
+  money4: `${CURRENCY_MARK} #,##0.0000`,
   factor: '0.00',
   text: '@',
+  /** a month as a real date (its first day); the language's own format replaces it (TemplateLabels.formats) */
+  month: 'mmm yyyy',
+  /** a local date-time; the language's own format replaces it */
+  dateTime: 'yyyy-mm-dd hh:mm',
 } as const;
+
+/** Whether a number format is a money format (it holds the currency mark). */
+export const isMoneyFormat = (numFmt: string | undefined): boolean => numFmt !== undefined && numFmt.includes(CURRENCY_MARK);
+
+/**
+ * A money format in a currency: the mark replaced by the quoted code.
+ * @example moneyFormat(FMT.money, 'USD') //=> '"USD" #,##0.00'
+ */
+export const moneyFormat = (numFmt: string, currency: string): string =>
+  numFmt.split(CURRENCY_MARK).join(`"${currency.replace(/"/g, '')}"`);
+
+/**
+ * The Excel serial number (days since 1899-12-30) of a 'YYYY-MM-DD' day, a
+ * 'YYYY-MM' month (its first day) or a wall-clock 'YYYY-MM-DDTHH:MM[:SS]' —
+ * how a spreadsheet stores a date; layout, not arithmetic on figures.
+ * @example excelSerial('2026-01') //=> 46023
+ */
+export function excelSerial(date: string): number | null {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?)?$/.exec(date);
+  if (!m) return null;
+  const ms = Date.UTC(+m[1], +m[2] - 1, m[3] ? +m[3] : 1, m[4] ? +m[4] : 0, m[5] ? +m[5] : 0, m[6] ? +m[6] : 0);
+  return (ms - Date.UTC(1899, 11, 30)) / 86_400_000;
+}
 
 /** The words a column's value may need in the plan's language (TemplateLabels has them). */
 export interface ValueLabels {
@@ -28,6 +62,8 @@ export interface ValueLabels {
   readonly off: string;
   /** the name shown for a scenario */
   readonly scenario: (s: ScenarioResult) => string;
+  /** an agent's name as the engine gives it ('Agent 12') */
+  readonly agent: (name: string) => string;
 }
 
 /** One table column: its header, width, number format, and the value written for one `Row` of the table's data. */
@@ -48,8 +84,16 @@ export interface TableContract<Row = never> {
   readonly columns: readonly ColumnContract<Row>[];
 }
 
+/**
+ * What a named cell is: an `input` finance may change (a formula reads it;
+ * unlocked), an engine `result` shown with where it came from (locked), or a
+ * live `formula` (locked). Absent: result.
+ */
+export type CellRole = 'input' | 'result' | 'formula';
+
 export interface NamedCellContract {
   readonly name: string;
+  readonly role?: CellRole;
   readonly label: string;
   /** A1 address of the value; the label sits in the cell to its left */
   readonly address: string;
@@ -66,9 +110,15 @@ export interface SheetContract {
   readonly frozenRows: number;
   readonly tables: readonly TableContract<never>[];
   readonly cells: readonly NamedCellContract[];
-  /** section headings: address → text */
-  readonly sections: readonly { readonly address: string; readonly text: string }[];
+  /** section headings (and, `note`, small explanations): address → text */
+  readonly sections: readonly { readonly address: string; readonly text: string; readonly note?: boolean }[];
+  /** printed page: orientation, and the columns repeated on every page when the sheet prints more than one page wide */
+  readonly orientation: 'portrait' | 'landscape';
+  readonly printColumns?: string;
 }
+
+/** At most this many table columns on one printed page (fit to width over as many pages as needed). */
+export const MAX_PRINT_COLUMNS = 12;
 
 export interface TemplateContract {
   readonly template: TemplateName;
@@ -78,8 +128,54 @@ export interface TemplateContract {
 
 const col = <Row>(header: string, width: number, numFmt: string | undefined, value: ColumnContract<Row>['value']): ColumnContract<Row> =>
   numFmt ? { header, width, numFmt, value } : { header, width, value };
-const cell = (name: string, label: string, address: string, numFmt?: string): NamedCellContract =>
-  numFmt ? { name, label, address, numFmt } : { name, label, address };
+const cell = (name: string, label: string, address: string, numFmt?: string, role?: CellRole): NamedCellContract => ({
+  name,
+  label,
+  address,
+  ...(numFmt ? { numFmt } : {}),
+  ...(role ? { role } : {}),
+});
+
+// ---------------------------------------------------------------- notes
+
+/**
+ * One line of a workbook's notes sheet: what the plan rests on — the method,
+ * the backtest, repaired anomalies, estimated months, every assumption. The
+ * value is a figure (with its number format) or empty; the detail is words.
+ */
+export interface NoteRow {
+  readonly section: string;
+  readonly item: string;
+  readonly value: CellValue;
+  readonly numFmt?: string;
+  readonly detail: string;
+}
+
+export const NOTES_TABLE: TableContract<NoteRow> = {
+  name: 'NotesTable',
+  headerRow: 4,
+  firstColumn: 1,
+  columns: [
+    col('Section', 14, undefined, (r) => text(r.section)),
+    col('Item', 30, undefined, (r) => text(r.item)),
+    col('Value', 18, FMT.two, (r) => r.value),
+    col('Detail', 56, undefined, (r) => text(r.detail)),
+  ],
+};
+
+/** The notes sheet of a workbook (each template has its own, so the forecast and schedule sheets can share one open workbook). */
+export function notesSheet(name: string): SheetContract {
+  return {
+    name,
+    title: 'Notes and assumptions',
+    subtitle: 'How this plan was made: the forecast method and its backtest, repaired anomalies, estimated months, and every assumption.',
+    frozenRows: NOTES_TABLE.headerRow,
+    orientation: 'portrait',
+    sections: [],
+    cells: [],
+    tables: [NOTES_TABLE],
+  };
+}
 
 // ---------------------------------------------------------------- forecast
 
@@ -106,7 +202,7 @@ export const MONTHLY_TABLE: TableContract<ForecastSummary['monthly'][number]> = 
   name: 'MonthlyTable',
   headerRow: 12,
   firstColumn: 9,
-  columns: [col('Month', 10, undefined, (m) => text(m.month)), col('Calls', 12, FMT.int, (m) => num(m.calls))],
+  columns: [col('Month', 11, FMT.month, (m) => excelSerial(m.month)), col('Calls', 12, FMT.int, (m) => num(m.calls))],
 };
 
 /** The open intervals (the plan leaves closed ones out). */
@@ -148,8 +244,8 @@ export const SCENARIO_TABLE: TableContract<ScenarioResult> = {
     col('ASA (s)', 8, FMT.one, (s) => num(s.commitment.asaSeconds)),
     col('Abandon (%)', 9, FMT.pct, (s) => num(s.commitment.abandonRate)),
     col('Occupancy (%)', 10, FMT.pct, (s) => num(s.commitment.occupancy)),
-    col('Cost per call', 10, FMT.money, (s) => num(s.commitment.costPerCall)),
-    col('Total cost', 14, FMT.money, (s) => num(s.commitment.totalCost)),
+    col('Cost per call', 11, FMT.money, (s) => num(s.commitment.costPerCall)),
+    col('Total cost', 16, FMT.money0, (s) => num(s.commitment.totalCost)),
   ],
 };
 
@@ -162,13 +258,14 @@ export const FORECAST_CONTRACT: TemplateContract = {
       title: 'Call forecast',
       subtitle: 'Calls per interval and per month for the planning horizon. Times in seconds, traffic in Erlangs.',
       frozenRows: 12,
+      orientation: 'portrait',
       sections: [
         { address: 'A3', text: 'Plan' },
         { address: 'D3', text: 'Service objective' },
       ],
       cells: [
         cell('Centre', 'Centre', 'B4'),
-        cell('RunAt', 'Run at', 'B5'),
+        cell('RunAt', 'Run at', 'B5', FMT.dateTime),
         cell('ForecastMethod', 'Forecast method', 'B6'),
         cell('ForecastFrom', 'From', 'B7'),
         cell('ForecastTo', 'To', 'B8'),
@@ -192,6 +289,8 @@ export const FORECAST_CONTRACT: TemplateContract = {
       title: 'Staffing, trunks and shrinkage',
       subtitle: 'Base staff on the phones per interval, the service it gives, and the staff to schedule after shrinkage.',
       frozenRows: 8,
+      orientation: 'landscape',
+      printColumns: 'A:C',
       sections: [{ address: 'A3', text: 'Trunks and shrinkage' }],
       cells: [
         cell('PeakTrunks', 'Peak trunks (lines)', 'B4', FMT.int),
@@ -208,14 +307,17 @@ export const FORECAST_CONTRACT: TemplateContract = {
       title: 'High, mid and low plans',
       subtitle: 'What each plan costs and the service it commits to.',
       frozenRows: 8,
+      orientation: 'landscape',
+      printColumns: 'A:A',
       sections: [{ address: 'A3', text: 'Budget question' }],
       cells: [
         cell('ScenarioCurrency', 'Currency', 'B4'),
-        cell('BudgetAmount', 'Budget', 'B5', FMT.money),
+        cell('BudgetAmount', 'Budget', 'B5', FMT.money0),
         cell('BudgetAnswer', 'Answer', 'B6'),
       ],
       tables: [SCENARIO_TABLE],
     },
+    notesSheet('Forecast notes'),
   ],
 };
 
@@ -285,7 +387,7 @@ export const ROSTER_TABLE: TableContract<RosterWeek> = {
   headerRow: 4,
   firstColumn: 1,
   columns: [
-    col('Agent', 11, undefined, (w) => text(w.agent)),
+    col('Agent', 11, undefined, (w, l) => text(l.agent(w.agent))),
     col('Week of', 11, undefined, (w) => text(w.week)),
     ...['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].map((d, i) => col<RosterWeek>(d, 12, undefined, (w, l) => rosterDay(w.shifts[i], l))),
     col('Weekly hours (h)', 10, FMT.one, (w) => num(w.weeklyHours)),
@@ -301,6 +403,7 @@ export const SCHEDULE_CONTRACT: TemplateContract = {
       title: 'Schedule coverage',
       subtitle: 'Agents required (after shrinkage) against agents scheduled, per interval, and the SL each interval gets.',
       frozenRows: 9,
+      orientation: 'portrait',
       sections: [{ address: 'A3', text: 'Schedule' }],
       cells: [
         cell('ScheduleCentre', 'Centre', 'B4'),
@@ -318,6 +421,7 @@ export const SCHEDULE_CONTRACT: TemplateContract = {
       title: 'Shifts by day',
       subtitle: 'How many agents start each shift, with breaks and paid hours; and each day’s calls and SL.',
       frozenRows: 4,
+      orientation: 'landscape',
       sections: [],
       cells: [],
       tables: [ASSIGNMENTS_TABLE, DAYS_TABLE],
@@ -327,21 +431,39 @@ export const SCHEDULE_CONTRACT: TemplateContract = {
       title: 'Weekly roster',
       subtitle: 'One row per agent and week: the shift worked each day ("Off" for a day off).',
       frozenRows: 4,
+      orientation: 'landscape',
+      printColumns: 'A:B',
       sections: [],
       cells: [],
       tables: [ROSTER_TABLE],
     },
+    notesSheet('Schedule notes'),
   ],
 };
 
 // ---------------------------------------------------------------- budget
 
-/** Budget layout: blocks of label/value pairs, the horizon-total row, then CostTable (one row per month). */
+/**
+ * Budget layout: blocks of label/value pairs (rows 3–16), the "Costs by month"
+ * heading and its note, CostTable (header row 20, one row per month), then,
+ * under the months, the year's rows: the sum of every flow (hours, calls,
+ * minutes, costs) and the maximum of every stock (peak agents, trunks, seats).
+ */
 export const BUDGET_SHEET = 'Budget';
-export const BUDGET_TOTAL_ROW = 19;
 export const BUDGET_HEADER_ROW = 20;
 /** Months the template itself holds (a budget year); a fill plan resizes the table to its own months. */
 export const BUDGET_TEMPLATE_MONTHS = 12;
+
+/**
+ * The year's rows under `months` month rows: `sum` (flows summed, the cost
+ * totals derived from them) and `max` (stocks at their monthly maximum).
+ * @example budgetTotalRows(12) //=> { first: 21, last: 32, sum: 33, max: 34 }
+ */
+export const budgetTotalRows = (months: number): { first: number; last: number; sum: number; max: number } => {
+  const first = BUDGET_HEADER_ROW + 1;
+  const last = BUDGET_HEADER_ROW + Math.max(months, 1);
+  return { first, last, sum: last + 1, max: last + 2 };
+};
 
 const DRIVER_HEADERS: Readonly<Record<MonthDriverKey, string>> = {
   paidHours: 'Paid hours (h)',
@@ -352,6 +474,23 @@ const DRIVER_HEADERS: Readonly<Record<MonthDriverKey, string>> = {
   trunkMinutes: 'Trunk (min)',
 };
 
+/**
+ * How the year's rows aggregate a column: a flow (hours, calls, minutes,
+ * money) is summed over the months; a stock (agents, lines, seats — a level
+ * held through the month) takes its maximum, since summing twelve monthly
+ * levels means nothing.
+ */
+export type Aggregate = 'sum' | 'max';
+
+const DRIVER_AGGREGATE: Readonly<Record<MonthDriverKey, Aggregate>> = {
+  paidHours: 'sum',
+  calls: 'sum',
+  handledMinutes: 'sum',
+  peakScheduledAgents: 'max',
+  trunks: 'max',
+  trunkMinutes: 'sum',
+};
+
 /** One month of CostTable: the drivers (values), and each cost column's formula and engine figure (its cached result), by column key. */
 export interface CostMonth {
   readonly drivers: ScenarioResult['drivers']['months'][number];
@@ -359,21 +498,34 @@ export interface CostMonth {
   readonly figures: Readonly<Record<string, number | string>>;
 }
 
-const costFormula = (key: string, header: string, width: number, numFmt: string): ColumnContract<CostMonth> & { readonly key: string } =>
-  ({ key, header, width, numFmt, value: (r) => formula(r.formulas[key], r.figures[key]) });
+export type CostColumn = ColumnContract<CostMonth> & {
+  readonly key: string;
+  /** absent: no year figure (the month, cost per call: the spec derives it from the sums) */
+  readonly aggregate?: Aggregate;
+};
+
+const costFormula = (key: string, header: string, width: number, numFmt: string, aggregate?: Aggregate): CostColumn =>
+  ({ key, header, width, numFmt, ...(aggregate ? { aggregate } : {}), value: (r) => formula(r.formulas[key], r.figures[key]) });
 
 /**
  * CostTable's columns, keyed by the cost formula names: 'month', the drivers
  * ('paid_hours', …), 'seats', the categories ('labour_cost', …), 'total_cost',
- * 'cost_per_call'. Money columns are in the workbook's currency (named cell Currency).
+ * 'cost_per_call'. Money columns are in the plan's currency (moneyFormat).
  */
-export const COST_TABLE_COLUMNS: readonly (ColumnContract<CostMonth> & { readonly key: string })[] = [
-  { key: 'month', header: 'Month', width: 9, value: (r) => text(r.drivers.month) },
-  ...MONTH_DRIVER_FIELDS.map((f) => ({ key: f.name, header: DRIVER_HEADERS[f.key], width: 10, numFmt: FMT.int, value: (r: CostMonth) => num(r.drivers[f.key]) })),
-  costFormula('seats', 'Seats', 7, FMT.int),
-  ...COST_CATEGORIES.map((c) => costFormula(categoryCellName(c.id), c.label, 11, FMT.int)),
-  costFormula('total_cost', 'Total', 12, FMT.int),
-  costFormula('cost_per_call', 'Cost per call', 9, FMT.money),
+export const COST_TABLE_COLUMNS: readonly CostColumn[] = [
+  { key: 'month', header: 'Month', width: 10, numFmt: FMT.month, value: (r) => excelSerial(r.drivers.month) },
+  ...MONTH_DRIVER_FIELDS.map((f): CostColumn => ({
+    key: f.name,
+    header: DRIVER_HEADERS[f.key],
+    width: 10,
+    numFmt: FMT.int,
+    aggregate: DRIVER_AGGREGATE[f.key],
+    value: (r: CostMonth) => num(r.drivers[f.key]),
+  })),
+  costFormula('seats', 'Seats', 8, FMT.int, 'max'),
+  ...COST_CATEGORIES.map((c) => costFormula(categoryCellName(c.id), c.label, 13, FMT.money0, 'sum')),
+  costFormula('total_cost', 'Total', 15, FMT.money0),
+  costFormula('cost_per_call', 'Cost per call', 11, FMT.money),
 ];
 
 export const COST_TABLE: TableContract<CostMonth> = { name: 'CostTable', headerRow: BUDGET_HEADER_ROW, firstColumn: 1, columns: COST_TABLE_COLUMNS };
@@ -388,11 +540,14 @@ const RATE_FMT: Readonly<Record<CostRateKey, string>> = {
   equipmentPerSeatMonthly: FMT.money,
   licencesPerSeatMonthly: FMT.money,
   trunkMonthlyCost: FMT.money,
-  trunkUsagePerMinute: '#,##0.0000',
+  trunkUsagePerMinute: FMT.money4,
   networkMonthly: FMT.money,
   professionalServicesMonthly: FMT.money,
   sharedPlatformsMonthly: FMT.money,
 };
+
+/** The number format of each rate (money ones carry the currency mark), for the budget and the notes. */
+export const rateFormat = (key: CostRateKey): string => RATE_FMT[key];
 
 export const BUDGET_CONTRACT: TemplateContract = {
   template: 'budget',
@@ -401,13 +556,25 @@ export const BUDGET_CONTRACT: TemplateContract = {
     {
       name: BUDGET_SHEET,
       title: 'Budget',
-      subtitle: 'Every cost is a live formula over the drivers and rates on this sheet: change a rate and every total follows.',
+      subtitle: 'Every cost is a live formula over the drivers and the rates (orange cells): change a rate and every total follows.',
       frozenRows: BUDGET_HEADER_ROW,
+      orientation: 'landscape',
+      printColumns: 'A:A',
       sections: [
-        { address: 'A4', text: 'Assumptions' },
-        { address: 'D4', text: 'Rates' },
+        { address: 'A4', text: 'Scenario (engine results)' },
+        { address: 'D4', text: 'Rates (inputs)' },
         { address: 'H4', text: 'Committed service' },
+        {
+          address: 'A14',
+          note: true,
+          text: 'Scenario factors were applied by the engine (Erlang staffing, the schedule): they are results here, not inputs — change them in the wizard and run the plan again.',
+        },
         { address: 'A18', text: 'Costs by month' },
+        {
+          address: 'A19',
+          note: true,
+          text: 'Drivers are the engine’s figures (grey); costs are formulas over them and the rates. Under the months: the year’s sum of flows and the maximum of stocks (agents, trunks, seats).',
+        },
       ],
       cells: [
         cell('BudgetTitle', 'Plan', 'B3'),
@@ -419,19 +586,20 @@ export const BUDGET_CONTRACT: TemplateContract = {
         cell('TargetSeconds', 'Answer within (s)', 'B10', FMT.int),
         cell('AhtFactor', 'AHT factor', 'B11', FMT.factor),
         cell('ShrinkageFactor', 'Shrinkage factor', 'B12', FMT.factor),
-        cell('RunAt', 'Run at', 'B13'),
-        ...COST_RATE_FIELDS.map((f, i) => ({ ...cell(f.name, f.label, `E${5 + i}`, RATE_FMT[f.key]), unit: f.unit })),
+        cell('RunAt', 'Run at', 'B13', FMT.dateTime),
+        ...COST_RATE_FIELDS.map((f, i) => ({ ...cell(f.name, f.label, `E${5 + i}`, RATE_FMT[f.key], 'input'), unit: f.unit })),
         cell('CommittedServiceLevel', 'Service level', 'I5', FMT.pct),
         cell('CommittedAsa', 'ASA (s)', 'I6', FMT.one),
         cell('CommittedAbandonRate', 'Abandonment', 'I7', FMT.pct),
         cell('CommittedOccupancy', 'Occupancy', 'I8', FMT.pct),
-        cell('TotalCost', 'Total cost', 'I9', FMT.money),
-        cell('CostPerCall', 'Cost per call', 'I10', FMT.money),
-        cell('CostPerHandledMinute', 'Cost per handled minute', 'I11', '#,##0.000'),
-        cell('LabourShare', 'Labour share', 'I12', FMT.pct),
+        cell('TotalCost', 'Total cost', 'I9', FMT.money0, 'formula'),
+        cell('CostPerCall', 'Cost per call', 'I10', FMT.money, 'formula'),
+        cell('CostPerHandledMinute', 'Cost per handled minute', 'I11', FMT.money3, 'formula'),
+        cell('LabourShare', 'Labour share', 'I12', FMT.pct, 'formula'),
       ],
       tables: [COST_TABLE],
     },
+    notesSheet('Budget notes'),
   ],
 };
 

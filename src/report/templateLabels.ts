@@ -13,6 +13,7 @@
  */
 import type { Note } from '../core/notes/note';
 import { renderNote } from '../core/notes/render';
+import { textsEn } from '../core/notes/texts.en';
 import { TEMPLATE_CONTRACTS, type SheetContract } from './templateContract';
 
 export interface SheetLabels {
@@ -40,8 +41,23 @@ export interface TemplateLabels {
   readonly sheets: Readonly<Record<string, SheetLabels>>;
   /** header captions by table name, in the contract's column order */
   readonly columns: Readonly<Record<string, readonly string[]>>;
-  /** caption of the budget's horizon-total row */
-  readonly horizonTotal: string;
+  /** the name each sheet shows, by the contract's sheet name */
+  readonly sheetNames: Readonly<Record<string, string>>;
+  /** a sheet's printed footer (Excel codes: &P page, &N pages) */
+  readonly footer: (sheetCaption: string) => string;
+  /** number formats that follow the language: a month ('Jan 2026'), a date-time */
+  readonly formats: { readonly month: string; readonly dateTime: string };
+  /** captions of the budget's year rows: flows summed, stocks at their maximum */
+  readonly yearSum: string;
+  readonly yearMax: string;
+  /** the SL measurement method (1–4) and its formula, e.g. '3: Aw / (A + B): every abandon counts as missed' */
+  readonly slMethod: (method: 1 | 2 | 3 | 4, formula: string) => string;
+  /** the staffing model's name ('Erlang C') */
+  readonly model: (name: string) => string;
+  /** an agent's name as the engine gives it ('Agent 12') */
+  readonly agent: (name: string) => string;
+  /** the notes sheet's words */
+  readonly notes: NotesLabels;
   /** a roster day without a shift */
   readonly off: string;
   /** a weekday as the engine names it ('Mon' or 'Monday') in this language */
@@ -59,6 +75,37 @@ export interface TemplateLabels {
   readonly charts: { readonly coverage: string; readonly scenarios: string; readonly scenarioSeries: string };
 }
 
+/** The words of the notes sheets (sections, items, and phrases built from values). */
+export interface NotesLabels {
+  readonly sections: {
+    readonly forecast: string;
+    readonly backtest: string;
+    readonly anomalies: string;
+    readonly notes: string;
+    readonly service: string;
+    readonly history: string;
+    readonly shrinkage: string;
+    readonly rates: string;
+    readonly scenario: string;
+    readonly schedule: string;
+  };
+  readonly items: Readonly<Record<
+    | 'method' | 'from' | 'to' | 'totalCalls' | 'repairMethod' | 'slTarget' | 'targetSeconds' | 'slMethod' | 'model' | 'patience'
+    | 'maxOccupancy' | 'targetLevel' | 'source' | 'days' | 'intervalMinutes' | 'measuredSl' | 'aht' | 'shrinkageTotal' | 'currency'
+    | 'runAt' | 'volumeFactor' | 'ahtFactor' | 'shrinkageFactor' | 'scheduleStatus' | 'paidHours' | 'efficiency' | 'noAnomalies',
+    string
+  >>;
+  /** a backtest line's detail: the other accuracy measures (fractions), words only around them */
+  readonly backtest: (b: { mape?: number; bias?: number; hitRate?: number }) => string;
+  /** an anomaly's item ('2025-03-04 09:30, high') and detail ('observed 412, expected 180, repaired to 180' / 'kept') */
+  readonly anomalyItem: (a: { date: string; start?: string; kind: 'high' | 'low' }) => string;
+  readonly anomalyDetail: (a: { observed: number; expected: number; score: number; accepted: boolean; overridden: boolean; repairedTo?: number }) => string;
+  readonly targetLevel: (level: 'interval' | 'daily') => string;
+  /** a shrinkage category by its code ('offPhone'); an unknown code is shown as it is */
+  readonly shrinkage: (category: string) => string;
+  readonly repair: (method: string) => string;
+}
+
 const sheetLabelsOf = (sheet: SheetContract): SheetLabels => ({
   title: sheet.title,
   subtitle: sheet.subtitle,
@@ -68,12 +115,79 @@ const sheetLabelsOf = (sheet: SheetContract): SheetLabels => ({
 });
 
 const contracts = Object.values(TEMPLATE_CONTRACTS);
+const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+const whole = (x: number): string => Math.round(x).toLocaleString('en-US');
 
 /** English: the contract's own text. */
 export const templateLabelsEn: TemplateLabels = {
   sheets: Object.fromEntries(contracts.flatMap((c) => c.sheets.map((s) => [s.name, sheetLabelsOf(s)]))),
   columns: Object.fromEntries(contracts.flatMap((c) => c.sheets.flatMap((s) => s.tables.map((t) => [t.name, t.columns.map((col) => col.header)])))),
-  horizonTotal: 'Horizon total',
+  sheetNames: Object.fromEntries(contracts.flatMap((c) => c.sheets.map((s) => [s.name, s.name]))),
+  footer: (sheet) => `&L&8${sheet} — NineStep&R&8Page &P of &N`,
+  formats: { month: 'mmm yyyy', dateTime: 'd mmm yyyy hh:mm' },
+  yearSum: 'Year: total',
+  yearMax: 'Year: max',
+  slMethod: (method, formula) => `${method}: ${formula}`,
+  model: (name) => name,
+  agent: (name) => name,
+  notes: {
+    sections: {
+      forecast: 'Forecast',
+      backtest: 'Backtest',
+      anomalies: 'Anomalies',
+      notes: 'Notes',
+      service: 'Service',
+      history: 'History',
+      shrinkage: 'Shrinkage',
+      rates: 'Rates',
+      scenario: 'Scenario',
+      schedule: 'Schedule',
+    },
+    items: {
+      method: 'Method',
+      from: 'From',
+      to: 'To',
+      totalCalls: 'Total calls',
+      repairMethod: 'Anomaly repair',
+      slTarget: 'SL objective',
+      targetSeconds: 'Answer within (s)',
+      slMethod: 'SL method',
+      model: 'Staffing model',
+      patience: 'Caller patience (s)',
+      maxOccupancy: 'Occupancy cap',
+      targetLevel: 'Objective applies to',
+      source: 'Source',
+      days: 'Days',
+      intervalMinutes: 'Interval (min)',
+      measuredSl: 'Measured SL',
+      aht: 'AHT (s)',
+      shrinkageTotal: 'Total shrinkage',
+      currency: 'Currency',
+      runAt: 'Run at',
+      volumeFactor: 'Volume factor',
+      ahtFactor: 'AHT factor',
+      shrinkageFactor: 'Shrinkage factor',
+      scheduleStatus: 'Solver status',
+      paidHours: 'Paid hours (h)',
+      efficiency: 'Efficiency',
+      noAnomalies: 'none flagged',
+    },
+    backtest: (b) =>
+      [
+        b.mape === undefined ? '' : `MAPE ${pct(b.mape)}`,
+        b.bias === undefined ? '' : `bias ${pct(b.bias)}`,
+        b.hitRate === undefined ? '' : `hit rate ${pct(b.hitRate)}`,
+      ].filter(Boolean).join(', '),
+    anomalyItem: (a) => `${a.date}${a.start ? ` ${a.start}` : ''}, ${a.kind}`,
+    anomalyDetail: (a) =>
+      `observed ${whole(a.observed)}, expected ${whole(a.expected)} (score ${a.score.toFixed(1)}); ${
+        a.accepted ? (a.repairedTo === undefined ? 'accepted, no comparable data to repair' : `repaired to ${whole(a.repairedTo)}`) : 'kept as observed'
+      }${a.overridden ? ' (your decision)' : ''}`,
+    targetLevel: (l) => (l === 'interval' ? 'every interval' : 'each day, call-weighted'),
+    shrinkage: (c) =>
+      ({ absence: 'Absence', leave: 'Leave', training: 'Training', meetings: 'Meetings', coaching: 'Coaching', breaks: 'Breaks', offPhone: 'Off-phone work', other: 'Other' })[c] ?? c,
+    repair: (m) => textsEn.terms.repairs[m as keyof typeof textsEn.terms.repairs] ?? m,
+  },
   off: 'Off',
   weekday: (english) => english,
   method: (code) => code,

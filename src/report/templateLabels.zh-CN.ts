@@ -41,6 +41,21 @@ const WEEKDAYS: Readonly<Record<string, string>> = {
   Monday: '周一', Tuesday: '周二', Wednesday: '周三', Thursday: '周四', Friday: '周五', Saturday: '周六', Sunday: '周日',
 };
 
+const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+const whole = (x: number): string => Math.round(x).toLocaleString('en-US');
+
+/** The SL methods' formulas in Chinese (the task pane words them alike: src/taskpane/i18n/zh-CN.ts). */
+const SL_METHODS: Readonly<Record<number, string>> = {
+  1: '(Aw + Bw) / (A + B)：短时放弃计为达标',
+  2: 'Aw / A：忽略放弃来电',
+  3: 'Aw / (A + B)：每个放弃都计为未达标',
+  4: 'Aw / (A + B − Bw)：短时放弃不计入基数',
+};
+
+/** Model names per the glossary: 爱尔兰 C (Erlang C). */
+const MODELS: Readonly<Record<string, string>> = { 'Erlang C': '爱尔兰 C (Erlang C)', 'Erlang A': '爱尔兰 A (Erlang A)', 'Erlang B': '爱尔兰 B (Erlang B)' };
+
+
 const percent = (x: number): string => `${Math.round(x * 1000) / 10}`;
 
 /** 高预算方案：来电量 +10%，服务水平 85/20 (a default plan); a planner's own label is kept. */
@@ -140,8 +155,15 @@ export const templateLabelsZhCN: TemplateLabels = {
     },
     Budget: {
       title: '预算',
-      subtitle: '每项成本都是基于本表驱动因素和费率的实时公式：修改费率，所有合计随之更新。',
-      sections: { A4: '假设', D4: '费率', H4: '承诺服务', A18: '每月成本' },
+      subtitle: '每项成本都是基于驱动因素和费率（橙色单元格）的实时公式：修改费率，所有合计随之更新。',
+      sections: {
+        A4: '方案（引擎结果）',
+        D4: '费率（输入）',
+        H4: '承诺服务',
+        A14: '方案系数已由引擎用于人力计算（爱尔兰模型）和排班：此处为结果而非输入——请在向导中修改后重新运行规划。',
+        A18: '每月成本',
+        A19: '驱动因素为引擎结果（灰色）；成本为基于驱动因素和费率的公式。月份下方：工时、来电量、分钟数和成本的年度合计，以及坐席、中继线、工位的年度最大值。',
+      },
       cells: {
         BudgetTitle: '规划',
         Centre: '中心',
@@ -158,6 +180,19 @@ export const templateLabelsZhCN: TemplateLabels = {
       },
       units: Object.fromEntries(COST_RATE_FIELDS.map((f) => [f.name, RATES[f.key][1]])),
     },
+
+    ...Object.fromEntries(
+      (['Forecast notes', 'Schedule notes', 'Budget notes'] as const).map((name) => [
+        name,
+        {
+          title: '说明与假设',
+          subtitle: '本规划的依据：预测方法及其回测、已修复的异常、估算的月份以及每一项假设。',
+          sections: {},
+          cells: {},
+          units: {},
+        },
+      ]),
+    ),
   },
   columns: {
     ForecastTable: ['日期', '星期', '开始', '未营业', '来电量', '平均处理时长（秒）', '话务量（爱尔兰）'],
@@ -174,6 +209,7 @@ export const templateLabelsZhCN: TemplateLabels = {
     AssignmentsTable: ['日期', '星期', '班次', '开始', '结束', '休息', '坐席', '带薪工时（小时）'],
     DaysTable: ['日期', '星期', '来电量', '服务水平（%）', '带薪工时（小时）'],
     RosterTable: ['坐席', '周起始日', '周一', '周二', '周三', '周四', '周五', '周六', '周日', '每周工时（小时）'],
+    NotesTable: ['类别', '项目', '数值', '说明'],
     CostTable: [
       '月份',
       ...MONTH_DRIVER_FIELDS.map((f) => DRIVERS[f.key]),
@@ -183,7 +219,82 @@ export const templateLabelsZhCN: TemplateLabels = {
       '单次来电成本',
     ],
   },
-  horizonTotal: '规划期合计',
+  sheetNames: {
+    Forecast: '预测',
+    Staffing: '人力',
+    Scenarios: '方案',
+    'Forecast notes': '预测说明',
+    Schedule: '排班',
+    Shifts: '班次',
+    Roster: '排班表',
+    'Schedule notes': '排班说明',
+    Budget: '预算',
+    'Budget notes': '预算说明',
+  },
+  footer: (sheet) => `&L&8${sheet} — NineStep&R&8第 &P 页，共 &N 页`,
+  formats: { month: 'yyyy"年"m"月"', dateTime: 'yyyy"年"m"月"d"日" hh:mm' },
+  yearSum: '年度合计',
+  yearMax: '年度最大值',
+  slMethod: (method, formula) => `方法 ${method}：${SL_METHODS[method] ?? formula}`,
+  model: (name) => MODELS[name] ?? name,
+  agent: (name) => name.replace(/^Agent (\d+)$/, '坐席 $1'),
+  notes: {
+    sections: {
+      forecast: '预测',
+      backtest: '回测',
+      anomalies: '异常',
+      notes: '提示',
+      service: '服务',
+      history: '历史数据',
+      shrinkage: '人员缩减',
+      rates: '费率',
+      scenario: '方案',
+      schedule: '排班',
+    },
+    items: {
+      method: '方法',
+      from: '起始日期',
+      to: '截止日期',
+      totalCalls: '总来电量',
+      repairMethod: '异常修复方式',
+      slTarget: '服务水平目标',
+      targetSeconds: '目标应答时间（秒）',
+      slMethod: '服务水平算法',
+      model: '人力模型',
+      patience: '来电者耐心（秒）',
+      maxOccupancy: '占用率上限',
+      targetLevel: '目标适用于',
+      source: '来源',
+      days: '天数',
+      intervalMinutes: '时段长度（分钟）',
+      measuredSl: '实测服务水平',
+      aht: '平均处理时长（秒）',
+      shrinkageTotal: '总人员缩减率',
+      currency: '币种',
+      runAt: '运行时间',
+      volumeFactor: '来电量系数',
+      ahtFactor: '平均处理时长系数',
+      shrinkageFactor: '人员缩减系数',
+      scheduleStatus: '求解状态',
+      paidHours: '带薪工时（小时）',
+      efficiency: '效率',
+      noAnomalies: '未发现异常',
+    },
+    backtest: (b) =>
+      [
+        b.mape === undefined ? '' : `MAPE ${pct(b.mape)}`,
+        b.bias === undefined ? '' : `偏差 ${pct(b.bias)}`,
+        b.hitRate === undefined ? '' : `命中率 ${pct(b.hitRate)}`,
+      ].filter(Boolean).join('，'),
+    anomalyItem: (a) => `${a.date}${a.start ? ` ${a.start}` : ''}，${a.kind === 'high' ? '偏高' : '偏低'}`,
+    anomalyDetail: (a) =>
+      `实际 ${whole(a.observed)}，预期 ${whole(a.expected)}（得分 ${a.score.toFixed(1)}）；${
+        a.accepted ? (a.repairedTo === undefined ? '已接受，但无可比数据用于修复' : `已修复为 ${whole(a.repairedTo)}`) : '保留实际值'
+      }${a.overridden ? '（由您决定）' : ''}`,
+    targetLevel: (l) => (l === 'interval' ? '每个时段' : '每天（按来电量加权）'),
+    shrinkage: (c) => ({ absence: '缺勤', leave: '休假', training: '培训', meetings: '会议', coaching: '辅导', breaks: '休息', offPhone: '非话务工作', other: '其他' })[c] ?? c,
+    repair: (m) => textsZhCN.terms.repairs[m as keyof typeof textsZhCN.terms.repairs] ?? m,
+  },
   off: '休息',
   weekday: (english) => WEEKDAYS[english] ?? english,
   method: (code) => methods[code as keyof typeof methods] ?? code,

@@ -82,7 +82,8 @@ function labelPairs(): Pair[] {
     for (const [k, v] of Object.entries(l.units)) pairs.push([`${sheet}.units.${k}`, v, z.units[k]]);
   }
   for (const [table, cols] of Object.entries(en.columns)) cols.forEach((c, i) => pairs.push([`${table}[${i}]`, c, zh.columns[table][i]]));
-  pairs.push(['horizonTotal', en.horizonTotal, zh.horizonTotal], ['off', en.off, zh.off]);
+  pairs.push(['yearSum', en.yearSum, zh.yearSum], ['yearMax', en.yearMax, zh.yearMax], ['off', en.off, zh.off]);
+  for (const [k, v] of Object.entries(en.sheetNames)) pairs.push([`sheetNames.${k}`, v, zh.sheetNames[k]]);
   for (const k of ['coverage', 'scenarios', 'scenarioSeries'] as const) pairs.push([`charts.${k}`, en.charts[k], zh.charts[k]]);
   return pairs;
 }

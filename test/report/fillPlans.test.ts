@@ -54,7 +54,7 @@ describe('buildFillPlans', () => {
     if (t?.kind !== 'table') throw new Error('no cost table');
     expect(t.rows).toHaveLength(12);
     const first = t.rows[0];
-    expect(first[0]).toEqual({ text: '2026-01' });
+    expect(first[0]).toBe(46023); // 2026-01 as a real date (its first day), formatted 'mmm yyyy'
     expect(first[1]).toBe(mid.drivers.months[0].paidHours);
     const labour = first[8];
     expect(isFormula(labour) && labour.formula).toBe('=B21*hourly_wage*(1+on_cost_rate)');
@@ -62,8 +62,8 @@ describe('buildFillPlans', () => {
     const formulas = first.filter(isFormula);
     expect(formulas).toHaveLength(1 + COST_CATEGORIES.length + 2); // seats, categories, total, cost per call
     const total = plan.operations.find((o) => o.kind === 'formula' && o.name === 'TotalCost');
-    expect(total).toMatchObject({ formula: '=R19', result: mid.costs.total.total });
-    expect(plan.operations).toContainEqual({ kind: 'cell', name: 'hourly_wage', value: 21.5 });
+    expect(total).toMatchObject({ formula: '=R33', result: mid.costs.total.total });
+    expect(plan.operations).toContainEqual({ kind: 'cell', name: 'hourly_wage', value: 21.5, numFmt: '"EUR" #,##0.00' });
   });
 
   it('is pure data (JSON round-trips)', () => {

@@ -23,8 +23,10 @@ describe('writePlansToWorkbook (Office.js executor, fake Excel)', () => {
   it('inserts the template sheets, fills tables at the right ranges and adds the charts', async () => {
     const ctx = new FakeContext();
     const report = await run(ctx, plans, { renderBudget: async (p) => `b64:${p.fileName}` });
-    expect(ctx.workbook.inserted.map((i) => i.sheets)).toEqual([['Forecast', 'Staffing', 'Scenarios'], ['Schedule', 'Shifts', 'Roster']]);
-    expect(report.written).toEqual(['Forecast', 'Staffing', 'Scenarios', 'Schedule', 'Shifts', 'Roster']);
+    expect(ctx.workbook.inserted.map((i) => i.sheets)).toEqual([['Forecast', 'Staffing', 'Scenarios', 'Forecast notes'], ['Schedule', 'Shifts', 'Roster', 'Schedule notes']]);
+    expect(report.written).toEqual(['Forecast', 'Staffing', 'Scenarios', 'Forecast notes', 'Schedule', 'Shifts', 'Roster', 'Schedule notes']);
+    for (const s of ctx.workbook.sheetList) expect((s as unknown as { protected_: boolean }).protected_).toBe(true);
+    expect(sheet(ctx, 'Roster').pageLayout.headersFooters.defaultForAllPages.rightFooter).toBe('&8Page &P of &N');
     const staffing = sheet(ctx, 'Staffing');
     expect(staffing.tables.getItem('StaffingTable').range.address).toBe(`Staffing!A8:O${8 + result.intervals.length}`);
     expect(staffing.getRange('D9').values[0][0]).toBeCloseTo(result.intervals[0].calls);
@@ -67,7 +69,7 @@ describe('writePlansToWorkbook (Office.js executor, fake Excel)', () => {
     expect(report.skipped).toEqual([{ workbook: 'forecast', reason: 'kept the existing sheets (replacement declined)' }]);
     expect(sheet(ctx, 'Forecast')).toBe(mine);
     expect(mine.cell(0, 0).value).toBe('my own notes');
-    expect(report.written).toEqual(['Schedule', 'Shifts', 'Roster']);
+    expect(report.written).toEqual(['Schedule', 'Shifts', 'Roster', 'Schedule notes']);
   });
 
   it('re-running replaces its own sheets silently, but asks once the user has edited one', async () => {
@@ -93,6 +95,18 @@ describe('writePlansToWorkbook (Office.js executor, fake Excel)', () => {
     expect(sheet(ctx, 'Schedule').tables.getItem('CoverageTable').range.address).toBe(`Schedule!A9:H${9 + result.schedule.coverage.length}`);
     expect(sheet(ctx, 'Schedule').frozen).toBe(9);
     expect(ctx.workbook.names.getItem('PaidHours').getRange().values[0][0]).toBe(result.schedule.paidHours);
+  });
+
+  it('zh-CN: sheets show Chinese names and footers, and a re-run replaces them under those names', async () => {
+    const zh = buildFillPlans(result, { locale: 'zh-CN' }).filter((p) => p.template !== 'budget');
+    const ctx = new FakeContext();
+    const report = await run(ctx, zh);
+    expect(report.written).toEqual(['预测', '人力', '方案', '预测说明', '排班', '班次', '排班表', '排班说明']);
+    expect(sheet(ctx, '排班表').pageLayout.headersFooters.defaultForAllPages.rightFooter).toBe('&8第 &P 页，共 &N 页');
+    const asked: string[] = [];
+    await run(ctx, zh, { confirmReplace: async (n) => (asked.push(n), true) });
+    expect(asked).toEqual([]);
+    expect(ctx.workbook.sheetList.map((s) => s.name).sort()).toEqual([...report.written].sort());
   });
 
   it('skips budgets, with a reason, when no renderer is given', async () => {

@@ -56,7 +56,8 @@ describe('applyFillPlan (exceljs)', () => {
     expect(labour.formula).toBe('B21*hourly_wage*(1+on_cost_rate)');
     expect(labour.result).toBe(result.scenarios[1].costs.months[0].byCategory.labour);
     expect((ws.getCell('I9').value as ExcelJS.CellFormulaValue).result).toBe(result.scenarios[1].costs.total.total);
-    expect((ws.getCell('B19').value as ExcelJS.CellFormulaValue).formula).toBe('SUM(B21:B32)');
+    expect((ws.getCell('B33').value as ExcelJS.CellFormulaValue).formula).toBe('SUM(B21:B32)');
+    expect((ws.getCell('E34').value as ExcelJS.CellFormulaValue).formula).toBe('MAX(E21:E32)');
   });
 
   it('budget with fewer months shrinks the table and clears the template rows below', async () => {
@@ -70,8 +71,11 @@ describe('applyFillPlan (exceljs)', () => {
     const wb = await filled(plan);
     const ws = wb.getWorksheet('Budget')!;
     expect(table(ws, 'CostTable').tableRef).toBe('A20:S23');
-    expect(ws.getCell('A24').value).toBeNull();
-    expect((ws.getCell('B19').value as ExcelJS.CellFormulaValue).formula).toBe('SUM(B21:B23)');
+    expect((ws.getCell('B24').value as ExcelJS.CellFormulaValue).formula).toBe('SUM(B21:B23)');
+    expect((ws.getCell('E25').value as ExcelJS.CellFormulaValue).formula).toBe('MAX(E21:E23)');
+    expect(ws.getCell('A24').value).toBe('Year: total');
+    for (const a of ['A26', 'A33', 'B33', 'A34', 'E34']) expect(ws.getCell(a).value).toBeNull(); // the template's year rows are gone
+    expect((ws.getCell('I9').value as ExcelJS.CellFormulaValue).formula).toBe('R24');
   });
 
   it('refuses a plan that does not match the template', async () => {

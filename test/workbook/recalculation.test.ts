@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { COST_CATEGORIES, categoryCellName } from '../../src/core/cost';
-import { BUDGET_HEADER_ROW, BUDGET_TOTAL_ROW, COST_TABLE_COLUMNS, buildFillPlans, columnLetter } from '../../src/report';
+import { BUDGET_HEADER_ROW, COST_TABLE_COLUMNS, budgetTotalRows, buildFillPlans, columnLetter } from '../../src/report';
 import { applyFillPlan } from '../../src/workbook/file';
 import { makePlanResult } from '../report/fixtures/planResult';
 import { SKIP, readValues, recalculate, soffice } from './libreoffice';
@@ -20,6 +20,8 @@ import { SKIP, readValues, recalculate, soffice } from './libreoffice';
 const col = (key: string): string => columnLetter(COST_TABLE_COLUMNS.findIndex((c) => c.key === key) + 1);
 
 const cents = (x: unknown): number => Math.round(Number(x) * 100);
+const YEAR = budgetTotalRows(12);
+const BUDGET_TOTAL_ROW = YEAR.sum;
 
 describe('budget workbooks recalculated by LibreOffice', () => {
   if (!soffice) {
@@ -77,6 +79,31 @@ describe('budget workbooks recalculated by LibreOffice', () => {
     expect(Number(value('I12'))).toBeCloseTo(costs.total.labourShare!, 9);
   });
 
+  it.each(['high', 'mid', 'low'])('budget-%s: the year row sums flows and takes the maximum of stocks, under the months', async (id) => {
+    const scenario = result.scenarios.find((s) => s.id === id)!;
+    const { value, ws } = await readValues(join(outDir(), `budget-${id}.xlsx`));
+    const months = scenario.drivers.months;
+    const rows = months.map((_, i) => BUDGET_HEADER_ROW + 1 + i);
+    expect(YEAR.sum).toBe(rows[rows.length - 1] + 1); // under its data, not above the header
+    const stocks = COST_TABLE_COLUMNS.filter((c) => c.aggregate === 'max').map((c) => c.key);
+    const flows = COST_TABLE_COLUMNS.filter((c) => c.aggregate === 'sum').map((c) => c.key);
+    expect(stocks.sort()).toEqual(['peak_scheduled_agents', 'seats', 'trunks']);
+    expect(flows).toEqual(expect.arrayContaining(['paid_hours', 'calls', 'handled_minutes', 'trunk_minutes', 'labour_cost']));
+    for (const key of stocks) {
+      const monthly = rows.map((r) => Number(value(`${col(key)}${r}`)));
+      expect(Number(value(`${col(key)}${YEAR.max}`))).toBe(Math.max(...monthly));
+      expect(value(`${col(key)}${YEAR.sum}`) ?? null).toBeNull(); // a stock is never summed
+    }
+    for (const key of flows) {
+      const monthly = rows.map((r) => Number(value(`${col(key)}${r}`)));
+      expect(Number(value(`${col(key)}${YEAR.sum}`))).toBeCloseTo(monthly.reduce((a, b) => a + b, 0), 6);
+    }
+    expect(Number(value(`${col('peak_scheduled_agents')}${YEAR.max}`))).toBe(Math.max(...months.map((m) => m.peakScheduledAgents)));
+    expect(Number(value(`${col('seats')}${YEAR.max}`))).toBe(Math.max(...scenario.costs.months.map((m) => m.seats)));
+    expect(ws.getCell(`A${YEAR.sum}`).value).toBe('Year: total');
+    expect(ws.getCell(`A${YEAR.max}`).value).toBe('Year: max');
+  });
+
   it('really recalculates: a raised wage moves labour and the total by exactly the engine’s difference', async () => {
     const mid = result.scenarios.find((s) => s.id === 'mid')!;
     const { value, errors } = await readValues(join(outDir(), 'budget-changed-rate.xlsx'));
@@ -84,6 +111,10 @@ describe('budget workbooks recalculated by LibreOffice', () => {
     const labour = mid.costs.total.byCategory.labour;
     const labourNow = Number(value(`${col('labour_cost')}${BUDGET_TOTAL_ROW}`));
     expect(labourNow).toBeCloseTo(labour * 1.1, 2);
+    // exactly labour's share: the other categories do not move
+    for (const c of COST_CATEGORIES.filter((x) => x.id !== 'labour'))
+      expect(cents(value(`${col(categoryCellName(c.id))}${BUDGET_TOTAL_ROW}`))).toBe(cents(mid.costs.total.byCategory[c.id]));
     expect(Number(value('I9'))).toBeCloseTo(mid.costs.total.total + labour * 0.1, 2);
+    expect(Number(value('I9')) - mid.costs.total.total).toBeCloseTo(mid.costs.total.total * 0.1 * (labour / mid.costs.total.total), 2);
   });
 });

@@ -10,7 +10,10 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { BUDGET_TOTAL_ROW, COST_TABLE_COLUMNS, buildFillPlans, columnLetter, type FillPlan } from '../../src/report';
+import { COST_TABLE_COLUMNS, budgetTotalRows, buildFillPlans, columnLetter, templateLabels, type FillPlan } from '../../src/report';
+
+const BUDGET_TOTAL_ROW = budgetTotalRows(12).sum;
+const ZH = templateLabels('zh-CN');
 import { applyFillPlan } from '../../src/workbook/file';
 import { makePlanResult } from '../report/fixtures/planResult';
 
@@ -33,9 +36,9 @@ const tableOf = (ws: ExcelJS.Worksheet, name: string) =>
 /** Every number and formula of a workbook, by sheet!address. */
 function figures(wb: ExcelJS.Workbook): Map<string, unknown> {
   const out = new Map<string, unknown>();
-  wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => {
+  wb.worksheets.forEach((ws, i) => ws.eachRow((row) => row.eachCell((cell) => {
     const v = cell.value as unknown;
-    if (typeof v === 'number' || (v && typeof v === 'object' && 'formula' in (v as object))) out.set(`${ws.name}!${cell.address}`, v);
+    if (typeof v === 'number' || (v && typeof v === 'object' && 'formula' in (v as object))) out.set(`${i}!${cell.address}`, v);
   })));
   return out;
 }
@@ -61,7 +64,15 @@ describe('zh-CN fill plans', () => {
 
   it.each(zh.map((p, i) => [p.fileName, p, en[i]] as const))('%s: Chinese titles and headers, same names, numbers and formulas', async (_f, zhPlan, enPlan) => {
     const [zwb, ewb] = await Promise.all([render(zhPlan), render(enPlan)]);
-    expect(zwb.worksheets.map((w) => w.name)).toEqual(ewb.worksheets.map((w) => w.name));
+    expect(zwb.worksheets.map((w) => w.name)).toEqual(ewb.worksheets.map((w) => ZH.sheetNames[w.name]));
+    for (const ws of zwb.worksheets) {
+      expect(ws.name).toMatch(CJK);
+      expect(ws.headerFooter.oddFooter).toContain('第 &P 页，共 &N 页');
+      expect(ws.headerFooter.oddFooter).toContain(ws.name);
+    }
+    // the defined names point into the renamed sheets
+    for (const n of zwb.definedNames.model as { name: string; ranges: string[] }[])
+      for (const r of n.ranges) expect(zwb.worksheets.map((w) => w.name)).toContain(r.replace(/^'?(.*?)'?!.*$/, '$1'));
     expect((zwb.definedNames.model as { name: string }[]).map((n) => n.name).sort())
       .toEqual((ewb.definedNames.model as { name: string }[]).map((n) => n.name).sort());
     for (const ws of zwb.worksheets) {
@@ -70,22 +81,25 @@ describe('zh-CN fill plans', () => {
     }
     for (const op of zhPlan.operations) {
       if (op.kind !== 'table') continue;
-      const t = tableOf(zwb.getWorksheet(op.sheet)!, op.table);
+      const t = tableOf(zwb.getWorksheet(ZH.sheetNames[op.sheet])!, op.table);
       expect(t.columns.map((c) => c.name)).toEqual(op.captions);
       const headerRow = Number(/\d+/.exec(t.tableRef)![0]);
       const firstCol = /^[A-Z]+/.exec(t.tableRef)![0];
-      expect(zwb.getWorksheet(op.sheet)!.getCell(`${firstCol}${headerRow}`).value).toBe(op.captions![0]);
+      expect(zwb.getWorksheet(ZH.sheetNames[op.sheet])!.getCell(`${firstCol}${headerRow}`).value).toBe(op.captions![0]);
     }
     expect(figures(zwb)).toEqual(figures(ewb));
   });
 
   it('budget: Chinese captions, units and the horizon row; the default plans are named 高/中/低预算方案', async () => {
     const wb = await render(zh.find((p) => p.workbook === 'budget-mid')!);
-    const ws = wb.getWorksheet('Budget')!;
+    const ws = wb.getWorksheet('预算')!;
     expect(ws.getCell('A1').value).toBe('预算');
     expect(ws.getCell('D5').value).toBe('坐席时薪');
     expect(ws.getCell('F5').value).toBe('每带薪小时');
-    expect(ws.getCell(`A${BUDGET_TOTAL_ROW}`).value).toBe('规划期合计');
+    expect(ws.getCell(`A${BUDGET_TOTAL_ROW}`).value).toBe('年度合计');
+    expect(ws.getCell(`A${BUDGET_TOTAL_ROW + 1}`).value).toBe('年度最大值');
+    expect(ws.getCell('B21').numFmt).toBe('#,##0');
+    expect(ws.getCell('A21').numFmt).toBe('yyyy"年"m"月"');
     expect(ws.getCell('H5').value).toBe('服务水平');
     expect(String(ws.getCell('B6').value)).toMatch(/^中预算方案：预测来电量，服务水平 80\/20$|^Mid/);
     expect(tableOf(ws, 'CostTable').columns.map((c) => c.name)[COST_TABLE_COLUMNS.findIndex((c) => c.key === 'labour_cost')]).toBe('人工');
@@ -102,12 +116,13 @@ describe('zh-CN fill plans', () => {
 
   it('schedule: weekdays and days off in Chinese', async () => {
     const wb = await render(zh.find((p) => p.workbook === 'schedule')!);
-    const roster = wb.getWorksheet('Roster')!;
+    const roster = wb.getWorksheet('排班表')!;
     const t = tableOf(roster, 'RosterTable');
     expect(t.columns.map((c) => c.name).slice(2, 9)).toEqual(['周一', '周二', '周三', '周四', '周五', '周六', '周日']);
     expect(roster.getCell('D5').value).toBe('休息'); // Agent 1's Tuesday off, under 周二
     expect(roster.getCell('C6').value).toBe('休息');
-    expect(wb.getWorksheet('Schedule')!.getCell('B10').value).toMatch(/^周[一二三四五六日]$/);
+    expect(wb.getWorksheet('排班')!.getCell('B10').value).toMatch(/^周[一二三四五六日]$/);
+    expect(roster.getCell('A5').value).toBe('坐席 1');
   });
 });
 
@@ -131,7 +146,7 @@ const SKIP = process.env.NINESTEP_SKIP_LIBREOFFICE === '1';
       execFileSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', join(dir, 'out'), join(dir, 'budget-mid.xlsx')], { stdio: 'pipe', timeout: 120_000 });
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(join(dir, 'out', 'budget-mid.xlsx'));
-      const ws = wb.getWorksheet('Budget')!;
+      const ws = wb.getWorksheet('预算')!;
       const value = (addr: string): unknown => {
         const v = ws.getCell(addr).value as unknown;
         return v && typeof v === 'object' && 'formula' in (v as object) ? (v as { result?: unknown }).result : v;

@@ -10,6 +10,8 @@ export interface OwnedSheet {
   readonly id: string;
   readonly hash: string;
   readonly template: string;
+  /** the name the sheet shows when it is not the contract's (a zh-CN plan: '预测') */
+  readonly shown?: string;
 }
 
 export type Ownership = Record<string, OwnedSheet>;

@@ -13,7 +13,19 @@
  * and a refusal skips that template. Text is written with number format '@'
  * (and an apostrophe when it would read as a formula): never as a formula.
  */
-import { TEMPLATE_CONTRACTS, isFormula, isText, templateLabels, type CellValue, type FillPlan, type TableOperation, type TemplateContract } from '../../report';
+import {
+  CELL_LOOKS,
+  TEMPLATE_CONTRACTS,
+  isFormula,
+  isText,
+  templateLabels,
+  type CellStyleName,
+  type CellValue,
+  type FillPlan,
+  type SheetOperation,
+  type TableOperation,
+  type TemplateContract,
+} from '../../report';
 import { DEFAULT_LIMITS, excelText, excelValue, rowBatches, type BatchLimits } from './batches';
 import { buildSheetsFromContract } from './buildSheets';
 import { addCoverageChart, addScenarioChart } from './charts';
@@ -45,19 +57,26 @@ export interface ExcelWriteReport {
 const supported = (options: ExcelWriterOptions, version: string): boolean =>
   options.isSetSupported ? options.isSetSupported('ExcelApi', version) : Office.context.requirements.isSetSupported('ExcelApi', version);
 
-/** Decides, sheet by sheet, whether the template may be (re)written; deletes the sheets it replaces. */
-async function clearTargets(context: Excel.RequestContext, contract: TemplateContract, owned: Ownership, options: ExcelWriterOptions): Promise<boolean> {
+/** The name a plan's sheet shows once written (its caption in the plan's language), by the contract's name. */
+const shownName = (plan: FillPlan, sheet: string): string =>
+  plan.operations.find((o): o is SheetOperation => o.kind === 'sheet' && o.sheet === sheet)?.caption ?? sheet;
+
+/** Decides, sheet by sheet, whether the template may be (re)written; deletes the sheets it replaces (under the contract's name or the one it shows). */
+async function clearTargets(context: Excel.RequestContext, contract: TemplateContract, owned: Ownership, options: ExcelWriterOptions, plan: FillPlan): Promise<boolean> {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const replace: Excel.Worksheet[] = [];
   for (const s of contract.sheets) {
-    const ws = context.workbook.worksheets.getItemOrNullObject(s.name);
-    ws.load(['id', 'name']);
-    await context.sync();
-    if (ws.isNullObject) continue;
-    const mine = owned[s.name];
-    const untouched = mine !== undefined && mine.id === ws.id && mine.hash === (await sheetHash(context, ws, limits.maxCells));
-    if (!untouched && !(await options.confirmReplace(s.name))) return false;
-    replace.push(ws);
+    const candidates = [...new Set([s.name, shownName(plan, s.name), owned[s.name]?.shown].filter((n): n is string => Boolean(n)))];
+    for (const name of candidates) {
+      const ws = context.workbook.worksheets.getItemOrNullObject(name);
+      ws.load(['id', 'name']);
+      await context.sync();
+      if (ws.isNullObject || replace.some((r) => r.id === ws.id)) continue;
+      const mine = owned[s.name];
+      const untouched = mine !== undefined && mine.id === ws.id && mine.hash === (await sheetHash(context, ws, limits.maxCells));
+      if (!untouched && !(await options.confirmReplace(name))) return false;
+      replace.push(ws);
+    }
   }
   for (const ws of replace) ws.delete();
   for (const s of contract.sheets)
@@ -71,12 +90,50 @@ async function clearTargets(context: Excel.RequestContext, contract: TemplateCon
   return true;
 }
 
-function writeNamedValue(context: Excel.RequestContext, name: string, value: CellValue): void {
+function writeNamedValue(context: Excel.RequestContext, name: string, value: CellValue, numFmt?: string): void {
   const range = context.workbook.names.getItem(name).getRange();
   if (value !== null && isText(value)) {
     range.numberFormat = [['@']];
     range.values = [[excelText(value.text)]];
-  } else range.values = [[value === null ? '' : value]];
+  } else {
+    if (numFmt) range.numberFormat = [[numFmt]];
+    range.values = [[value === null ? '' : value]];
+  }
+}
+
+/** The look of a cell role (src/report/cellStyles.ts). */
+function applyLook(range: Excel.Range, name: CellStyleName): void {
+  const look = CELL_LOOKS[name];
+  range.format.font.color = `#${look.font.color.slice(2)}`;
+  range.format.font.bold = look.font.bold ?? false;
+  range.format.font.italic = look.font.italic ?? false;
+  if (look.fill) range.format.fill.color = `#${look.fill.slice(2)}`;
+  range.format.protection.locked = look.locked;
+}
+
+/** Splits '&L…&C…&R…' footer codes into the three parts Office.js sets one by one. */
+function footerParts(footer: string): { left: string; center: string; right: string } {
+  const parts = { left: '', center: '', right: '' };
+  let key: keyof typeof parts = 'center';
+  for (const piece of footer.split(/(&[LCR])/)) {
+    if (piece === '&L') key = 'left';
+    else if (piece === '&C') key = 'center';
+    else if (piece === '&R') key = 'right';
+    else parts[key] += piece;
+  }
+  return parts;
+}
+
+/** Footer and protection (no password) of a written sheet; then it shows its caption. */
+function finishSheet(context: Excel.RequestContext, op: SheetOperation): void {
+  const ws = context.workbook.worksheets.getItem(op.sheet);
+  const f = footerParts(op.footer);
+  const pages = ws.pageLayout.headersFooters.defaultForAllPages;
+  pages.leftFooter = f.left;
+  pages.centerFooter = f.center;
+  pages.rightFooter = f.right;
+  if (op.protect) ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true, allowSort: true });
+  if (op.caption !== op.sheet) ws.name = op.caption;
 }
 
 async function fillTable(context: Excel.RequestContext, op: TableOperation, resize: boolean, limits: BatchLimits): Promise<number> {
@@ -103,6 +160,13 @@ async function fillTable(context: Excel.RequestContext, op: TableOperation, resi
         if (isText(v)) sheet.getRangeByIndexes(firstRow + from + i, header.columnIndex + j, 1, 1).numberFormat = [['@']];
       }),
     );
+    for (const f of op.formats ?? []) {
+      if (f.row !== undefined) {
+        if (f.row >= from && f.row < to && !isText(op.rows[f.row][f.column])) sheet.getRangeByIndexes(firstRow + f.row, header.columnIndex + f.column, 1, 1).numberFormat = [[f.numFmt]];
+      } else if (rows.some((row) => !isText(row[f.column]))) {
+        sheet.getRangeByIndexes(firstRow + from, header.columnIndex + f.column, rows.length, 1).numberFormat = rows.map((row) => [isText(row[f.column]) ? '@' : f.numFmt]);
+      }
+    }
     range.values = rows.map((row) => row.map(excelValue));
     rows.forEach((row, i) =>
       row.forEach((v, j) => {
@@ -118,7 +182,7 @@ async function fillTable(context: Excel.RequestContext, op: TableOperation, resi
 async function writeSheetPlan(context: Excel.RequestContext, plan: FillPlan, owned: Ownership, options: ExcelWriterOptions, report: ExcelWriteReport): Promise<number> {
   const contract = TEMPLATE_CONTRACTS[plan.template];
   const limits = options.limits ?? DEFAULT_LIMITS;
-  if (!(await clearTargets(context, contract, owned, options))) {
+  if (!(await clearTargets(context, contract, owned, options, plan))) {
     report.skipped.push({ workbook: plan.workbook, reason: 'kept the existing sheets (replacement declined)' });
     return 0;
   }
@@ -135,15 +199,18 @@ async function writeSheetPlan(context: Excel.RequestContext, plan: FillPlan, own
 
   let batches = 0;
   for (const op of plan.operations) {
-    if (op.kind === 'cell') writeNamedValue(context, op.name, op.value);
+    if (op.kind === 'cell') writeNamedValue(context, op.name, op.value, op.numFmt);
     else if (op.kind === 'label') {
       const range = context.workbook.worksheets.getItem(op.sheet).getRange(op.address);
+      if (op.style) applyLook(range, op.style);
       range.numberFormat = [['@']];
       range.values = [[excelText(op.text)]];
     } else if (op.kind === 'formula') {
       const range = op.name ? context.workbook.names.getItem(op.name).getRange() : context.workbook.worksheets.getItem(op.sheet).getRange(op.address);
+      if (op.style) applyLook(range, op.style);
+      if (op.numFmt) range.numberFormat = [[op.numFmt]];
       range.formulas = [[op.formula]];
-    }
+    } else if (op.kind === 'clear') context.workbook.worksheets.getItem(op.sheet).getRange(op.range).clear();
   }
   await context.sync();
   for (const op of plan.operations) {
@@ -160,12 +227,16 @@ async function writeSheetPlan(context: Excel.RequestContext, plan: FillPlan, own
   }
   await context.sync();
 
+  for (const op of plan.operations) if (op.kind === 'sheet') finishSheet(context, op);
+  await context.sync();
+
   for (const s of contract.sheets) {
-    const ws = context.workbook.worksheets.getItem(s.name);
+    const shown = shownName(plan, s.name);
+    const ws = context.workbook.worksheets.getItem(shown);
     ws.load('id');
     await context.sync();
-    owned[s.name] = { id: ws.id, hash: await sheetHash(context, ws, limits.maxCells), template: plan.template };
-    report.written.push(s.name);
+    owned[s.name] = { id: ws.id, hash: await sheetHash(context, ws, limits.maxCells), template: plan.template, ...(shown === s.name ? {} : { shown }) };
+    report.written.push(shown);
   }
   writeOwnership(context, owned);
   await context.sync();

@@ -5,7 +5,8 @@
  * formulas only come from the plan's `formula` values.
  */
 import ExcelJS from 'exceljs';
-import { columnLetter, isFormula, isText, type CellValue, type FillOperation, type FillPlan, type TableCellValue } from '../../report';
+import { columnLetter, isFormula, isText, type CellStyleName, type CellValue, type FillOperation, type FillPlan, type TableCellValue } from '../../report';
+import { applyLook } from './looks';
 
 /** Thrown when the template does not match the plan (a missing name, table or column). */
 export class TemplateMismatchError extends Error {
@@ -102,11 +103,44 @@ function fillTable(wb: ExcelJS.Workbook, op: Extract<FillOperation, { kind: 'tab
       if (v !== undefined && isText(v)) cell.numFmt = '@';
     }),
   );
+  // wrapped text (the notes' details): rows tall enough for their lines, as a spreadsheet does not grow a row written by a file
+  names.forEach((_, j) => {
+    if (!styles[j].alignment?.wrapText) return;
+    const width = ws.getColumn(start.col + j).width ?? 10;
+    op.rows.forEach((row, i) => {
+      const v = row[j];
+      if (v === null || v === undefined || !isText(v)) return;
+      const units = [...v.text].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
+      const lines = Math.max(1, Math.ceil(units / Math.max(1, width * 1.1))); // 10 pt text: about 1.1 characters a width unit
+      if (lines > 1) ws.getRow(firstData + i).height = 13 * lines;
+    });
+  });
+  for (const f of op.formats ?? []) {
+    const rowsOf = f.row === undefined ? op.rows.map((_, i) => i) : [f.row];
+    for (const i of rowsOf) {
+      const cell = ws.getCell(firstData + i, start.col + f.column);
+      const v = op.rows[i]?.[f.column];
+      if (v !== undefined && !isText(v)) cell.numFmt = f.numFmt;
+    }
+  }
   const prev = extents.get(op.sheet) ?? { col: 1, row: 1 };
   extents.set(op.sheet, { col: Math.max(prev.col, start.col + names.length - 1), row: Math.max(prev.row, start.row + rows.length) });
 }
 
-function writeCell(wb: ExcelJS.Workbook, names: Map<string, NamedCell>, sheet: string | undefined, name: string | undefined, address: string | undefined, v: TableCellValue): void {
+interface CellLooks {
+  readonly numFmt?: string;
+  readonly style?: CellStyleName;
+}
+
+function writeCell(
+  wb: ExcelJS.Workbook,
+  names: Map<string, NamedCell>,
+  sheet: string | undefined,
+  name: string | undefined,
+  address: string | undefined,
+  v: TableCellValue,
+  looks: CellLooks = {},
+): void {
   let target: NamedCell | undefined;
   if (name !== undefined) {
     target = names.get(name);
@@ -115,7 +149,52 @@ function writeCell(wb: ExcelJS.Workbook, names: Map<string, NamedCell>, sheet: s
   if (!target) throw new TemplateMismatchError('a cell operation needs a name or a sheet and address');
   const ws = wb.getWorksheet(target.sheet);
   if (!ws) throw new TemplateMismatchError(`the template has no sheet ${target.sheet}`);
-  setValue(ws.getCell(target.address), v);
+  const cell = ws.getCell(target.address);
+  if (looks.style) applyLook(cell, looks.style);
+  if (looks.numFmt && !isText(v)) cell.numFmt = looks.numFmt;
+  setValue(cell, v);
+}
+
+/** Empties a range: values and looks. */
+function clearRange(wb: ExcelJS.Workbook, op: Extract<FillOperation, { kind: 'clear' }>): void {
+  const ws = wb.getWorksheet(op.sheet);
+  if (!ws) throw new TemplateMismatchError(`the template has no sheet ${op.sheet}`);
+  const [from, to] = op.range.split(':');
+  const a = splitAddress(from);
+  const b = splitAddress(to ?? from);
+  for (let r = a.row; r <= b.row; r++)
+    for (let c = a.col; c <= b.col; c++) {
+      const cell = ws.getCell(r, c);
+      cell.value = null;
+      cell.style = {};
+    }
+}
+
+const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;
+
+/** The sheet's footer and protection, then its caption: the defined names that point into it follow the new name. */
+function finishSheet(wb: ExcelJS.Workbook, op: Extract<FillOperation, { kind: 'sheet' }>): void {
+  const ws = wb.getWorksheet(op.sheet);
+  if (!ws) throw new TemplateMismatchError(`the template has no sheet ${op.sheet}`);
+  ws.headerFooter = { ...ws.headerFooter, oddFooter: op.footer, evenFooter: op.footer, differentFirst: false, differentOddEven: false };
+  if (op.protect) {
+    // no password: the sheet guards its formulas and engine figures, and the user lifts it with one click
+    // (exceljs: true = the user may do it) cells are locked; columns and rows may be widened, tables filtered
+    (ws as unknown as { sheetProtection: unknown }).sheetProtection = { sheet: true, formatColumns: true, formatRows: true, autoFilter: true, sort: true };
+  }
+  if (op.caption === op.sheet) return;
+  if (wb.getWorksheet(op.caption)) throw new TemplateMismatchError(`cannot show sheet ${op.sheet} as ${op.caption}: a sheet has that name`);
+  const model = wb.definedNames.model as { name: string; ranges: string[] }[];
+  const from = new RegExp(`^(?:${quoteSheet(op.sheet).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}|${op.sheet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})!`);
+  wb.definedNames.model = model.map((n) => ({ ...n, ranges: n.ranges.map((r) => r.replace(from, `${quoteSheet(op.caption)}!`)) })) as typeof wb.definedNames.model;
+  ws.name = op.caption;
+}
+
+/** Grows a sheet's extent to hold a cell written outside its tables (the budget's year rows). */
+function extend(extents: Map<string, { col: number; row: number }>, sheet: string, address: string): void {
+  const at = splitAddress(address);
+  const prev = extents.get(sheet) ?? { col: 1, row: 1 };
+  extents.set(sheet, { col: Math.max(prev.col, at.col), row: Math.max(prev.row, at.row) });
 }
 
 /** Keeps each filled sheet's print area wide and long enough for its tables. */
@@ -146,11 +225,18 @@ export async function applyFillPlan(template: Uint8Array | ArrayBuffer, plan: Fi
   const extents = new Map<string, { col: number; row: number }>();
   for (const op of plan.operations) {
     if (op.kind === 'table') fillTable(wb, op, extents);
-    else if (op.kind === 'cell') writeCell(wb, names, undefined, op.name, undefined, op.value as CellValue);
-    else if (op.kind === 'label') writeCell(wb, names, op.sheet, undefined, op.address, { text: op.text });
-    else writeCell(wb, names, op.sheet, op.name, op.address, { formula: op.formula, ...(op.result === undefined ? {} : { result: op.result }) });
+    else if (op.kind === 'cell') writeCell(wb, names, undefined, op.name, undefined, op.value as CellValue, op.numFmt ? { numFmt: op.numFmt } : {});
+    else if (op.kind === 'label') writeCell(wb, names, op.sheet, undefined, op.address, { text: op.text }, op.style ? { style: op.style } : {});
+    else if (op.kind === 'formula')
+      writeCell(wb, names, op.sheet, op.name, op.address, { formula: op.formula, ...(op.result === undefined ? {} : { result: op.result }) }, {
+        ...(op.numFmt ? { numFmt: op.numFmt } : {}),
+        ...(op.style ? { style: op.style } : {}),
+      });
+    else if (op.kind === 'clear') clearRange(wb, op);
   }
+  for (const op of plan.operations) if (op.kind === 'formula' && op.address) extend(extents, op.sheet, op.address);
   widenPrintAreas(wb, extents);
+  for (const op of plan.operations) if (op.kind === 'sheet') finishSheet(wb, op);
   wb.calcProperties.fullCalcOnLoad = true;
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }

@@ -6,13 +6,23 @@
  * header row repeated). Run by scripts/build-templates.ts.
  */
 import ExcelJS from 'exceljs';
-import { BUDGET_HEADER_ROW, BUDGET_TEMPLATE_MONTHS, BUDGET_TOTAL_ROW, budgetFormulas, COST_TABLE_COLUMNS, columnLetter, type SheetContract, type TemplateContract } from '../../report';
+import {
+  BUDGET_TEMPLATE_MONTHS,
+  MAX_PRINT_COLUMNS,
+  budgetFormulas,
+  COST_TABLE_COLUMNS,
+  columnLetter,
+  excelSerial,
+  templateLabelsEn,
+  type SheetContract,
+  type TemplateContract,
+} from '../../report';
+import { applyLook } from './looks';
 
 const TITLE_FONT: Partial<ExcelJS.Font> = { name: 'Calibri', size: 16, bold: true, color: { argb: 'FF1F3864' } };
 const SUBTITLE_FONT: Partial<ExcelJS.Font> = { name: 'Calibri', size: 10, italic: true, color: { argb: 'FF595959' } };
 const SECTION_FONT: Partial<ExcelJS.Font> = { name: 'Calibri', size: 11, bold: true, color: { argb: 'FF1F3864' } };
 const LABEL_FONT: Partial<ExcelJS.Font> = { name: 'Calibri', size: 10, color: { argb: 'FF404040' } };
-const INPUT_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEAF1FB' } };
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FFB4C6E7' } };
 const LABEL_WIDTH = 24;
 
@@ -24,18 +34,20 @@ const splitAddress = (address: string): { col: number; row: number } => {
 };
 
 function buildSheet(wb: ExcelJS.Workbook, sheet: SheetContract, template: TemplateContract['template']): void {
+  const tableColumns = Math.max(1, ...sheet.tables.map((t) => t.firstColumn + t.columns.length - 1));
   const ws = wb.addWorksheet(sheet.name, {
     views: [{ state: 'frozen', ySplit: sheet.frozenRows, xSplit: 0, showGridLines: false }],
     pageSetup: {
-      orientation: 'landscape',
+      orientation: sheet.orientation,
       paperSize: 9,
       fitToPage: true,
-      fitToWidth: 1,
+      // at most MAX_PRINT_COLUMNS table columns a page: wider sheets print over more pages across, with their first columns repeated
+      fitToWidth: Math.ceil(tableColumns / MAX_PRINT_COLUMNS),
       fitToHeight: 0,
-      horizontalCentered: true,
+      horizontalCentered: false,
       margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
     },
-    headerFooter: { oddFooter: `&L&8${sheet.name} — NineStep&R&8Page &P of &N`, differentFirst: false, differentOddEven: false },
+    headerFooter: { oddFooter: templateLabelsEn.footer(sheet.name), differentFirst: false, differentOddEven: false },
   });
   const widths = new Map<number, number>();
   const widen = (col: number, w: number) => widths.set(col, Math.max(widths.get(col) ?? 8, w));
@@ -47,6 +59,15 @@ function buildSheet(wb: ExcelJS.Workbook, sheet: SheetContract, template: Templa
   ws.getCell('A2').font = SUBTITLE_FONT;
   for (const s of sheet.sections) {
     ws.getCell(s.address).value = s.text;
+    if (s.note) {
+      applyLook(ws.getCell(s.address), 'note');
+      // a note beside a block wraps within the block's two columns, four rows deep; a note on a row of its own runs on
+      if (s.address === 'A14') {
+        ws.mergeCells('A14:B17');
+        ws.getCell(s.address).alignment = { wrapText: true, vertical: 'top' };
+      }
+      continue;
+    }
     ws.getCell(s.address).font = SECTION_FONT;
     ws.getCell(s.address).border = { bottom: THIN };
   }
@@ -57,8 +78,7 @@ function buildSheet(wb: ExcelJS.Workbook, sheet: SheetContract, template: Templa
     label.font = LABEL_FONT;
     label.alignment = { vertical: 'middle' };
     const value = ws.getCell(row, col);
-    value.fill = INPUT_FILL;
-    value.border = { top: THIN, bottom: THIN, left: THIN, right: THIN };
+    applyLook(value, c.role ?? 'result');
     value.alignment = { horizontal: c.numFmt ? 'right' : 'left', vertical: 'middle' };
     if (c.numFmt) value.numFmt = c.numFmt;
     else value.numFmt = '@';
@@ -69,7 +89,7 @@ function buildSheet(wb: ExcelJS.Workbook, sheet: SheetContract, template: Templa
       widen(col + 1, Math.min(c.unit.length + 2, 20));
     }
     widen(col - 1, Math.min(Math.max(c.label.length + 2, 14), LABEL_WIDTH));
-    widen(col, 14);
+    widen(col, c.numFmt ? 16 : 24); // text results (a centre's, a scenario's name) need the room: a cut name is a wrong name
     wb.definedNames.add(`'${sheet.name}'!$${columnLetter(col)}$${row}`, c.name);
   }
   for (const t of sheet.tables) {
@@ -82,7 +102,7 @@ function buildSheet(wb: ExcelJS.Workbook, sheet: SheetContract, template: Templa
         const key = COST_TABLE_COLUMNS[j].key;
         const f = formulas.rows[i][key];
         if (f) return { formula: f.slice(1) };
-        return key === 'month' ? `M${i + 1}` : 0;
+        return key === 'month' ? excelSerial(`2026-${String(i + 1).padStart(2, '0')}`) : 0;
       }),
     );
     ws.addTable({
@@ -109,17 +129,23 @@ function buildSheet(wb: ExcelJS.Workbook, sheet: SheetContract, template: Templa
         cell.numFmt = c.numFmt ?? '@';
       }
     });
+    if (t.name === 'NotesTable') for (let r = 1; r <= placeholderRows; r++) ws.getCell(t.headerRow + r, t.firstColumn + t.columns.length - 1).alignment = { wrapText: true, vertical: 'top' };
     if (isBudget && formulas) {
-      const total = ws.getRow(BUDGET_TOTAL_ROW);
-      total.getCell(1).value = 'Horizon total';
-      COST_TABLE_COLUMNS.forEach((c, j) => {
-        const cell = total.getCell(j + 1);
-        cell.font = { name: 'Calibri', size: 10, bold: true };
-        cell.border = { top: THIN, bottom: { style: 'double', color: { argb: 'FF1F3864' } } };
-        if (c.numFmt) cell.numFmt = c.numFmt;
-        const f = formulas.totalRow[c.key];
-        if (f) cell.value = { formula: f.slice(1) };
-      });
+      const yearRows: [number, string, Readonly<Record<string, string>>][] = [
+        [formulas.at.sum, templateLabelsEn.yearSum, formulas.sumRow],
+        [formulas.at.max, templateLabelsEn.yearMax, formulas.maxRow],
+      ];
+      for (const [rowIndex, caption, fx] of yearRows) {
+        const total = ws.getRow(rowIndex);
+        COST_TABLE_COLUMNS.forEach((c, j) => {
+          const cell = total.getCell(j + 1);
+          applyLook(cell, 'total');
+          if (j === 0) cell.value = caption;
+          else if (c.numFmt) cell.numFmt = c.numFmt;
+          const f = fx[c.key];
+          if (f) cell.value = { formula: f.slice(1) };
+        });
+      }
       for (const [name, f] of Object.entries(formulas.named)) {
         const c = sheet.cells.find((x) => x.name === name);
         if (c) ws.getCell(c.address).value = { formula: f.slice(1) };
@@ -128,9 +154,13 @@ function buildSheet(wb: ExcelJS.Workbook, sheet: SheetContract, template: Templa
   }
   for (const [col, w] of widths) ws.getColumn(col).width = w;
   const lastCol = Math.max(...[...widths.keys()], 1);
-  const lastRow = Math.max(...sheet.tables.map((t) => t.headerRow + (template === 'budget' ? BUDGET_TEMPLATE_MONTHS : 1)), BUDGET_HEADER_ROW > 0 ? 2 : 2);
+  const lastRow = Math.max(
+    ...sheet.tables.map((t) => (template === 'budget' && t.name === 'CostTable' ? budgetFormulas(BUDGET_TEMPLATE_MONTHS).at.max : t.headerRow + 1)),
+    2,
+  );
   ws.pageSetup.printArea = `A1:${columnLetter(lastCol)}${lastRow}`;
   ws.pageSetup.printTitlesRow = `${sheet.tables[0]?.headerRow ?? 1}:${sheet.tables[0]?.headerRow ?? 1}`;
+  if (sheet.printColumns) ws.pageSetup.printTitlesColumn = sheet.printColumns;
 }
 
 /** The template workbook of a contract, as .xlsx bytes. */

@@ -41,7 +41,8 @@ class FakeRange {
   isNullObject = false;
   get rowIndex() { return this.r; }
   get columnIndex() { return this.c; }
-  format = { font: {} as Record<string, unknown> };
+  format = { font: {} as Record<string, unknown>, fill: {} as Record<string, unknown>, protection: {} as Record<string, unknown> };
+  clear(): void { this.each(undefined, (cell) => { cell.value = ''; delete cell.formula; delete cell.numberFormat; }); }
   load(): this { return this; }
   private each(m: unknown[][] | unknown, f: (cell: Cell, v: unknown) => void): void {
     for (let i = 0; i < this.rowCount; i++) for (let j = 0; j < this.columnCount; j++) {
@@ -123,7 +124,9 @@ export class FakeSheet {
   };
   freezePanes = { freezeRows: (n: number) => { this.frozen = n; } };
   frozen = 0;
-  pageLayout = { orientation: '' };
+  pageLayout = { orientation: '', headersFooters: { defaultForAllPages: { leftFooter: '', centerFooter: '', rightFooter: '' } } };
+  protected_ = false;
+  protection = { protect: (_options?: unknown) => { this.protected_ = true; } };
 }
 
 const nullObject = { isNullObject: true, load() { return this; } };
