@@ -13,6 +13,7 @@ import { createI18n } from '../../src/taskpane/i18n/i18n';
 import type { PlanRunner } from '../../src/taskpane/run/planRunner';
 import { memoryPlanStorage, type PlanStorage } from '../../src/taskpane/state/storage';
 import { openWorkbookStorage, PART_NAMESPACES } from '../../src/taskpane/state/workbookStorage';
+import { fileOf } from '../support/files';
 
 jest.mock('../../src/taskpane/components/LineChart', () => ({ LineChart: () => null }));
 (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver = class { observe() {} unobserve() {} disconnect() {} };
@@ -25,8 +26,7 @@ const nav = () => screen.getByRole('navigation', { name: 'Planning steps' });
 const goTo = (n: number) => fireEvent.click(within(nav()).getByRole('button', { name: new RegExp(`^Step ${n}:`) }));
 
 async function importText(name: string, text: string) {
-  const file = new File([text], name);
-  Object.defineProperty(file, 'text', { value: () => Promise.resolve(text) });
+  const file = fileOf(text, name);
   await act(async () => { fireEvent.change(screen.getByLabelText('History file'), { target: { files: [file] } }); });
 }
 

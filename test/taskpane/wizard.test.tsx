@@ -19,6 +19,7 @@ import { AUTO_SOLVE_DELAY_MS } from '../../src/taskpane/run/SolveContext';
 import { newDraft } from '../../src/taskpane/state/planDraft';
 import { memoryPlanStorage } from '../../src/taskpane/state/storage';
 import { PLAN_TIMEOUT_MS, sharedPlan } from '../support/sharedPlans';
+import { fileOf } from '../support/files';
 
 jest.mock('../../src/taskpane/components/LineChart', () => ({ LineChart: () => null })); // canvas: drawn in the browser tests
 
@@ -63,8 +64,7 @@ const type = (label: RegExp | string, value: string) => fireEvent.change(screen.
 async function importSample() {
   goTo(2);
   const input = screen.getByLabelText('History file') as HTMLInputElement;
-  const file = new File([HISTORY], 'sample-history.csv', { type: 'text/csv' });
-  Object.defineProperty(file, 'text', { value: () => Promise.resolve(HISTORY) });
+  const file = fileOf(HISTORY, 'sample-history.csv');
   await act(async () => { fireEvent.change(input, { target: { files: [file] } }); });
   await screen.findByText(/6,880 intervals from 2025-11-03 to 2026-10-31/);
 }
@@ -109,8 +109,7 @@ test('a malformed history is refused with the core’s report; the step stays in
   mount();
   goTo(2);
   const input = screen.getByLabelText('History file') as HTMLInputElement;
-  const bad = new File(['when,how many\nyesterday,lots\n'], 'broken.csv');
-  Object.defineProperty(bad, 'text', { value: () => Promise.resolve('when,how many\nyesterday,lots\n') });
+  const bad = fileOf('when,how many\nyesterday,lots\n', 'broken.csv');
   await act(async () => { fireEvent.change(input, { target: { files: [bad] } }); });
   await screen.findByText('“broken.csv” was not imported: nothing was changed');
   expect(stepButton(2).getAttribute('aria-label')).toMatch(/needs input/);
@@ -196,8 +195,7 @@ test('importing a plan JSON with problems is refused and changes nothing', async
   mount();
   const input = screen.getByLabelText('Plan file') as HTMLInputElement;
   const text = JSON.stringify({ ...newDraft(), service: { slTarget: 1.5, targetSeconds: 20 } });
-  const file = new File([text], 'bad-plan.json');
-  Object.defineProperty(file, 'text', { value: () => Promise.resolve(text) });
+  const file = fileOf(text, 'bad-plan.json');
   await act(async () => { fireEvent.change(input, { target: { files: [file] } }); });
   await screen.findByText(/“bad-plan.json” has \d+ problems?; the plan was not changed/);
   expect(screen.getByText(/service.slTarget must be less than 1/)).toBeTruthy();

@@ -22,6 +22,7 @@ import { memoryPlanStorage } from '../../src/taskpane/state/storage';
 import type { Host } from '../../src/taskpane/host/host';
 import { notChinese } from '../notes/english';
 import { PLAN_TIMEOUT_MS, sharedPlan, solveSample } from '../support/sharedPlans';
+import { fileOf } from '../support/files';
 
 jest.mock('../../src/taskpane/components/LineChart', () => ({ LineChart: () => null }));
 (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver = class { observe() {} unobserve() {} disconnect() {} };
@@ -55,8 +56,7 @@ const type = (label: RegExp | string, value: string) => fireEvent.change(screen.
 /** Step 2: imports the sample history through the file input, as a user picks it. */
 async function importSampleHistory(): Promise<void> {
   goTo(2);
-  const file = new File([HISTORY], 'sample-history.csv', { type: 'text/csv' });
-  Object.defineProperty(file, 'text', { value: () => Promise.resolve(HISTORY) });
+  const file = fileOf(HISTORY, 'sample-history.csv');
   await act(async () => { fireEvent.change(screen.getByLabelText('历史数据文件'), { target: { files: [file] } }); });
 }
 
