@@ -67,7 +67,8 @@ test('not an object at all, and an empty object', () => {
   expect(validatePlanConfig(42).ok).toBe(false);
   const empty = validatePlanConfig({});
   expect(empty.ok).toBe(false);
-  expect((empty.problems ?? []).map((p) => p.field)).toEqual(expect.arrayContaining(['centre', 'service', 'costs', 'scenarios']));
+  // what no history can tell and no default can stand for: the centre, its history and its currency
+  expect((empty.problems ?? []).map((p) => p.field)).toEqual(['centre', 'data', 'costs']);
 });
 
 test('cross-field rules reach the user while other parts are still invalid (no history yet, a typo elsewhere)', () => {

@@ -76,14 +76,12 @@ const CASES: Record<string, unknown> = {
   letters: draft((d) => { (d.service as Record<string, unknown>).slTarget = 'eighty'; }),
   zero: draft((d) => { (d.service as Record<string, unknown>).slTarget = 0; }),
   over: draft((d) => { (d.service as Record<string, unknown>).slTarget = 1.5; }),
-  empty: draft((d) => { (d.service as Record<string, unknown>).slTarget = undefined; }),
   shrinkage: draft((d) => { (d.shrinkage as Record<string, unknown>).absence = 0.95; }),
   negativeRate: draft((d) => { (d.costs as Record<string, unknown>).hourlyWage = -3; }),
   negativeWage: draft((d) => { (d.costs as Record<string, unknown>).hourlyWage = 'lots'; }),
   blankName: draft((d) => { d.centre = { name: '' }; }),
   badModel: draft((d) => { (d.staffing as Record<string, unknown>).model = 'erlangX'; }),
   badInterval: draft((d) => { (d.data as Record<string, unknown>).intervalMinutes = 7; }),
-  noShifts: draft((d) => { (d.schedule as Record<string, unknown>).generators = []; (d.schedule as Record<string, unknown>).templates = []; }),
   days: draft((d) => { (d.schedule as Record<string, unknown>).roster = { minWorkDays: 6, maxWorkDays: 4 }; }),
   event: draft((d) => { (d.forecast as Record<string, unknown>).events = [{ name: 'x', factor: 1.2, from: '2026-12-10', to: '2026-12-01' }]; }),
   unknown: draft((d) => { (d.service as Record<string, unknown>).slTargte = 0.8; }),
@@ -112,10 +110,8 @@ describe('the core’s validation problems through the catalogue', () => {
     expect(zh.letters).toContain('必须是数字（输入为 "eighty"）');
     expect(zh.zero).toContain('必须大于 0（输入为 0）');
     expect(zh.over).toContain('必须小于 1（输入为 1.5）');
-    expect(zh.empty).toContain('为必填项（数字）');
     expect(zh.shrinkage).toEqual([expect.stringMatching(/^人员缩减合计达到 1\d\d\.\d%；必须低于 100%（否则没有人接听来电）$/)]);
     expect(zh.negativeRate).toContain('不能小于 0（输入为 -3）');
-    expect(zh.noShifts).toEqual([expect.stringMatching(/^至少需要一个固定班次或班次模式/)]);
   });
 
   test('a problem without a code, or with a wording we do not know, stays as the core says it', () => {

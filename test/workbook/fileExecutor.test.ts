@@ -92,12 +92,15 @@ describe('writeWorkbooksAtomically', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('writes every file and leaves no temporaries', async () => {
-    const r = await writeWorkbooksAtomically(dir, [
-      { name: 'a.xlsx', bytes: new Uint8Array([1, 2]) },
+    const out = join(dir, 'out');
+    const r = await writeWorkbooksAtomically(out, [
+      { name: 'forecast.xlsx', bytes: new Uint8Array([1, 2]) },
       { name: 'plan.json', bytes: '{}' },
     ]);
     expect(r.ok).toBe(true);
-    expect(readdirSync(dir).sort()).toEqual(['a.xlsx', 'plan.json']);
+    expect(readdirSync(out).sort()).toEqual(['forecast.xlsx', 'plan.json']);
+    // the set lives in one store beside the folder (see writeAtomically.ts), no temporaries anywhere
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
   it('writes nothing when one file fails, and removes the temporaries', async () => {
@@ -113,9 +116,9 @@ describe('writeWorkbooksAtomically', () => {
 
   it('reports a folder that cannot be written', async () => {
     writeFileSync(join(dir, 'a-file'), '');
-    const r = await writeWorkbooksAtomically(join(dir, 'a-file', 'out'), [{ name: 'a.xlsx', bytes: 'x' }]);
+    const r = await writeWorkbooksAtomically(join(dir, 'a-file', 'out'), [{ name: 'forecast.xlsx', bytes: 'x' }]);
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.message).toMatch(/cannot write to/);
+    expect(!r.ok && r.message).toMatch(/a-file/);
   });
 
   it('rejects names with folders', async () => {

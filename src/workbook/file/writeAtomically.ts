@@ -102,6 +102,11 @@ export async function prepareOutputFolder(out: string): Promise<Checked> {
  *
  * @example await writeWorkbooksAtomically('out', [{ name: 'forecast.xlsx', bytes }]) //=> { ok: true, written: ['out/forecast.xlsx'] }
  */
+/** Removes what a failed run made; a path that cannot even be looked at (a file where a folder should be) leaves nothing to remove. */
+async function discard(...paths: string[]): Promise<void> {
+  for (const p of paths) await fs.rm(p, { recursive: true, force: true }).catch(() => undefined);
+}
+
 export async function writeWorkbooksAtomically(out: string, files: readonly OutputFile[]): Promise<WriteOutcome> {
   const unchanged = `; ${out} was not changed`;
   for (const f of files) {
@@ -118,8 +123,7 @@ export async function writeWorkbooksAtomically(out: string, files: readonly Outp
     for (const f of files) await fs.writeFile(join(set, f.name), f.bytes, { flag: 'wx' });
     await fs.symlink(join(basename(store), `run-${id}`), link, 'dir');
   } catch (e) {
-    await fs.rm(set, { recursive: true, force: true });
-    await fs.rm(link, { force: true });
+    await discard(set, link);
     return { ok: false, message: `cannot write the plan's files: ${errorText(e)}${unchanged}` };
   }
   const aside = join(store, `old-${id}`);
@@ -132,8 +136,7 @@ export async function writeWorkbooksAtomically(out: string, files: readonly Outp
     await fs.rename(link, out);
   } catch (e) {
     if (movedAside) await fs.rename(aside, out).catch(() => undefined);
-    await fs.rm(set, { recursive: true, force: true });
-    await fs.rm(link, { force: true });
+    await discard(set, link);
     return { ok: false, message: `cannot put the new files in place: ${errorText(e)}${unchanged}` };
   }
   await recover(out).catch(() => undefined);
