@@ -27,7 +27,7 @@ export function ForecastStep() {
       <FieldRow>
         <TextField path="forecast.from" label={t('forecast.from')} placeholder="YYYY-MM-DD" hint={t('forecast.fromHint')} />
         <NumberField path="forecast.days" label={t('forecast.days')} unit={t('units.days')} />
-        <NumberField path="forecast.growth" label={t('forecast.growth')} scale={100} unit="%" />
+        <NumberField path="forecast.growth" label={t('forecast.growth')} percent />
       </FieldRow>
       <Field label={t('forecast.holidays')} hint={t('forecast.holidaysHint')} validationMessage={holidayProblem} validationState={holidayProblem ? 'error' : 'none'}>
         <Input key={holidaysText} defaultValue={holidaysText} onBlur={(e) => setHolidays(e.target.value)} />
