@@ -27,11 +27,17 @@ export interface EngineText {
 }
 
 /**
- * Notes whose engine wording names configuration fields or codes the planner
- * never sees in the pane (`staffing.patienceSeconds`, `data.intervalMinutes`,
- * `answeredWithin`): the pane says them through its catalogue (`engineNotes`).
+ * Notes whose English engine wording names configuration fields or codes the
+ * planner never sees in the pane (`staffing.patienceSeconds`,
+ * `data.intervalMinutes`, `answeredWithin`): the pane says them through its
+ * catalogue (`engineNotes`); the Chinese engine texts already use planners'
+ * words. The missing AHT is worded by the pane in both languages: it names
+ * the step-2 field to fill.
  */
-const PANE_WORDED = new Set<Note['code']>(['plan.patienceMissing', 'plan.intervalMismatch', 'plan.noAht', 'import.columnsUsed']);
+const PANE_WORDED: Readonly<Record<'en' | 'zh-CN', ReadonlySet<Note['code']>>> = {
+  en: new Set<Note['code']>(['plan.patienceMissing', 'plan.intervalMismatch', 'plan.noAht', 'import.columnsUsed']),
+  'zh-CN': new Set<Note['code']>(['plan.noAht']),
+};
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -56,7 +62,7 @@ export function useEngineText(): EngineText {
       return { ...n, params: named } as Note;
     };
     const note = (n: Note): string => {
-      if (PANE_WORDED.has(n.code)) {
+      if (PANE_WORDED[locale].has(n.code)) {
         if (n.code === 'plan.intervalMismatch') return t('engineNotes.intervalMismatch', { configured: f.minutes(n.params.configured), history: f.minutes(n.params.history) });
         if (n.code === 'import.columnsUsed') return t('engineNotes.columnsUsed', { columns: n.params.columns.map(([field, header]) => t('engineNotes.columnUsed', { field: terms.columnFields[field] ?? field, header })).join(locale === 'zh-CN' ? '，' : ', ') });
         return t(n.code === 'plan.noAht' ? 'engineNotes.noAht' : 'engineNotes.patienceMissing');

@@ -29,12 +29,10 @@ export function problemText(problem: ConfigProblem, t: TFunction, percent?: (fra
   const { code, params = {} } = problem;
   if (!code) return problem.message;
   if (percent && BOUNDS.has(code) && typeof params.n === 'number') return t(`problems.percent.${code}`, { n: percent(params.n) });
-  if (percent && (code === 'wrongType' || code === 'shrinkageShape')) {
-    // a number outside 0–100% fails the shrinkage union as a whole: say the range, not its JSON shapes
+  // a number outside 0–100% fails the shrinkage union as a whole: say the range, not its JSON shapes
+  if (percent && code === 'shrinkageShape') {
     const got = Number(params.got);
-    return code === 'shrinkageShape' && params.got !== undefined && Number.isFinite(got)
-      ? t('problems.percent.range', { min: percent(0), max: percent(1) })
-      : t('problems.percent.notNumber');
+    return params.got !== undefined && Number.isFinite(got) ? t('problems.percent.range', { min: percent(0), max: percent(1) }) : t('problems.percent.notNumber');
   }
   if (code === 'other') {
     const refine = Object.entries(en.problems.refine).find(([key, text]) => !key.endsWith('_got') && text === params.message);
