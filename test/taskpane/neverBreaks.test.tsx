@@ -75,6 +75,9 @@ describe.each([['en-US', 'Step'], ['zh-CN', '第']])('letters in every field (%s
         const label = `step ${n}: ${box.labels?.[0]?.textContent ?? box.id}`;
         if (box.inputMode === 'decimal') expect([label, box.getAttribute('aria-invalid')]).toEqual([label, 'true']);
       }
+      // every field message is in the pane's language (no core English such as 'expected a time "HH:MM"')
+      const messages = [...document.querySelectorAll('.fui-Field__validationMessage')].map((m) => m.textContent ?? '');
+      if (language === 'zh-CN') expect(messages.filter((m) => /expected|must be|got /.test(m))).toEqual([]);
     }
     expect(errors).not.toHaveBeenCalled();
     errors.mockRestore();
