@@ -2,6 +2,7 @@ import { Badge, Button, FluentProvider, makeStyles, Title2, tokens, webDarkTheme
 import type { i18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { ConfirmProvider } from './components/ConfirmDialog';
+import { StepBoundary } from './components/ErrorBoundary';
 import { PlanFileBar } from './components/PlanFileBar';
 import { SaveStatus } from './components/SaveStatus';
 import { StepList } from './components/StepList';
@@ -55,7 +56,9 @@ function Wizard() {
           <StepList />
         </div>
         <main className={styles.main}>
-          <Step key={step} />
+          <StepBoundary key={step} resetKey={step} title={t('wizard.stepHeading', { n: step + 1, title: t(`steps.${STEPS[step]?.id ?? 'service'}.title`) })}>
+            <Step />
+          </StepBoundary>
           <div className={styles.nav}>
             <Button disabled={step === 0} onClick={() => setStep(step - 1)}>{t('wizard.back')}</Button>
             <Button appearance="primary" disabled={step === STEPS.length - 1} onClick={() => setStep(step + 1)}>{t('wizard.next')}</Button>

@@ -1,5 +1,5 @@
 import { type Result, invalid, success } from '../result';
-import { importAcdText } from '../workload/acdRecords';
+import { type AcdSummary, importAcdText } from '../workload/acdRecords';
 import type { ColumnField, ColumnOverride } from '../workload/columnMapping';
 import type { IntervalRecord } from '../workload/intervalRecord';
 import { importIntervalText } from '../workload/intervalTable';
@@ -19,6 +19,8 @@ export interface LoadedHistory {
   report: ValidationReport;
   /** mean caller patience estimated from per-call records (Erlang A), seconds */
   patienceSeconds?: number;
+  /** per-call records: what the calls themselves measure (SL by the four methods, AHT, abandonment, patience) */
+  acd?: AcdSummary;
   /** interval tables: field → header name of the column read, and the whole header row as in the file */
   columns?: Partial<Record<ColumnField, string>>;
   header?: string[];
@@ -61,6 +63,7 @@ export function loadHistory(
       format: 'acd',
       report,
       patienceSeconds: summary.patience.ok ? summary.patience.value.meanPatienceSeconds : undefined,
+      acd: summary,
     });
   }
   const imported = importIntervalText(text, { intervalMinutes, columns, encoding });

@@ -1,6 +1,7 @@
 import { Caption1, Text } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { type Column, DataTable } from './DataTable';
+import { ChartBoundary } from './ErrorBoundary';
 import { type ChartSeries, LineChart } from './LineChart';
 import { useStyles } from './styles';
 
@@ -19,7 +20,9 @@ export function ChartWithTable<R>(props: {
   return (
     <figure className={styles.figure}>
       <Text as="h3" weight="semibold">{props.title}</Text>
-      <LineChart xLabels={props.xLabels} series={props.series} leftLabel={props.leftLabel} rightLabel={props.rightLabel} />
+      <ChartBoundary resetKey={props.series}>
+        <LineChart xLabels={props.xLabels} series={props.series} leftLabel={props.leftLabel} rightLabel={props.rightLabel} />
+      </ChartBoundary>
       <Caption1 as="p" className={styles.muted}>
         {t('chart.legend', { series: props.series.map((s) => (s.dashed ? t('chart.dashed', { label: s.label }) : s.label)).join(' · ') })}
       </Caption1>

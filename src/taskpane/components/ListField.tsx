@@ -1,5 +1,6 @@
 import { Field, Input } from '@fluentui/react-components';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useProblemText } from '../i18n/problems';
 import { readNumber } from './fields';
 import { usePlan } from '../state/PlanContext';
@@ -10,12 +11,20 @@ import { useStyles } from './styles';
  * where it reads as one, else kept as typed, so the core names what is wrong.
  */
 export function ListField(props: { path: string; label: string; hint?: string; numbers?: boolean }) {
+  const { t } = useTranslation();
   const { valueAt, update, problems } = usePlan();
   const styles = useStyles();
   const problemText = useProblemText();
   const value = valueAt(props.path);
   const [text, setText] = useState(() => (Array.isArray(value) ? value.join(', ') : ''));
-  const mine = problems.filter((p) => p.field === props.path || p.field.startsWith(`${props.path}[`)).map((p) => `${p.field.slice(props.path.length)} ${problemText(p)}`.trim());
+  // "[1] must be…" is a path: the planner reads "item 2: must be…"
+  const itemOf = (field: string) => /^\[(\d+)\]/.exec(field.slice(props.path.length))?.[1];
+  const mine = problems
+    .filter((p) => p.field === props.path || p.field.startsWith(`${props.path}[`))
+    .map((p) => {
+      const item = itemOf(p.field);
+      return item === undefined ? problemText(p) : t('fields.item', { n: Number(item) + 1, message: problemText(p) });
+    });
   const message = mine.length > 0 ? mine.join('; ') : undefined;
   return (
     <Field label={props.label} hint={props.hint} validationMessage={message} validationState={message ? 'error' : 'none'}>

@@ -1,5 +1,7 @@
 import { Field, Input, Select } from '@fluentui/react-components';
 import { useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../format/useFormat';
 import { useStyles } from './styles';
 import { useFieldProblems, usePlan } from '../state/PlanContext';
 
@@ -9,58 +11,99 @@ import { useFieldProblems, usePlan } from '../state/PlanContext';
  * validator names the problem ("must be a number (got "abc")") and nothing
  * the user typed is lost. Empty → undefined.
  */
-export function readNumber(text: string, scale = 1): number | string | undefined {
+export function readNumber(text: string): number | string | undefined {
   const t = text.trim();
   if (t === '') return undefined;
   const normal = t.replace(/\s/g, '').replace(/,(?=\d{1,2}$|\d*$)/, '.').replace(/%$/, '');
   const n = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(normal) ? Number(normal) : NaN;
   if (Number.isNaN(n)) return t;
-  return scale === 1 ? n : Math.round((n / scale) * 1e12) / 1e12;
+  return n;
 }
 
-const shownNumber = (value: unknown, scale: number): string =>
-  typeof value === 'number' ? String(Math.round(value * scale * 1e9) / 1e9) : typeof value === 'string' ? value : '';
+/**
+ * Text typed into a percent field, as a fraction: one rule for every percent
+ * field. A number with "%" or above 1 (in size) is a percentage; a number of
+ * at most 1 without "%" is already a fraction.
+ * @example readPercent('80') //=> 0.8
+ * @example readPercent('80%') //=> 0.8
+ * @example readPercent('0.8') //=> 0.8
+ * @example readPercent('0.5%') //=> 0.005
+ */
+export function readPercent(text: string): number | string | undefined {
+  const n = readNumber(text);
+  if (typeof n !== 'number') return n;
+  const percentage = /%\s*$/.test(text) || Math.abs(n) > 1;
+  return percentage ? Math.round((n / 100) * 1e12) / 1e12 : n;
+}
+
+/**
+ * A draft value as the field shows it. Percentages are shown as numbers
+ * ("80" beside the field's "%"); at most 1% they carry their "%" ("1%",
+ * "0.5%") so that reading the text back gives the same fraction.
+ */
+export const shownNumber = (value: unknown, percent: boolean): string => {
+  if (typeof value !== 'number') return typeof value === 'string' ? value : '';
+  if (!percent) return String(value);
+  const p = Math.round(value * 100 * 1e9) / 1e9;
+  return p !== 0 && Math.abs(p) <= 1 ? `${p}%` : String(p);
+};
 
 interface BaseProps {
   path: string;
   label: string;
   hint?: string;
-  /** unit shown after the input ("%", "sec", "USD") */
+  /** unit shown after the input ("sec", "USD"); percent fields show "%" in the text itself */
   unit?: string;
   required?: boolean;
 }
 
-/** A number input bound to the draft at `path`; `scale` 100 shows fractions as percentages. */
-export function NumberField(props: BaseProps & { scale?: number }) {
+/**
+ * A number input bound to the draft at `path` (`problem`: a message the
+ * validator gives its parent, shown here when the field has none of its own). A `percent` field keeps a
+ * fraction in the draft, shows it as "80%", reads what is typed by
+ * `readPercent` and says how it read it ("Reads as 80%"); its problems are
+ * worded in percent.
+ */
+export function NumberField(props: BaseProps & { percent?: boolean; problem?: string }) {
+  const { t } = useTranslation();
+  const f = useFormat();
   const { valueAt, update } = usePlan();
   const styles = useStyles();
-  const scale = props.scale ?? 1;
+  const percent = props.percent === true;
+  const read = percent ? readPercent : (s: string) => readNumber(s);
   const value = valueAt(props.path);
-  const [text, setText] = useState(() => shownNumber(value, scale));
+  const [text, setText] = useState(() => shownNumber(value, percent));
+  const [typed, setTyped] = useState(false);
   useEffect(() => {
     // follow changes made elsewhere (a preset, an import) unless the text already says the same
-    if (readNumber(text, scale) !== value && !(value === undefined && text.trim() === '')) setText(shownNumber(value, scale));
+    if (read(text) !== value && !(value === undefined && text.trim() === '')) setText(shownNumber(value, percent));
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [value, scale]);
-  const problem = useFieldProblems(props.path);
+  }, [value, percent]);
+  const own = useFieldProblems(props.path, { percent });
+  const problem = own ?? props.problem;
+  const explicit = /%\s*$/.test(text);
+  // once the user types, a percent field says how it read the text ("0.8" and "80" both read as 80%)
+  const reading = percent && typed && typeof value === 'number' && !explicit ? t('fields.readsAs', { value: f.percent(value, 2) }) : undefined;
+  const hint = [reading, props.hint].filter((h) => h !== undefined).join(' ') || undefined;
   return (
-    <Field label={props.label} hint={props.hint} validationMessage={problem} validationState={problem ? 'error' : 'none'} required={props.required}>
+    <Field label={props.label} hint={hint} validationMessage={problem} validationState={problem ? 'error' : 'none'} required={props.required}>
       <Input
         className={styles.control}
         input={{ className: styles.controlInput }}
         value={text}
         inputMode="decimal"
-        contentAfter={props.unit && <span className={styles.nowrap}>{props.unit}</span>}
+        contentAfter={(percent ? (explicit ? undefined : '%') : props.unit) && <span className={styles.nowrap}>{percent ? '%' : props.unit}</span>}
         onChange={(_, d) => {
           setText(d.value);
-          update(props.path, readNumber(d.value, scale));
+          setTyped(true);
+          update(props.path, read(d.value));
         }}
       />
     </Field>
   );
 }
 
-/** A text input bound to the draft at `path`. */
+/** A text input bound to the draft at `path`; emptied, the field is left out of the draft (its default applies: "Empty: the day after the history"). */
 export function TextField(props: BaseProps & { placeholder?: string }) {
   const { valueAt, update } = usePlan();
   const styles = useStyles();
@@ -68,7 +111,7 @@ export function TextField(props: BaseProps & { placeholder?: string }) {
   const problem = useFieldProblems(props.path);
   return (
     <Field label={props.label} hint={props.hint} validationMessage={problem} validationState={problem ? 'error' : 'none'} required={props.required}>
-      <Input className={styles.control} input={{ className: styles.controlInput }} value={typeof value === 'string' ? value : ''} placeholder={props.placeholder} onChange={(_, d) => update(props.path, d.value)} />
+      <Input className={styles.control} input={{ className: styles.controlInput }} value={typeof value === 'string' ? value : ''} placeholder={props.placeholder} onChange={(_, d) => update(props.path, d.value === '' ? undefined : d.value)} />
     </Field>
   );
 }

@@ -7,6 +7,7 @@
  * the engine's own tables, so notes and the wizard call them the same.
  */
 import { textsEn } from '../../core/notes/texts.en';
+import type { IssueKind } from '../../core/workload/validationReport';
 
 const { methods, repairs, statuses, columnFields } = textsEn.terms;
 
@@ -39,6 +40,26 @@ export const en = {
     plans: { title: 'Plans', intro: 'High, mid and low plans side by side, each with its volume, objective, cost and the service it commits to; and what service a given budget buys.' },
   },
   units: { sec: 'sec', min: 'min', hr: 'hr', days: 'days' },
+  /** a part of the pane that crashed: what happened and what to do (the rest of the pane stays) */
+  crash: {
+    stepTitle: 'Something went wrong while showing {{title}}.',
+    stepAction: 'Your inputs are saved and the other steps still work. Try again, or go to another step and come back. If it happens again, export the plan (JSON) below and send it with the details.',
+    retry: 'Try again',
+    chart: 'This chart could not be drawn. The same numbers are in the table below it.',
+    details: 'Details for support',
+  },
+  fields: {
+    readsAs: 'Reads as {{value}}.',
+    item: 'item {{n}}: {{message}}',
+  },
+  monthNames: { 1: 'January', 2: 'February', 3: 'March', 4: 'April', 5: 'May', 6: 'June', 7: 'July', 8: 'August', 9: 'September', 10: 'October', 11: 'November', 12: 'December' },
+  /** engine notes whose English wording names configuration fields or codes: the pane's words for them */
+  engineNotes: {
+    intervalMismatch: 'the interval length in step 2 is {{configured}} but the history has {{history}} intervals: choose {{history}} in step 2',
+    noAht: 'the history has no handle time (talk or after-call work): enter the average handle time in step 2 (Workload data)',
+    columnsUsed: 'columns used: {{columns}}',
+    columnUsed: '{{field}} ← "{{header}}"',
+  },
   chart: {
     legend: 'Lines: {{series}}',
     dashed: '{{label}} (dashed)',
@@ -52,7 +73,7 @@ export const en = {
     forecast: 'Forecast', callsPerDay: 'Calls per day', aht: 'AHT', abandon: 'Abandoned', occupancy: 'Occupancy',
     trunkLoad: 'Trunk load (Erlangs)', trunks: 'Lines', lines: 'Lines / Erlangs', required: 'Required', scheduled: 'Scheduled',
     over: 'Over', under: 'Under', weeklyHours: 'Weekly hours', category: 'Category', perYear: 'Per year', share: 'Share',
-    measure: 'Measure',
+    measure: 'Measure', value: 'Value',
   },
   service: {
     centreName: 'Centre name',
@@ -62,7 +83,7 @@ export const en = {
     presetLabel: '{{objective}}: {{sl}} of calls answered within {{seconds}}',
     emergencyNote: '100/0 is an ideal that no finite staff reaches; use it to see why, then pick a reachable objective.',
     slTarget: 'Service level target (X)',
-    slTargetHint: 'Share of calls answered within the answer time, in percent (e.g. 80).',
+    slTargetHint: 'Share of calls answered within the answer time: 80, 80% and 0.8 all read as 80%.',
     targetSeconds: 'Answer time (Y)',
     slMethod: 'How service level is measured',
     method: {
@@ -93,6 +114,49 @@ export const en = {
     fromSheet: 'Import the sheet',
     current: 'History in use: {{name}}',
     none: 'No history imported yet.',
+    trySample: 'Try the sample centre',
+    resetTitle: '“{{name}}” is a new history, so what came from the previous data was reset:',
+    resetOk: 'OK',
+    reset: {
+      from: 'First day of the horizon (was {{was}}): now the day after the history.',
+      openingHours: 'Opening hours: now derived from this history.',
+      patience: 'Mean caller patience (was {{was}}): now estimated from these per-call records.',
+      holidays: 'Holidays: the sample centre’s {{was}} dates were removed; add your own in step 3.',
+      shifts: 'Shift patterns: the sample centre’s were removed; default shifts follow the opening hours.',
+    },
+    aht: {
+      title: 'Average handle time (AHT)',
+      reason: 'This history has no handle time (no talk or after-call-work column), so the plan needs the average handle time from you before step 2 is complete.',
+      shape: 'How AHT varies',
+      shapes: { single: 'One value', byWeekday: 'By weekday' },
+      seconds: 'Average handle time',
+      hint: 'Talk, hold and after-call work per call, in seconds, e.g. 300.',
+    },
+    measured: {
+      title: 'What the calls measure',
+      intro: 'Measured over the whole file from the per-call records.',
+      offered: 'Calls offered to agents',
+      answered: 'Calls answered',
+      abandoned: 'Calls abandoned (abandon rate)',
+      abandonedValue: '{{calls}} calls ({{share}})',
+      aht: 'Average handle time (talk only: the file has no after-call work)',
+      sl: 'Service level within {{seconds}}, {{method}}',
+      patience: 'Estimated mean caller patience',
+      noPatience: 'not estimated (no abandoned calls)',
+    },
+    findingKind: '{{kind}}: {{count}} ({{severity}})',
+    moreOfKind_one: '… and {{n}} more like these',
+    moreOfKind_other: '… and {{n}} more like these',
+    severity: { error: 'row left out', warning: 'check', info: 'for information' },
+    kinds: {
+      'ambiguous-date-order': 'Ambiguous date order', 'mixed-date-order': 'Mixed date order', 'mixed-date-formats': 'Mixed date formats',
+      'blank-row': 'Blank rows', 'bad-datetime': 'Not a date and time', 'missing-value': 'Empty cells', 'bad-date': 'Not a date', 'bad-time': 'Not a time',
+      'not-a-number': 'Not a number', negative: 'Negative numbers', 'answered-exceeds-offered': 'More answered than offered', 'duplicate-interval': 'Duplicate intervals',
+      'interval-length-mismatch': 'Interval length differs', 'missing-days': 'Days without data', 'bad-outcome': 'Unknown call outcome', phantom: 'Phantom calls',
+      'negative-duration': 'Negative durations', 'ended-in-vru': 'Ended in the VRU', 'zero-service-time': 'Answered with 0 s talk',
+      'served-without-server': 'Answered without an agent', 'abandon-with-service': 'Abandoned with talk time',
+      'dst-spring-gap': 'Clock change: hour skipped', 'dst-repeated-hour': 'Clock change: hour repeated', 'fractional-count': 'Fractional call counts', 'unclosed-quote': 'Unclosed quote',
+    } satisfies Record<IssueKind, string>,
     format: 'File layout',
     formats: { auto: 'Detect automatically', intervals: 'Calls per interval', acd: 'Per-call records (ACD)' },
     intervalMinutes: 'Interval length',
@@ -147,7 +211,7 @@ export const en = {
   },
   trunks: {
     blocking: 'Blocking target',
-    blockingHint: 'Share of callers who may get a busy signal, e.g. 1.',
+    blockingHint: 'Share of callers who may get a busy signal, e.g. 1% (type 1% or 0.01).',
     ivr: 'IVR time on the same lines',
     talkShare: 'Talk share of handle time',
     talkShareHint: 'Used when the history has no separate talk time.',
@@ -169,7 +233,7 @@ export const en = {
   schedule: {
     objective: 'Objective',
     objectives: { cover: 'Cover every interval at least cost', balance: 'Balance over and under' },
-    statuses,
+    statuses: { ...statuses, 'time-limit': 'stopped at the time limit', heuristic: 'good (not proven best)' },
     timeLimit: 'Solver time limit',
     generators: 'Shift patterns',
     generatorN: 'Pattern {{n}}',
@@ -253,6 +317,9 @@ export const en = {
     progressLabel: 'Solving the plan',
     needHistory: 'Import the history (step 2) to solve the plan.',
     needValid: 'Some inputs need attention (marked ! in the step list) before the plan can be solved.',
+    needAht: 'Enter the average handle time in step 2 (Workload data): the history has none.',
+    phase: '{{title}} ({{phase}})',
+    phases: { validate: 'checking the shifts', model: 'building the model', lp: 'first estimate', mip: 'finding the best schedule', roster: 'assigning shifts to agents', report: 'summing up' },
     cancelled: 'Solving was cancelled. Your inputs are unchanged.',
     failed: 'The plan could not be solved: {{message}}',
     done: 'The plan is solved.',
@@ -310,12 +377,26 @@ export const en = {
     notADate: 'must be a calendar date "YYYY-MM-DD" (got {{got}})',
     slUnreachable: 'must be less than 1 (got {{got}}): an SL target of 100% can never be reached with finite staff',
     slPercent: 'is a fraction (0.8 for 80%); got {{got}} — did you mean {{suggestion}}?',
+    /** bounds in a percent field, said in percent (the fraction received is not repeated: the field shows how it read the text) */
+    percent: {
+      atLeast: 'must be at least {{n}}', greaterThan: 'must be above {{n}}', atMost: 'must be at most {{n}}', lessThan: 'must be below {{n}}',
+      range: 'must be from {{min}} to {{max}}',
+      notNumber: 'must be a percentage, such as 80 or 80% (0.8 also reads as 80%)',
+    },
     /** zod refinements in planConfig (code 'other'), matched by their English text */
     refine: {
       intervalDivides: 'must divide a day: 5, 10, 15, 30 or 60 minutes',
       intervalDivides_got: 'must divide a day: 5, 10, 15, 30 or 60 minutes (got {{got}})',
       needShift: 'needs at least one shift template or generator',
       needShift_got: 'needs at least one shift template or generator (got {{got}})',
+      date: 'expected a date "YYYY-MM-DD"',
+      date_got: 'expected a date "YYYY-MM-DD" (got {{got}})',
+      clock: 'expected a time "HH:MM"',
+      clock_got: 'expected a time "HH:MM" (got {{got}})',
+      currency: 'expected a 3-letter currency code such as "USD"',
+      currency_got: 'expected a 3-letter currency code such as "USD" (got {{got}})',
+      scenarioName: 'expected a lower-case name such as "high"',
+      scenarioName_got: 'expected a lower-case name such as "high" (got {{got}})',
     },
   },
   save: {

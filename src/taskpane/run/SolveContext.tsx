@@ -36,7 +36,9 @@ export const AUTO_SOLVE_DELAY_MS = 1500;
  * cancelled first); Cancel stops that until the next Solve.
  */
 export function SolveProvider(props: { children: ReactNode }) {
-  const { config, history, runner, setResult } = usePlan();
+  const { config: validConfig, history, runner, setResult, needsAht } = usePlan();
+  // a history without handle time cannot be planned until step 2's AHT is given
+  const config = needsAht ? undefined : validConfig;
   const [state, setState] = useState<SolveState>({ phase: 'idle' });
   const current = useRef<PlanRun | undefined>(undefined);
   const autoSolve = useRef(false);

@@ -7,6 +7,9 @@ import type { PlanRunner } from '../run/planRunner';
 import type { Host } from '../host/host';
 import { type FieldPath, getIn, setIn } from './draftPath';
 import { newDraft, type PlanDraft } from './planDraft';
+import { draftAht, forSchema, pendingProblems } from './pendingFields';
+import { columnsOf, formatOf, importHistory, intervalMinutesOf } from './useHistoryImport';
+import { averageHandleTime } from '../../core/workload/intervalRecord';
 import { allBases, type StepStatus, stepStatuses } from './steps';
 import type { PlanStorage, SaveProblem } from './storage';
 
@@ -20,6 +23,10 @@ export interface PlanState {
   /** the validated configuration, when the draft has no problem */
   config: PlanConfig | undefined;
   problems: ConfigProblem[];
+  /** false when the imported history has no talk or after-call-work time (step 2 then asks for an AHT) */
+  historyHasAht: boolean;
+  /** the history has no handle time and step 2's AHT is not given yet: nothing can be planned */
+  needsAht: boolean;
   history: History | undefined;
   result: PlanResult | undefined;
   /** parts of the state whose last save failed (shown in the pane) */
@@ -45,10 +52,10 @@ export function usePlan(): PlanState {
   return state;
 }
 
-/** Problems the core's validator reports for one field (exact path), in the user's language. */
-export function useFieldProblems(path: FieldPath): string | undefined {
+/** Problems the core's validator reports for one field (exact path), in the user's language (in percent for a percent field). */
+export function useFieldProblems(path: FieldPath, options: { percent?: boolean } = {}): string | undefined {
   const { problems } = usePlan();
-  const text = useProblemText();
+  const text = useProblemText(options);
   const mine = problems.filter((p) => p.field === path);
   return mine.length > 0 ? mine.map(text).join('; ') : undefined;
 }
@@ -71,12 +78,25 @@ export function PlanProvider(props: { storage: PlanStorage; host: Host; runner: 
   const [saveProblems, setSaveProblems] = useState<SaveProblem[]>([]);
   useEffect(() => storage.onSaveProblems?.(setSaveProblems), [storage]);
 
-  const validation = useMemo(() => validatePlanConfig(draft), [draft]);
+  const validation = useMemo(() => {
+    const pending = pendingProblems(draft);
+    const v = validatePlanConfig(forSchema(draft));
+    if (pending.length === 0) return v;
+    const problems = [...(v.ok ? [] : v.problems ?? []), ...pending];
+    return { ok: false as const, message: problems.map((p) => `${p.field} ${p.message}`).join('\n'), problems };
+  }, [draft]);
   const problems = useMemo(() => (validation.ok ? [] : validation.problems ?? [{ field: '(the configuration)', message: validation.message }]), [validation]);
   const bases = useMemo(() => allBases(draft, history), [draft, history]);
+  // a history without handle time needs the AHT of step 2 before anything can be planned
+  const historyHasAht = useMemo(() => {
+    if (!history) return true;
+    const loaded = importHistory(history.text, formatOf(draft.data?.format), intervalMinutesOf(draft.data?.intervalMinutes), columnsOf(draft.data?.columns));
+    return !loaded.ok || averageHandleTime(loaded.value.records) !== undefined;
+  }, [history, draft.data?.format, draft.data?.intervalMinutes, draft.data?.columns]);
+  const needsAht = !historyHasAht && draftAht(draft) === undefined;
   const statuses = useMemo(
-    () => stepStatuses({ problems, hasHistory: history !== undefined, bases, resultBases: result?.bases }),
-    [problems, history, bases, result],
+    () => stepStatuses({ problems, hasHistory: history !== undefined, needsAht, bases, resultBases: result?.bases }),
+    [problems, history, needsAht, bases, result],
   );
 
   const first = useRef(true);
@@ -103,6 +123,8 @@ export function PlanProvider(props: { storage: PlanStorage; host: Host; runner: 
   const value: PlanState = {
     draft,
     config: validation.ok ? validation.value : undefined,
+    historyHasAht,
+    needsAht,
     problems,
     history,
     result: result?.result,

@@ -47,15 +47,17 @@ export const allBases = (draft: PlanDraft, history: { name: string; text: string
 export function stepStatuses(args: {
   problems: readonly ConfigProblem[];
   hasHistory: boolean;
+  /** the history has no handle time and step 2's AHT is missing */
+  needsAht?: boolean;
   bases: readonly string[];
   resultBases: readonly string[] | undefined;
 }): StepStatus[] {
-  const { problems, hasHistory, bases, resultBases } = args;
+  const { problems, hasHistory, needsAht = false, bases, resultBases } = args;
   let changedBefore = false;
   return STEPS.map((step, i) => {
     const changed = resultBases === undefined || resultBases[i] !== bases[i];
     changedBefore ||= changed;
-    if (problemsOfStep(problems, i).length > 0 || (step.id === 'data' && !hasHistory)) return 'incomplete';
+    if (problemsOfStep(problems, i).length > 0 || (step.id === 'data' && (!hasHistory || needsAht))) return 'incomplete';
     if (i < FIRST_RESULT_STEP) return 'done';
     if (resultBases === undefined) return 'todo';
     return changedBefore ? 'stale' : 'done';

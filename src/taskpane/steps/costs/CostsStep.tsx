@@ -19,7 +19,7 @@ export function CostsStep() {
       <TextField path="costs.currency" label={t('costs.currency')} hint={t('costs.currencyHint')} />
       <FieldRow>
         {RATE_FIELDS.map(([key, kind]) => (
-          <NumberField key={key} path={`costs.${key}`} label={t(`costs.rates.${key}`)} scale={kind === 'percent' ? 100 : 1} unit={kind === 'percent' ? '%' : kind === 'money' ? currency : undefined} />
+          <NumberField key={key} path={`costs.${key}`} label={t(`costs.rates.${key}`)} percent={kind === 'percent'} unit={kind === 'money' ? currency : undefined} />
         ))}
       </FieldRow>
       <RunPanel />

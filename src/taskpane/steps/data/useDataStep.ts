@@ -3,19 +3,27 @@ import type { ColumnField, ColumnOverride } from '../../../core/workload/columnM
 import { tableColumns } from '../../../core/workload/tableColumns';
 import { totalsBy } from '../../../core/workload/totals';
 import { readSelectedRange, readSheet } from '../../host/excelRange';
+import { type ResetItem, resetDerived } from '../../state/derivedSettings';
+import { setIn } from '../../state/draftPath';
 import { usePlan } from '../../state/PlanContext';
+import { newDraft } from '../../state/planDraft';
+import sample from '../../../../examples/sample-centre.json';
 import { useColumnMapping } from './useColumnMapping';
 import { columnsOf, formatOf, importHistory, intervalMinutesOf, readHistoryFile, useHistoryImport } from '../../state/useHistoryImport';
+
+/** The sample centre's history file, as its settings name it. */
+export const SAMPLE_HISTORY_NAME = sample.data.history;
 
 /** What the last import attempt said when it was refused (the previous history, if any, stays); `text` lets the user map its columns. */
 export type Rejected = { name: string; message: string; text?: string } | undefined;
 
 /** Step 2: importing the history (file, range or sheet), the core's report, totals and shares. */
 export function useDataStep() {
-  const { history, setHistory, update, draft, host } = usePlan();
+  const { history, setHistory, update, replaceDraft, draft, host, historyHasAht } = usePlan();
   const loaded = useHistoryImport();
   const [rejected, setRejected] = useState<Rejected>();
   const [reading, setReading] = useState(false);
+  const [resetNote, setResetNote] = useState<{ name: string; reset: ResetItem[] } | undefined>();
 
   const format = formatOf(draft.data?.format);
   const minutes = intervalMinutesOf(draft.data?.intervalMinutes);
@@ -28,7 +36,7 @@ export function useDataStep() {
    * (its columns can still be mapped, see setColumn). Column overrides naming a header this text
    * does not have are dropped (they belonged to an earlier file).
    */
-  const accept = (name: string, text: string, wanted: ColumnOverride = columns) => {
+  const accept = (name: string, text: string, wanted: ColumnOverride = columns, base = draft) => {
     const header = new Set(tableColumns(text).header);
     const kept = Object.fromEntries(Object.entries(wanted).filter(([, h]) => header.has(h as string))) as ColumnOverride;
     if (JSON.stringify(kept) !== JSON.stringify(columns)) setColumns(kept);
@@ -38,9 +46,33 @@ export function useDataStep() {
       return;
     }
     setRejected(undefined);
+    let next = setIn(base, 'data.columns', Object.keys(kept).length > 0 ? kept : undefined);
+    next = setIn(next, 'data.history', name);
+    if (r.value.intervalMinutes !== minutes) next = setIn(next, 'data.intervalMinutes', r.value.intervalMinutes);
+    // a new file: what came from the old one (horizon, opening hours, patience, the sample's holidays and shifts) is reset;
+    // the sample's own history keeps the sample's settings
+    const isNew = history?.text !== text && name !== SAMPLE_HISTORY_NAME;
+    const reset = isNew ? resetDerived(next, r.value) : { draft: next, reset: [] };
+    replaceDraft(reset.draft);
     setHistory({ name, text });
-    update('data.history', name);
-    if (r.value.intervalMinutes !== minutes) update('data.intervalMinutes', r.value.intervalMinutes);
+    setResetNote(reset.reset.length > 0 ? { name, reset: reset.reset } : undefined);
+  };
+
+  /** Preview mode: the embedded sample centre's history, one click away (its settings are the new plan's). */
+  const trySample = async () => {
+    setReading(true);
+    try {
+      const { SAMPLE_HISTORY_URL } = await import(/* webpackChunkName: "sample" */ './sampleHistoryUrl');
+      const response = await fetch(SAMPLE_HISTORY_URL);
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const text = await response.text();
+      const fresh = newDraft();
+      accept(SAMPLE_HISTORY_NAME, text, {}, { ...fresh, data: { ...fresh.data, history: SAMPLE_HISTORY_NAME } });
+    } catch (error) {
+      setRejected({ name: SAMPLE_HISTORY_NAME, message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      setReading(false);
+    }
   };
 
   const fromFile = async (file: File) => {
@@ -83,5 +115,16 @@ export function useDataStep() {
 
   const mapping = useColumnMapping(rejected?.text ?? history?.text, format, columns);
 
-  return { host, history, loaded, rejected, reading, totals, fromFile, fromExcel, mapping, setColumn };
+  const ahtShape: 'single' | 'byWeekday' = (() => {
+    const v = (draft.data as Record<string, unknown> | undefined)?.ahtSeconds;
+    return v !== null && typeof v === 'object' ? 'byWeekday' : 'single';
+  })();
+  const setAhtShape = (shape: 'single' | 'byWeekday') => {
+    const v = (draft.data as Record<string, unknown> | undefined)?.ahtSeconds;
+    const first = typeof v === 'number' ? v : Array.isArray((v as { byWeekday?: unknown[] } | undefined)?.byWeekday) ? (v as { byWeekday: unknown[] }).byWeekday[0] : undefined;
+    const seconds = typeof first === 'number' ? first : undefined;
+    update('data.ahtSeconds', shape === 'single' ? seconds : { byWeekday: Array(7).fill(seconds ?? null) });
+  };
+
+  return { host, history, loaded, rejected, reading, totals, fromFile, fromExcel, trySample, mapping, setColumn, resetNote, dismissReset: () => setResetNote(undefined), historyHasAht, ahtShape, setAhtShape };
 }

@@ -1,4 +1,5 @@
-import { Body1, Button, Caption1, Field, Input } from '@fluentui/react-components';
+import { Body1, Button, Caption1 } from '@fluentui/react-components';
+import { ListField } from '../../components/ListField';
 import { useTranslation } from 'react-i18next';
 import { ChartWithTable } from '../../components/ChartWithTable';
 import { DataTable } from '../../components/DataTable';
@@ -9,7 +10,6 @@ import { useStyles } from '../../components/styles';
 import { WriteButton } from '../../components/WriteButton';
 import { useEngineText } from '../../format/useEngineText';
 import { useFormat } from '../../format/useFormat';
-import { useFieldProblems } from '../../state/PlanContext';
 import { AnomalyReview } from './AnomalyReview';
 import { useForecastStep } from './useForecastStep';
 
@@ -18,8 +18,7 @@ export function ForecastStep() {
   const styles = useStyles();
   const f = useFormat();
   const engine = useEngineText();
-  const { methods, result, chart, events, holidaysText, setHolidays, addEvent, removeEvent } = useForecastStep();
-  const holidayProblem = useFieldProblems('forecast.holidays');
+  const { methods, result, chart, events, addEvent, removeEvent } = useForecastStep();
   return (
     <StepFrame index={2}>
       <AnomalyReview />
@@ -27,11 +26,9 @@ export function ForecastStep() {
       <FieldRow>
         <TextField path="forecast.from" label={t('forecast.from')} placeholder="YYYY-MM-DD" hint={t('forecast.fromHint')} />
         <NumberField path="forecast.days" label={t('forecast.days')} unit={t('units.days')} />
-        <NumberField path="forecast.growth" label={t('forecast.growth')} scale={100} unit="%" />
+        <NumberField path="forecast.growth" label={t('forecast.growth')} percent />
       </FieldRow>
-      <Field label={t('forecast.holidays')} hint={t('forecast.holidaysHint')} validationMessage={holidayProblem} validationState={holidayProblem ? 'error' : 'none'}>
-        <Input key={holidaysText} defaultValue={holidaysText} onBlur={(e) => setHolidays(e.target.value)} />
-      </Field>
+      <ListField path="forecast.holidays" label={t('forecast.holidays')} hint={t('forecast.holidaysHint')} />
       <Group title={t('forecast.events')}>
         {events.length === 0 && <Caption1 className={styles.muted}>{t('forecast.noEvents')}</Caption1>}
         {events.map((_, i) => (

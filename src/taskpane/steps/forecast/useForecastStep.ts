@@ -11,7 +11,6 @@ export function useForecastStep() {
   const { result, valueAt, update } = usePlan();
   const loaded = useHistoryImport();
   const events = (valueAt('forecast.events') as unknown[] | undefined) ?? [];
-  const holidays = (valueAt('forecast.holidays') as unknown[] | undefined) ?? [];
 
   const chart = useMemo(() => {
     if (!loaded?.ok || !result) return undefined;
@@ -27,8 +26,6 @@ export function useForecastStep() {
     result,
     chart,
     events,
-    holidaysText: holidays.map(String).join(', '),
-    setHolidays: (text: string) => update('forecast.holidays', text.split(/[,;\s]+/).map((s) => s.trim()).filter((s) => s !== '')),
     addEvent: () => update('forecast.events', [...events, { name: '', from: '', to: '', factor: 1 }]),
     removeEvent: (i: number) => update('forecast.events', events.filter((_, j) => j !== i)),
   };

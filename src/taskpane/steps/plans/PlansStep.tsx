@@ -33,8 +33,8 @@ export function PlansStep() {
         <Group key={i} title={t('plans.scenarioN', { n: i + 1, name: String((scenarios[i] as { name?: unknown }).name ?? '') })}>
           <TextField path={`scenarios[${i}].label`} label={t('plans.label')} />
           <FieldRow>
-            <NumberField path={`scenarios[${i}].volumeFactor`} label={t('plans.volume')} scale={100} unit="%" hint={t('plans.volumeHint')} />
-            <NumberField path={`scenarios[${i}].slTarget`} label={t('plans.slTarget')} scale={100} unit="%" />
+            <NumberField path={`scenarios[${i}].volumeFactor`} label={t('plans.volume')} percent hint={t('plans.volumeHint')} />
+            <NumberField path={`scenarios[${i}].slTarget`} label={t('plans.slTarget')} percent />
             <NumberField path={`scenarios[${i}].targetSeconds`} label={t('plans.targetSeconds')} unit={t('units.sec')} />
           </FieldRow>
         </Group>
@@ -56,7 +56,7 @@ export function PlansStep() {
             rows={rows}
             columns={[
               { key: 'what', header: t('columns.measure'), cell: (r) => t(`plans.rows.${r.key}`) },
-              ...result.scenarios.map((s) => ({ key: s.id, header: s.id, cell: (r: Row) => r.cell(s), numeric: true })),
+              ...result.scenarios.map((s) => ({ key: s.id, header: s.label, cell: (r: Row) => r.cell(s), numeric: true })),
             ]}
           />
           {result.budgetQuestion && (

@@ -43,12 +43,12 @@ export function ServiceStep() {
         <Caption1 as="p" className={styles.muted}>{t('service.emergencyNote')}</Caption1>
       </Group>
       <FieldRow>
-        <NumberField path="service.slTarget" label={t('service.slTarget')} scale={100} unit="%" hint={t('service.slTargetHint')} required />
+        <NumberField path="service.slTarget" label={t('service.slTarget')} percent hint={t('service.slTargetHint')} required />
         <NumberField path="service.targetSeconds" label={t('service.targetSeconds')} unit={t('units.sec')} required />
       </FieldRow>
       <SelectField path="service.slMethod" label={t('service.slMethod')} options={[1, 2, 3, 4].map((m) => ({ value: m, label: t(`service.method.${m}`) }))} />
       {formula && <Body1 as="p">{t('service.formula')} <code className={styles.formula}>{formula}</code> {t('service.formulaLegend')}</Body1>}
-      <NumberField path="service.maxOccupancy" label={t('service.maxOccupancy')} scale={100} unit="%" hint={t('service.maxOccupancyHint')} />
+      <NumberField path="service.maxOccupancy" label={t('service.maxOccupancy')} percent hint={t('service.maxOccupancyHint')} />
       {chart && busiest ? (
         <ChartWithTable
           title={t('service.chart.title', { date: f.date(busiest.date), time: formatClock(busiest.start), calls: f.count(busiest.calls) })}

@@ -15,7 +15,12 @@ export function ShrinkageStep() {
   const { t } = useTranslation();
   const styles = useStyles();
   const f = useFormat();
-  const { categories, shapeOf, setShape, live } = useShrinkageStep();
+  const { categories, shapeOf, setShape, live, elementProblem } = useShrinkageStep();
+  // the validator names a whole category ("shrinkage.leave") when one of its months is wrong: each month says its own
+  const problemOf = (path: string) => {
+    const p = elementProblem(path);
+    return p === 'range' ? t('problems.percent.range', { min: f.percent(0), max: f.percent(1) }) : p === 'notNumber' ? t('problems.percent.notNumber') : undefined;
+  };
   const totalProblem = useFieldProblems('shrinkage');
   return (
     <StepFrame index={5}>
@@ -27,7 +32,6 @@ export function ShrinkageStep() {
             {live.peak && t('shrinkage.scheduled', { start: live.peak.start, base: f.count(live.peak.base), scheduled: f.decimal(live.peak.scheduled, 1) })}
           </Body1>
         )}
-        {live?.error && <MessageBar intent="error"><MessageBarBody>{live.error}</MessageBarBody></MessageBar>}
       </div>
       {categories.map((c) => {
         const shape = shapeOf(c);
@@ -41,15 +45,15 @@ export function ShrinkageStep() {
                 <option value="byWeekday">{t('shrinkage.shapes.byWeekday')}</option>
               </Select>
             </Field>
-            {shape === 'single' && <NumberField path={`shrinkage.${c}`} label={t('shrinkage.share', { category: name })} scale={100} unit="%" />}
+            {shape === 'single' && <NumberField path={`shrinkage.${c}`} label={t('shrinkage.share', { category: name })} percent />}
             {shape === 'byMonth' && (
               <FieldRow>
-                {MONTHS.map((m, i) => <NumberField key={m} path={`shrinkage.${c}.byMonth[${i}]`} label={t(`months.${m}`)} scale={100} unit="%" />)}
+                {MONTHS.map((m, i) => <NumberField key={m} path={`shrinkage.${c}.byMonth[${i}]`} label={t(`months.${m}`)} percent problem={problemOf(`shrinkage.${c}.byMonth[${i}]`)} />)}
               </FieldRow>
             )}
             {shape === 'byWeekday' && (
               <FieldRow>
-                {WEEKDAYS.map((d, i) => <NumberField key={d} path={`shrinkage.${c}.byWeekday[${i}]`} label={t(`weekdays.${d}`)} scale={100} unit="%" />)}
+                {WEEKDAYS.map((d, i) => <NumberField key={d} path={`shrinkage.${c}.byWeekday[${i}]`} label={t(`weekdays.${d}`)} percent problem={problemOf(`shrinkage.${c}.byWeekday[${i}]`)} />)}
               </FieldRow>
             )}
           </Group>

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { shrinkageSummary } from '../../../core/plan/steps/shrinkage';
 import { scheduledStaff } from '../../../core/staffing/scheduledStaff';
+import { shrinkageValueSchema } from '../../../core/plan/planConfig';
 import { type ShrinkagePlan, SHRINKAGE_CATEGORIES } from '../../../core/staffing/shrinkage';
 import { usePlan } from '../../state/PlanContext';
 
@@ -16,14 +17,20 @@ const shapeOf = (v: unknown): CategoryShape =>
  */
 export function useShrinkageStep() {
   const { draft, result, valueAt, update } = usePlan();
-  const plan = (draft.shrinkage ?? {}) as ShrinkagePlan;
+  // the core computes on valid input only: a category still being typed ("abc", "150") leaves the preview out, its field says why
+  const plan = useMemo((): ShrinkagePlan | undefined => {
+    const drafted = (draft.shrinkage ?? {}) as Record<string, unknown>;
+    const valid = SHRINKAGE_CATEGORIES.every((c) => drafted[c] === undefined || shrinkageValueSchema.safeParse(drafted[c]).success);
+    return valid ? (drafted as ShrinkagePlan) : undefined;
+  }, [draft.shrinkage]);
   const fromDraft = valueAt('forecast.from');
   const day = typeof fromDraft === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(fromDraft) ? fromDraft : result?.forecast.from;
 
   const live = useMemo(() => {
-    if (!day) return undefined;
+    if (!day || !plan) return undefined;
     const total = shrinkageSummary(plan, day);
-    if (!total.ok) return { day, error: total.message };
+    // a total of 100% or more: the validator's own problem ("shrinkage") is shown above the fields
+    if (!total.ok) return undefined;
     const base = result?.intervals.filter((r) => r.date === result.forecast.from && !r.closed) ?? [];
     const peak = base.reduce<(typeof base)[number] | undefined>((best, r) => (best === undefined || r.agents > best.agents ? r : best), undefined);
     const scheduled = peak ? scheduledStaff(peak.agents, total.value.total) : undefined;
@@ -31,13 +38,18 @@ export function useShrinkageStep() {
       day,
       total: total.value.total,
       peak: peak && scheduled?.ok ? { start: peak.start, base: peak.agents, scheduled: scheduled.value } : undefined,
-      error: scheduled && !scheduled.ok ? scheduled.message : undefined,
     };
   }, [plan, day, result]);
 
   return {
     categories: SHRINKAGE_CATEGORIES,
     shapeOf: (c: string) => shapeOf(valueAt(`shrinkage.${c}`)),
+    /** a month's or weekday's value the core's schema refuses: a number outside 0–100% or not a number */
+    elementProblem: (path: string): 'range' | 'notNumber' | undefined => {
+      const v = valueAt(path);
+      if (v === undefined || shrinkageValueSchema.safeParse(v).success) return undefined;
+      return typeof v === 'number' ? 'range' : 'notNumber';
+    },
     live,
     setShape: (c: string, shape: CategoryShape) => {
       const v = valueAt(`shrinkage.${c}`);

@@ -16,9 +16,9 @@ export function TrunksStep() {
   return (
     <StepFrame index={4}>
       <FieldRow>
-        <NumberField path="trunks.blocking" label={t('trunks.blocking')} scale={100} unit="%" hint={t('trunks.blockingHint')} />
+        <NumberField path="trunks.blocking" label={t('trunks.blocking')} percent hint={t('trunks.blockingHint')} />
         <NumberField path="trunks.ivrSeconds" label={t('trunks.ivr')} unit={t('units.sec')} />
-        <NumberField path="trunks.talkShare" label={t('trunks.talkShare')} scale={100} unit="%" hint={t('trunks.talkShareHint')} />
+        <NumberField path="trunks.talkShare" label={t('trunks.talkShare')} percent hint={t('trunks.talkShareHint')} />
       </FieldRow>
       <RunPanel />
       {result && (
