@@ -8,6 +8,7 @@ module.exports = {
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   testTimeout: 60000,
+  setupFiles: ['<rootDir>/test/support/platform.ts'],
   // a fresh folder per run where suites share the solved sample plan (test/support/sharedPlans.ts)
   globalSetup: '<rootDir>/test/support/globalSetup.ts',
   globalTeardown: '<rootDir>/test/support/globalTeardown.ts',

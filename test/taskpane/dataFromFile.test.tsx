@@ -13,6 +13,7 @@ import { App } from '../../src/taskpane/App';
 import { createI18n } from '../../src/taskpane/i18n/i18n';
 import type { PlanRunner } from '../../src/taskpane/run/planRunner';
 import { memoryPlanStorage } from '../../src/taskpane/state/storage';
+import { fileOf } from '../support/files';
 
 jest.mock('../../src/taskpane/components/LineChart', () => ({ LineChart: () => null }));
 jest.mock('../../src/taskpane/steps/data/sampleHistoryUrl', () => ({ SAMPLE_HISTORY_URL: 'https://localhost/assets/sample-history.csv' }));
@@ -27,8 +28,7 @@ const stepButton = (n: number) => within(nav()).getAllByRole('button')[n - 1];
 const goTo = (n: number) => fireEvent.click(stepButton(n));
 
 async function importText(name: string, text: string) {
-  const file = new File([text], name);
-  Object.defineProperty(file, 'text', { value: () => Promise.resolve(text) });
+  const file = fileOf(text, name);
   await act(async () => { fireEvent.change(screen.getByLabelText(/^(History file|历史数据文件)$/), { target: { files: [file] } }); });
 }
 

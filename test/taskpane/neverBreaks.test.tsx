@@ -14,6 +14,7 @@ import { createI18n } from '../../src/taskpane/i18n/i18n';
 import type { PlanRunner } from '../../src/taskpane/run/planRunner';
 import { memoryPlanStorage } from '../../src/taskpane/state/storage';
 import { readPercent, shownNumber } from '../../src/taskpane/components/fields';
+import { fileOf } from '../support/files';
 
 const crash = { step: false, chart: false };
 jest.mock('../../src/taskpane/components/LineChart', () => ({
@@ -43,8 +44,7 @@ const goTo = (n: number) => fireEvent.click(within(nav()).getAllByRole('button')
 const heading = () => screen.getByRole('heading', { level: 2 });
 
 async function importText(name: string, text: string) {
-  const file = new File([text], name);
-  Object.defineProperty(file, 'text', { value: () => Promise.resolve(text) });
+  const file = fileOf(text, name);
   goTo(2);
   const input = screen.getByLabelText(/^(History file|历史数据文件)$/) as HTMLInputElement;
   await act(async () => { fireEvent.change(input, { target: { files: [file] } }); });

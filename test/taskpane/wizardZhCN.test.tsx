@@ -94,9 +94,9 @@ test('the mistakes a user makes are explained in Chinese under the field', () =>
   type(/服务水平目标/, 'eighty');
   expect(screen.getByText('必须是数字（输入为 "eighty"）')).toBeTruthy();
   type(/服务水平目标/, '150');
-  expect(screen.getByText('必须小于 1（输入为 1.5）')).toBeTruthy();
+  expect(screen.getByText('必须低于 100%')).toBeTruthy();
   type(/服务水平目标/, '0');
-  expect(screen.getByText('必须大于 0（输入为 0）')).toBeTruthy();
+  expect(screen.getByText('必须大于 0%')).toBeTruthy();
   type(/服务水平目标/, '80');
   expect(screen.queryByText(/必须/)).toBeNull();
 
@@ -131,7 +131,7 @@ test('a run’s failure (no handle time) in Chinese; the history summary in Chin
   const settings = { ...config.value, data: { ...config.value.data, intervalMinutes: 30 } };
   const failure = staffStep([{ date: '2026-11-03', start: 540, calls: 100 }], staffingSettings(settings, serviceObjectiveStep(settings), 0));
   await act(async () => settles[0](failure as Result<PlanResult>));
-  expect(screen.getByText('无法求解计划：历史数据没有通话或话后处理时间，因此没有可用于计划的平均处理时长（AHT）：请在第 2 步填写平均处理时长')).toBeTruthy();
+  expect(screen.getByText('无法求解计划：历史数据没有处理时长（通话或话后处理时长）：请在第 2 步（话务数据）填写平均处理时长')).toBeTruthy();
 });
 
 test('the engine’s findings and notes in Chinese: the import report (step 2), forecast notes (step 3), the budget answer (step 9)', async () => {

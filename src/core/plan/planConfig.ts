@@ -61,6 +61,8 @@ const slTarget = z.number().superRefine((value, ctx) => {
 const bounded = (f: { min: number; minExclusive?: boolean; max: number }) => (f.minExclusive ? z.number().gt(f.min) : z.number().min(f.min)).max(f.max);
 const clock = z.string().regex(/^([01]?\d|2[0-3]):[0-5]\d$/, 'expected a time "HH:MM"');
 const weekdayName = z.enum(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
+/** An average handle time, seconds (two hours at most). */
+const ahtSeconds = z.number().gt(0).max(7200);
 
 /** One weekday's hours: "08:00-20:00" (close after open, at most "24:00") or "closed". */
 const dayHours = z.union([
@@ -223,8 +225,8 @@ export const planConfigSchema = z
           .refine((m) => m > 0 && 1440 % m === 0, 'must divide a day: 5, 10, 15, 30 or 60 minutes')
           .optional(),
         columns: columnsSchema.optional(),
-        /** average handle time, seconds, for a history without talk or after-call-work time (and for intervals without it) */
-        ahtSeconds: z.number().gt(0).max(7200).optional(),
+        /** average handle time, seconds, for a history without talk or after-call-work time (and for intervals without it): one value, or by weekday (Monday first) */
+        ahtSeconds: z.union([ahtSeconds, z.object({ byWeekday: z.array(ahtSeconds).length(7) }).strict()]).optional(),
       })
       .strict(),
     /** Step 3 */

@@ -18,6 +18,9 @@ import { trunksStep } from './steps/trunks';
 import { settingsFromData } from './steps/settings';
 import { workloadDataStep } from './steps/workloadData';
 
+/** The configured AHT for a history without one: seconds, or seconds by weekday (0 = Monday). */
+const ahtByWeekday = (aht: PlanConfig['data']['ahtSeconds']) => (typeof aht === 'object' ? aht.byWeekday : aht);
+
 /** Everything the plan needs besides the configuration. */
 export interface PlanInput {
   config: PlanConfig;
@@ -63,7 +66,7 @@ export function runPlan(input: PlanInput): Result<PlanResult> {
     intervals: horizon.predicted.intervals,
     months: forecast.value.months,
     objective,
-    fallbackAhtSeconds: settings.data.ahtSeconds ?? data.value.summary.ahtSeconds ?? 0,
+    fallbackAhtSeconds: ahtByWeekday(settings.data.ahtSeconds) ?? data.value.summary.ahtSeconds ?? 0,
   };
   const base = staffingSettings(settings, objective, chains.fallbackAhtSeconds);
 

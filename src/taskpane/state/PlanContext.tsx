@@ -7,7 +7,6 @@ import type { PlanRunner } from '../run/planRunner';
 import type { Host } from '../host/host';
 import { type FieldPath, getIn, setIn } from './draftPath';
 import { newDraft, type PlanDraft } from './planDraft';
-import { draftAht, forSchema, pendingProblems } from './pendingFields';
 import { columnsOf, formatOf, importHistory, intervalMinutesOf } from './useHistoryImport';
 import { averageHandleTime } from '../../core/workload/intervalRecord';
 import { allBases, type StepStatus, stepStatuses } from './steps';
@@ -78,13 +77,7 @@ export function PlanProvider(props: { storage: PlanStorage; host: Host; runner: 
   const [saveProblems, setSaveProblems] = useState<SaveProblem[]>([]);
   useEffect(() => storage.onSaveProblems?.(setSaveProblems), [storage]);
 
-  const validation = useMemo(() => {
-    const pending = pendingProblems(draft);
-    const v = validatePlanConfig(forSchema(draft));
-    if (pending.length === 0) return v;
-    const problems = [...(v.ok ? [] : v.problems ?? []), ...pending];
-    return { ok: false as const, message: problems.map((p) => `${p.field} ${p.message}`).join('\n'), problems };
-  }, [draft]);
+  const validation = useMemo(() => validatePlanConfig(draft), [draft]);
   const problems = useMemo(() => (validation.ok ? [] : validation.problems ?? [{ field: '(the configuration)', message: validation.message }]), [validation]);
   const bases = useMemo(() => allBases(draft, history), [draft, history]);
   // a history without handle time needs the AHT of step 2 before anything can be planned
@@ -93,7 +86,8 @@ export function PlanProvider(props: { storage: PlanStorage; host: Host; runner: 
     const loaded = importHistory(history.text, formatOf(draft.data?.format), intervalMinutesOf(draft.data?.intervalMinutes), columnsOf(draft.data?.columns));
     return !loaded.ok || averageHandleTime(loaded.value.records) !== undefined;
   }, [history, draft.data?.format, draft.data?.intervalMinutes, draft.data?.columns]);
-  const needsAht = !historyHasAht && draftAht(draft) === undefined;
+  // an AHT the schema refused is named by its own problem; only an absent one blocks step 2 here
+  const needsAht = !historyHasAht && (draft.data as Record<string, unknown> | undefined)?.ahtSeconds === undefined;
   const statuses = useMemo(
     () => stepStatuses({ problems, hasHistory: history !== undefined, needsAht, bases, resultBases: result?.bases }),
     [problems, history, needsAht, bases, result],

@@ -2,14 +2,11 @@
  * Settings that come from the history rather than from the planner, so a new
  * history file resets them: the horizon's first day, opening hours, the
  * callers' patience (when the new file can estimate it), and the sample's
- * holidays and shift patterns unless the planner edited them (shift patterns
- * only once the plan can generate them from the opening hours, i.e. the
- * schema accepts a schedule without any).
+ * holidays and shift patterns unless the planner edited them (the plan then
+ * generates shift patterns from the opening hours).
  */
-import { validatePlanConfig } from '../../core/plan/validateConfig';
 import type { LoadedHistory } from '../../core/plan/loadHistory';
 import { type FieldPath, getIn, setIn } from './draftPath';
-import { forSchema } from './pendingFields';
 import { newDraft, type PlanDraft } from './planDraft';
 
 /** What was reset, by field, with the value it had (for the message). */
@@ -29,7 +26,7 @@ export function resetDerived(draft: PlanDraft, loaded: LoadedHistory): { draft: 
     next = setIn(next, path, undefined);
   };
   clear('forecast.from', 'from');
-  clear('data.openingHours', 'openingHours');
+  clear('centre.openingHours', 'openingHours');
   if (loaded.patienceSeconds !== undefined) clear('staffing.patienceSeconds', 'patience');
   const holidays = getIn(next, 'forecast.holidays');
   if (Array.isArray(holidays) && holidays.length > 0 && same(holidays, getIn(sample, 'forecast.holidays'))) {
@@ -38,13 +35,9 @@ export function resetDerived(draft: PlanDraft, loaded: LoadedHistory): { draft: 
   }
   const shifts = { generators: getIn(next, 'schedule.generators'), templates: getIn(next, 'schedule.templates') };
   if (same(shifts, { generators: getIn(sample, 'schedule.generators'), templates: getIn(sample, 'schedule.templates') })) {
-    const without = setIn(setIn(next, 'schedule.generators', undefined), 'schedule.templates', undefined);
-    const v = validatePlanConfig(forSchema(without));
-    const needsShift = !v.ok && (v.problems ?? []).some((p) => p.field.startsWith('schedule'));
-    if (!needsShift) {
-      reset.push({ field: 'shifts', was: shifts });
-      next = without;
-    }
+    // the plan generates shift patterns from the opening hours when none are given
+    reset.push({ field: 'shifts', was: shifts });
+    next = setIn(setIn(next, 'schedule.generators', undefined), 'schedule.templates', undefined);
   }
   return { draft: next, reset };
 }

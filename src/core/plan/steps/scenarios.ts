@@ -28,8 +28,8 @@ export interface PlanChains {
   intervals: readonly ForecastInterval[];
   months: readonly BudgetMonth[];
   objective: ServiceObjective;
-  /** the history's AHT, seconds (0 when it has none) */
-  fallbackAhtSeconds: number;
+  /** AHT where the forecast has none, seconds: one value or by weekday (0 = Monday); 0 when there is none */
+  fallbackAhtSeconds: number | readonly number[];
 }
 
 export interface ScenarioPlans {

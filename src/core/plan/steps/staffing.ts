@@ -11,6 +11,7 @@ import { invalidNote } from '../../notes/noAnswerNote';
 import { scenarioForecast, scenarioObjective } from '../../scenario';
 import type { Scenario } from '../../scenario/types';
 import { formatClock } from '../../calendar/clock';
+import { weekday } from '../../calendar/dates';
 import { baseStaff } from '../../staffing/baseStaff';
 import { comparePeriodTarget, periodStaff } from '../../staffing/periodStaff';
 import type { ShrinkagePlan } from '../../staffing/shrinkage';
@@ -26,8 +27,8 @@ export interface StaffingSettings {
   shrinkageFactor: number;
   volumeFactor: number;
   ahtFactor: number;
-  /** AHT for intervals whose forecast has none, seconds (the history's; 0 when it has none) */
-  fallbackAhtSeconds: number;
+  /** AHT for intervals whose forecast has none, seconds: one value or by weekday (0 = Monday); 0 when there is none */
+  fallbackAhtSeconds: number | readonly number[];
   blocking: number;
   ivrSeconds: number;
   /** share of AHT that holds a trunk (talk), the rest being after-call work */
@@ -41,7 +42,7 @@ export type ScenarioSettings = Pick<Scenario, 'slTarget' | 'targetSeconds' | 'vo
  * The settings of one chain from the plan's configuration.
  * @example staffingSettings(config, objective, 240, { slTarget: 0.85, targetSeconds: 20, volumeFactor: 1.1 }).volumeFactor //=> 1.1
  */
-export function staffingSettings(config: PlanSettings, objective: ServiceObjective, fallbackAhtSeconds: number, scenario?: ScenarioSettings): StaffingSettings {
+export function staffingSettings(config: PlanSettings, objective: ServiceObjective, fallbackAhtSeconds: number | readonly number[], scenario?: ScenarioSettings): StaffingSettings {
   return {
     objective: scenario ? scenarioObjective(objective, scenario) : objective,
     targetLevel: config.service.targetLevel,
@@ -79,11 +80,12 @@ export function byDate<T extends { date: string }>(intervals: readonly T[]): Map
 
 /** A day's forecast as staffing reads it; fails ('plan.noAht') when an interval has no AHT and the history gives none. */
 function dayForecast(day: readonly ForecastInterval[], s: StaffingSettings): Result<IntervalForecast[]> {
-  if (!(s.fallbackAhtSeconds > 0) && day.some((i) => !(i.aht && i.aht > 0))) return invalidNote(note('plan.noAht', {}));
+  const fallback = day.length === 0 ? 0 : typeof s.fallbackAhtSeconds === 'number' ? s.fallbackAhtSeconds : s.fallbackAhtSeconds[weekday(day[0].date)];
+  if (!(fallback > 0) && day.some((i) => !(i.aht && i.aht > 0))) return invalidNote(note('plan.noAht', {}));
   const forecast = day.map((i) => ({
     label: `${i.date} ${formatClock(i.start)}`,
     calls: i.calls,
-    ahtSeconds: i.aht && i.aht > 0 ? i.aht : s.fallbackAhtSeconds,
+    ahtSeconds: i.aht && i.aht > 0 ? i.aht : fallback,
   }));
   return success(scenarioForecast(forecast, s));
 }
