@@ -32,6 +32,10 @@ import { EventHeap } from './eventHeap';
 import type { CompiledModel } from './model';
 import type { Random } from './random';
 
+// Bound once (a global lookup in the hot loop is slow where the global object is a sandbox, as in Jest).
+const INFINITY = 1 / 0;
+const { exp } = Math;
+
 /** One replication's counts: queues [q·intervals + i] by arrival interval, groups [g·intervals + i]. */
 export interface ReplicationCounts {
   offered: Float64Array;
@@ -158,7 +162,7 @@ export class Replicator {
         const slot = (this.lineHead[q] + k) & mask;
         if (arrival[slot] < warmupSeconds) continue;
         const cell = q * I + interval[slot];
-        if (deadline[slot] < Infinity) c.abandoned[cell] += 1;
+        if (deadline[slot] < INFINITY) c.abandoned[cell] += 1;
         else c.unanswered[cell] += 1;
       }
     }
@@ -217,7 +221,7 @@ export class Replicator {
     }
     if (!answered) {
       const patience = m.patience[q];
-      this.enqueue(q, t, patience < Infinity ? t + this.rng.exponential(patience) : Infinity, interval);
+      this.enqueue(q, t, patience < INFINITY ? t + this.rng.exponential(patience) : INFINITY, interval);
     }
     this.scheduleArrival(q, t);
   }
@@ -271,7 +275,7 @@ export class Replicator {
   private take(g: number, t: number): boolean {
     const m = this.m;
     let best = -1;
-    let bestArrival = Infinity;
+    let bestArrival = INFINITY;
     const pooled = m.longestWaiting[g] === 1;
     for (let k = m.skillStart[g]; k < m.skillStart[g + 1]; k += 1) {
       const q = m.skills[k];
@@ -311,7 +315,7 @@ export class Replicator {
     }
     const aht = m.aht[cell];
     const sigma = m.logSigma[q];
-    const duration = sigma === 0 ? this.rng.exponential(aht) : aht * Math.exp(sigma * this.rng.normal() - 0.5 * sigma * sigma);
+    const duration = sigma === 0 ? this.rng.exponential(aht) : aht * exp(sigma * this.rng.normal() - 0.5 * sigma * sigma);
     this.heap.push(t + duration, g);
   }
 
