@@ -7,7 +7,7 @@ import type { PlanRunner } from '../run/planRunner';
 import type { Host } from '../host/host';
 import { type FieldPath, getIn, setIn } from './draftPath';
 import { newDraft, type PlanDraft } from './planDraft';
-import { columnsOf, formatOf, importHistory, intervalMinutesOf } from './useHistoryImport';
+import { columnsOf, formatOf, importHistory, intervalMinutesOf } from './historyImport';
 import { averageHandleTime } from '../../core/workload/intervalRecord';
 import { allBases, type StepStatus, stepStatuses } from './steps';
 import type { PlanStorage, SaveProblem } from './storage';

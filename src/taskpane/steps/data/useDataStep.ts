@@ -9,7 +9,8 @@ import { usePlan } from '../../state/PlanContext';
 import { newDraft } from '../../state/planDraft';
 import sample from '../../../../examples/sample-centre.json';
 import { useColumnMapping } from './useColumnMapping';
-import { columnsOf, formatOf, importHistory, intervalMinutesOf, readHistoryFile, useHistoryImport } from '../../state/useHistoryImport';
+import { columnsOf, formatOf, importHistory, intervalMinutesOf, readHistoryFile } from '../../state/historyImport';
+import { useHistoryImport } from '../../state/useHistoryImport';
 
 /** The sample centre's history file, as its settings name it. */
 export const SAMPLE_HISTORY_NAME = sample.data.history;
