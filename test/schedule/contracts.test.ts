@@ -68,7 +68,7 @@ describe('contracts', () => {
     }
   });
 
-  it('with no contract given, everyone is full-time 37.5–40 h over 5 days (no 4 h or 5 h shifts)', () => {
+  it('with no contract and no older roster field given, everyone is full-time 37.5–40 h over 5 days (no 4 h or 5 h shifts)', () => {
     const p = weekProblem(levels(5), {});
     const { roster, broken } = solvedRoster(p);
     expect(broken).toEqual([]);

@@ -1,5 +1,5 @@
 import type { ModelData } from 'highs';
-import { allows, contractsOf, restMinutesOf, tourTypes, type TourType } from './contracts';
+import { allows, contractsOf, openWeekdays, restMinutesOf, tourTypes, type TourType } from './contracts';
 import { restThresholds, shiftClasses, type ShiftClass } from './restRules';
 import { seatSlotsOf } from './seats';
 import type { ScheduleProblem, ShiftPattern } from './types';
@@ -105,7 +105,7 @@ export function buildModel(p: ScheduleProblem, patterns: readonly ShiftPattern[]
     }
   }
   const roster = p.roster;
-  const types = roster ? tourTypes(roster) : [];
+  const types = roster ? tourTypes(roster, openWeekdays(p.templates)) : [];
   const contracts = roster ? contractsOf(roster) : [];
   const rest = roster ? restMinutesOf(roster) : 0;
   const dayOfWeekday = new Map(p.days.map((d, i) => [d.weekday, i]));

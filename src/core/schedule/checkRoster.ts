@@ -7,7 +7,8 @@ const WEEK = 7 * 1440;
 /**
  * Every rule a roster breaks, as readable messages (empty when it keeps them
  * all), read from the rules and the roster's own shifts: at most one shift a
- * day, days off one block on the repeating week, working days and paid hours
+ * day, no work on a weekday no template opens, days off one block on the ring
+ * of open weekdays (the week repeating), working days and paid hours
  * within each agent's contract, at most `maxConsecutiveDays` working days in a
  * row across the week's wrap-around, the minimum rest between any two shifts
  * (Sunday into Monday too), each contract's share of the heads within one
@@ -33,6 +34,7 @@ export function checkRoster(
   const heads = new Map<string, number>();
   const perDay = 1440 / p.intervalMinutes;
   const inRoom = new Float64Array(perDay * p.days.length);
+  const open = [0, 1, 2, 3, 4, 5, 6].filter((wd) => p.templates.some((t) => !t.days || t.days.includes(wd)));
   for (const a of roster.agents) {
     const c = contracts.find((x) => x.name === a.contract);
     heads.set(a.contract, (heads.get(a.contract) ?? 0) + 1);
@@ -41,8 +43,11 @@ export function checkRoster(
     const on = new Array<boolean>(7).fill(false);
     a.shifts.forEach((s, d) => { if (s) on[p.days[d].weekday] = true; });
     const worked = on.filter(Boolean).length;
-    const offBlocks = on.filter((x, wd) => !x && on[(wd + 6) % 7]).length;
-    if (worked < 7 && offBlocks !== 1) out.push(`${a.name}: days off are not one block (${on.map((x) => (x ? 'W' : '-')).join('')})`);
+    // Days off among the open weekdays: one block on their ring (a closed weekday sits between its neighbours).
+    const ring = open.map((wd) => on[wd]);
+    const offBlocks = ring.filter((x, i) => !x && ring[(i + ring.length - 1) % ring.length]).length;
+    if (worked < open.length && offBlocks !== 1) out.push(`${a.name}: days off are not one block (${on.map((x) => (x ? 'W' : '-')).join('')})`);
+    if (on.some((x, wd) => x && !open.includes(wd))) out.push(`${a.name} works a closed weekday`);
     if (c && (worked < c.days.min || worked > c.days.max)) out.push(`${a.name} works ${worked} days, outside ${c.name}'s ${c.days.min}–${c.days.max}`);
     let run = 0;
     let longest = worked === 7 ? 7 : 0;
@@ -53,7 +58,7 @@ export function checkRoster(
       out.push(`${a.name} works ${hours} h, outside ${c.name}'s ${c.weeklyHours.min}–${c.weeklyHours.max} h`);
     }
     const seated = new Set<number>();
-    const ring = a.shifts
+    const shifts = a.shifts
       .filter((s): s is NonNullable<typeof s> => s !== null)
       .map((s) => {
         const pat = patterns[s.pattern];
@@ -72,9 +77,9 @@ export function checkRoster(
         return { start: p.days[pat.day].weekday * 1440 + t.start, minutes: t.minutes, label: s.day };
       });
     for (const g of seated) inRoom[g] += 1;
-    for (let i = 0; i < ring.length; i++) {
-      for (let k = i + 1; k < ring.length; k++) {
-        if (tooClose(ring[i], ring[k], rest)) out.push(`${a.name}: shifts on ${ring[i].label} and ${ring[k].label} leave less than ${rest / 60} h rest`);
+    for (let i = 0; i < shifts.length; i++) {
+      for (let k = i + 1; k < shifts.length; k++) {
+        if (tooClose(shifts[i], shifts[k], rest)) out.push(`${a.name}: shifts on ${shifts[i].label} and ${shifts[k].label} leave less than ${rest / 60} h rest`);
       }
     }
   }

@@ -10,7 +10,7 @@
  * the range only together.)
  */
 import type { Contract, RosterRules } from './types';
-import { workPatterns } from './workPatterns';
+import { longestRun, workPatterns } from './workPatterns';
 
 /** The full-time contract used when none is given: 37.5–40 paid hours over 5 days. */
 export const FULL_TIME: Contract = { name: 'Full-time', weeklyHours: { min: 37.5, max: 40 }, days: { min: 5, max: 5 } };
@@ -20,17 +20,19 @@ export const DEFAULT_MIN_REST_HOURS = 11;
 export const DEFAULT_MAX_CONSECUTIVE_DAYS = 6;
 
 /**
- * The contracts of a roster: the given ones, else the full-time default with
- * the older fields (`minWorkDays`, `maxWorkDays`, `maxWeeklyHours`) replacing
- * its days and its maximum hours (its minimum is then min(37.5, maximum)).
+ * The contracts of a roster: the given ones; else, when the older fields
+ * (`minWorkDays`, `maxWorkDays`, `maxWeeklyHours`) are given, the one contract
+ * they describe ("Agents": those days, up to those hours, no minimum: what
+ * they always meant); else the full-time default.
  * @example contractsOf({}) //=> [FULL_TIME]
+ * @example contractsOf({ maxWorkDays: 5, maxWeeklyHours: 40 }) //=> [{ name: 'Agents', weeklyHours: { min: 0, max: 40 }, days: { min: 5, max: 5 } }]
  */
 export function contractsOf(rules: RosterRules): readonly Contract[] {
   if (rules.contracts && rules.contracts.length > 0) return rules.contracts;
+  if (rules.minWorkDays === undefined && rules.maxWorkDays === undefined && rules.maxWeeklyHours === undefined) return [FULL_TIME];
   const maxDays = rules.maxWorkDays ?? FULL_TIME.days.max;
-  const minDays = rules.minWorkDays ?? (rules.maxWorkDays === undefined ? FULL_TIME.days.min : maxDays);
-  const maxHours = rules.maxWeeklyHours ?? FULL_TIME.weeklyHours.max;
-  return [{ ...FULL_TIME, days: { min: minDays, max: maxDays }, weeklyHours: { min: Math.min(FULL_TIME.weeklyHours.min, maxHours), max: maxHours } }];
+  const minDays = rules.minWorkDays ?? maxDays;
+  return [{ name: 'Agents', days: { min: minDays, max: maxDays }, weeklyHours: { min: 0, max: rules.maxWeeklyHours ?? 168 } }];
 }
 
 /** Rest between shifts, minutes. */
@@ -51,22 +53,33 @@ export interface TourType {
 
 /**
  * The tour types of a roster: for each contract and each number of working
- * days within both the contract's days and the most days in a row (one block
- * of days off, so a week of w days is w days in a row), the 7 (or 1) weekday
- * sets, with the shift lengths that keep the contract.
- * @example tourTypes({})[0] //=> { contract: 0, workDays: [1, 2, 3, 4, 5], minPaid: 7.5, maxPaid: 8 }
+ * days it allows, the weekday sets with the days off one block on the ring of
+ * open weekdays (workPatterns.ts) and no more than the most days in a row,
+ * with the shift lengths that keep the contract.
+ * @param open weekdays a shift may be worked (default all seven).
+ * @example tourTypes({})[0] //=> { contract: 0, workDays: [2, 3, 4, 5, 6], minPaid: 7.5, maxPaid: 8 }
  */
-export function tourTypes(rules: RosterRules): TourType[] {
+export function tourTypes(rules: RosterRules, open?: readonly number[]): TourType[] {
   const maxRun = maxConsecutiveOf(rules);
   const out: TourType[] = [];
   contractsOf(rules).forEach((c, contract) => {
-    for (let days = c.days.min; days <= Math.min(c.days.max, maxRun); days++) {
+    for (let days = c.days.min; days <= c.days.max; days++) {
       const minPaid = c.weeklyHours.min / days;
       const maxPaid = c.weeklyHours.max / days;
-      for (const workDays of workPatterns(days, days)) out.push({ contract, workDays, minPaid, maxPaid });
+      for (const workDays of workPatterns(days, days, open)) if (longestRun(workDays) <= maxRun) out.push({ contract, workDays, minPaid, maxPaid });
     }
   });
   return out;
+}
+
+/**
+ * Weekdays on which some shift template may start (a closed weekday has none).
+ * @example openWeekdays([{ days: [0, 1, 2, 3, 4, 5] }]) //=> [0, 1, 2, 3, 4, 5]
+ */
+export function openWeekdays(templates: readonly { readonly days?: readonly number[] }[]): number[] {
+  const open = new Set<number>();
+  for (const t of templates) for (const d of t.days ?? [0, 1, 2, 3, 4, 5, 6]) open.add(d);
+  return [...open].sort((a, b) => a - b);
 }
 
 /** Whether a shift of `paidHours` may be worked by agents of a tour type. */

@@ -4,7 +4,7 @@
  * a contract with a share whose hours no mix of the shift lengths reaches,
  * and required intervals that no shift any contract may work touches.
  */
-import { allows, contractsOf, tourTypes } from './contracts';
+import { allows, contractsOf, openWeekdays, tourTypes } from './contracts';
 import type { Contract, ScheduleProblem, ShiftPattern } from './types';
 
 /** Whether agents of tour type `t` may work pattern `pat` (its weekday and paid hours). */
@@ -19,7 +19,7 @@ const worksOn = (p: ScheduleProblem, t: { workDays: readonly number[]; minPaid: 
  */
 export function unworkableContracts(p: ScheduleProblem, patterns: readonly ShiftPattern[]): Contract[] {
   if (!p.roster) return [];
-  const types = tourTypes(p.roster);
+  const types = tourTypes(p.roster, openWeekdays(p.templates));
   return contractsOf(p.roster).filter((c, i) => (c.share ?? 0) > 0 && !types.some((t) => t.contract === i && patterns.some((pat) => worksOn(p, t, pat))));
 }
 
@@ -30,7 +30,7 @@ export function unworkableContracts(p: ScheduleProblem, patterns: readonly Shift
  */
 export function contractUncoveredIntervals(p: ScheduleProblem, patterns: readonly ShiftPattern[]): number[] {
   if (!p.roster) return [];
-  const types = tourTypes(p.roster);
+  const types = tourTypes(p.roster, openWeekdays(p.templates));
   const perDay = p.required[0].length;
   const touched = new Uint8Array(perDay * p.days.length);
   for (const pat of patterns) {

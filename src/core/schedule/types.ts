@@ -68,11 +68,11 @@ export interface Contract {
 export interface RosterRules {
   /** The contracts agents are hired on (default: one full-time contract, 37.5–40 h over 5 days). */
   readonly contracts?: readonly Contract[];
-  /** Without `contracts`: the default contract's fewest working days (default = maxWorkDays). */
+  /** Without `contracts`: one contract "Agents" of these working days (default = maxWorkDays)… */
   readonly minWorkDays?: number;
-  /** Without `contracts`: the default contract's most working days (default 5). */
+  /** …to these (default 5)… */
   readonly maxWorkDays?: number;
-  /** Without `contracts`: the default contract's most paid hours a week (default 40; its minimum is then min(37.5, this)). */
+  /** …and up to these paid hours a week (no minimum; default 168). */
   readonly maxWeeklyHours?: number;
   /** Minimum rest between the end of one shift and the start of the next, hours (default 11: EU directive 2003/88/EC art. 3). */
   readonly minRestHours?: number;
