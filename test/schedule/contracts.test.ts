@@ -77,6 +77,14 @@ describe('contracts', () => {
     expect(roster.agents.some((a) => a.shifts.some((s) => s?.shift === 'Short' || s?.shift === 'Evening'))).toBe(false);
   });
 
+  it('weekend closed: part-timers on 3 days with a gap (Mon, Thu, Fri) are rostered, rest counted only between calendar neighbours', () => {
+    const weekdaysOnly = templates.map((t) => ({ ...t, days: [0, 1, 2, 3, 4] }));
+    const p = { ...weekProblem(levels(11).map((l, d) => (d < 5 ? [0, l[1], l[2], l[3], 0] : [0, 0, 0, 0, 0])), { contracts: [FT, PT] }), templates: weekdaysOnly };
+    const { roster, broken } = solvedRoster(p);
+    expect(broken).toEqual([]);
+    expect(roster.agents.every((a) => a.shifts[5] === null && a.shifts[6] === null)).toBe(true);
+  });
+
   it('a contract no shift length can work is named before solving', () => {
     const p = weekProblem(levels(5), { contracts: [FT, { ...PT, weeklyHours: { min: 21, max: 24 }, days: { min: 4, max: 4 } }] });
     const r = solveSchedule(highs, { ...p, templates: templates.filter((t) => t.name !== 'Evening') });

@@ -173,7 +173,9 @@ function assignAlongChains(p: ScheduleProblem, patterns: readonly ShiftPattern[]
       const target = (hours.reduce((a, b) => a + b, 0) + options.reduce((s, q) => s + q.left * paid(q), 0)) / Math.max(1, g.agents);
       const order = [...rows.keys()].sort((a, b) => endBefore[b] - endBefore[a]);
       for (const a of order) {
-        const open = options.filter((q) => q.left > 0 && (step === 0 || restsUntil(endBefore[a], q.start, rest)));
+        // Rest binds only after a shift the calendar day before (a day off in between leaves ≥ 24 h).
+        const afterYesterday = step > 0 && chain[step - 1] === (wd + 6) % 7;
+        const open = options.filter((q) => q.left > 0 && (!afterYesterday || restsUntil(endBefore[a], q.start, rest)));
         if (open.length === 0) return;
         const miss = (q: (typeof open)[number]): number => Math.abs(hours[a] + paid(q) - target);
         const pick = open.reduce((best, q) => (miss(q) < miss(best) ? q : best));
