@@ -120,7 +120,11 @@ async function main(): Promise<void> {
   console.log(`LP relaxation solved in ${lpSeconds.toFixed(2)} s; goal: HiGHS within 1% of the LP bound in < 10 s → ${s.paidHours <= lp.value / 0.99 && s.solveSeconds < 10 ? 'met' : 'NOT met'}`);
   console.log(`under-covered intervals: ${s.coverage.filter((c) => c.under > 0).length}`);
   rosterBenchmark(highs, profile);
+  contractBenchmark(highs);
 }
+
+if (process.env.ROSTER_BENCH_ONLY) void highsLoader().then(contractBenchmark);
+else void main();
 
 /** Rosters with and without a minimum rest on a 24/7 week (see the header). */
 function rosterBenchmark(highs: Awaited<ReturnType<typeof highsLoader>>, profile: number[][]): void {
@@ -152,4 +156,69 @@ function rosterBenchmark(highs: Awaited<ReturnType<typeof highsLoader>>, profile
   }
 }
 
-void main();
+/**
+ * Issue 13: one week (2003-03-03 to 07) of the 5-minute bank file, planned on
+ * half hours with the requirement the peak of the six 5-minute parts (Erlang C
+ * 80/20, AHT 240 s), scaled to 150 agents at peak; a 7-day roster (weekend
+ * closed) with 70% full-time 37.5–40 h over 5 days and 30% part-time 20–30 h
+ * over 3–5 days, 11 h rest, at most 6 days in a row, and seats = peak + 10%.
+ * Paid hours, LP bound, gap, wall time, headcount, FTE and the checker's verdict.
+ */
+function contractBenchmark(highs: Awaited<ReturnType<typeof highsLoader>>): void {
+  const lines = readFileSync(DATA, 'utf8').trim().split('\n').slice(1);
+  const dates = ['2003-03-03', '2003-03-04', '2003-03-05', '2003-03-06', '2003-03-07'];
+  const calls5 = dates.map(() => new Array<number>(288).fill(0));
+  for (const line of lines) {
+    const [date, hhmm, calls] = line.split(',');
+    const d = dates.indexOf(date);
+    if (d < 0) continue;
+    const [h, m] = hhmm.split(':').map(Number);
+    calls5[d][(h * 60 + m) / 5] = Number(calls);
+  }
+  const at = (scale: number): number[][] =>
+    calls5.map((row) => Array.from({ length: 48 }, (_, s) => {
+      let peak = 0;
+      for (let k = 0; k < 6; k++) {
+        const r = agentsRequired({ calls: row[s * 6 + k] * scale, ahtSeconds: AHT, slTarget: 0.8, targetSeconds: 20, intervalMinutes: 5 });
+        if (!r.ok) throw new Error(r.message);
+        peak = Math.max(peak, r.value);
+      }
+      return peak;
+    }));
+  let lo = 0.01;
+  let hi = 20;
+  for (let k = 0; k < 40; k++) {
+    const mid = (lo + hi) / 2;
+    if (Math.max(...at(mid).flat()) > PEAK_AGENTS) hi = mid;
+    else lo = mid;
+  }
+  const required = [...at(lo), new Array<number>(48).fill(0), new Array<number>(48).fill(0)];
+  const gen = generateTemplates({ firstStart: 7 * 60, lastStart: 17 * 60, everyMinutes: 30, lengths: [240, 300, 360, 420, 480, 510, 540, 600], breaks: breaksFor, days: [0, 1, 2, 3, 4] });
+  if (!gen.ok) throw new Error(gen.message);
+  const peak = Math.max(...required.flat());
+  const problem: ScheduleProblem = {
+    intervalMinutes: 30, days: WEEKDAYS.map((label, weekday) => ({ label, weekday })), required, templates: gen.value, objective: 'cover', wrap: true,
+    roster: {
+      contracts: [
+        { name: 'Full-time', weeklyHours: { min: 37.5, max: 40 }, days: { min: 5, max: 5 }, share: 0.7 },
+        { name: 'Part-time', weeklyHours: { min: 20, max: 30 }, days: { min: 3, max: 5 }, share: 0.3 },
+      ],
+    },
+    seats: { count: Math.ceil(peak * 1.1) },
+  };
+  console.log(`\nContracts (issue 13): ${dates[0]}–${dates[4]} of ${path.basename(DATA)} (5-min calls, half-hour plan, peak of the 5-min parts), peak ${peak} agents, ${gen.value.length} templates, 70% FT 37.5–40 h/5 d + PT 20–30 h/3–5 d, 11 h rest, ${problem.seats?.count} seats`);
+  const lp = relaxationBound(highs, { ...problem, roster: undefined, seats: undefined });
+  const t0 = Date.now();
+  const limit = Number(process.env.ROSTER_BENCH_LIMIT ?? 30);
+  const r = solveSchedule(highs, problem, { timeLimitSeconds: limit });
+  const wall = (Date.now() - t0) / 1000;
+  if (!r.ok) { console.log(r.message); return; }
+  const sol = r.value.solution;
+  const roster = buildRoster(problem, r.value.patterns, sol);
+  const verdict = roster.ok ? (checkRoster(problem, r.value.patterns, sol.counts, roster.value).join('; ') || 'every rule kept') : roster.message;
+  const heads = roster.ok ? roster.value.agents.length : 0;
+  const ft = roster.ok ? roster.value.agents.filter((a) => a.contract === 'Full-time').length : 0;
+  console.log(`paid hours ${sol.paidHours.toFixed(1)}; MIP bound ${sol.lowerBound.toFixed(1)} (gap ${(sol.gap * 100).toFixed(2)}%); LP bound of the free schedule (no contracts, seats or rest) ${lp.ok ? lp.value.toFixed(1) : '-'}; wall ${wall.toFixed(2)} s; ${sol.status}; efficiency ${sol.efficiency.toFixed(3)}`);
+  console.log(`headcount ${heads} (${ft} full-time, ${heads - ft} part-time); FTE ${(sol.paidHours / 40).toFixed(1)}; roster: ${verdict}`);
+}
+

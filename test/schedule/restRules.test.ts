@@ -1,7 +1,7 @@
 /** Rest between consecutive days as Hall's rows: which shift classes fit after which. */
 import { restsUntil, restThresholds, type ShiftClass } from '../../src/core/schedule/restRules';
 
-const cls = (day: number, startHour: number, hours: number): ShiftClass => ({ day, start: startHour * 60, end: (startHour + hours) * 60, patterns: [] });
+const cls = (day: number, startHour: number, hours: number): ShiftClass => ({ day, start: startHour * 60, end: (startHour + hours) * 60, paidHours: hours, patterns: [] });
 
 test('a shift ending at 22:00 leaves 8 h before a 06:00 start and 16 h before 14:00', () => {
   expect(restsUntil(22 * 60, 6 * 60, 11 * 60)).toBe(false);

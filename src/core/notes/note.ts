@@ -44,6 +44,14 @@ export interface NoteParams {
   /** HiGHS stopped at its time limit before finding any schedule (`status`: its model status) */
   'schedule.noSolutionInTime': { status: number };
   'schedule.stopped': { status: ScheduleStatus; gap: number };
+  /** under `cover`: these intervals need more agents on the phones than the room has seats */
+  'schedule.seatsShort': { seats: number; ranges: { day: string; from: string; to: string }[]; more: number };
+  /** under `cover`: no shift that an agent on any contract may work (weekday, length) covers these required intervals */
+  'schedule.contractsUncovered': { ranges: { day: string; from: string; to: string }[]; more: number };
+  /** a contract with a share of the heads that no agent can work with these shift lengths */
+  'schedule.contractUnworkable': { contract: string; minHours: number; maxHours: number; minDays: number; maxDays: number };
+  /** no schedule keeps this rule (found by dropping one rule at a time) */
+  'schedule.ruleInfeasible': { problem: RuleProblem };
   /** costBreakdown: a month (or all months when absent) without calls / handled minutes */
   'cost.noCalls': { month?: string };
   'cost.noHandledMinutes': { month?: string };
@@ -111,6 +119,13 @@ export type RosterProblem =
   | { kind: 'rest'; restHours: number; agent: number; day: string }
   | { kind: 'dayCounts'; day: string; shifts: number; agents: number }
   | { kind: 'notSolvedWithRules' };
+
+/** The rule that makes a schedule impossible (diagnoseInfeasible.ts). */
+export type RuleProblem =
+  | { rule: 'seats'; seats: number }
+  | { rule: 'rest'; restHours: number }
+  | { rule: 'shares'; contracts: string[] }
+  | { rule: 'contracts'; contracts: string[] };
 
 /** One note: its code and its values. */
 export type Note = { [C in NoteCode]: { readonly code: C; readonly params: NoteParams[C] } }[NoteCode];

@@ -9,7 +9,7 @@ import type { SkippedUnit } from '../workload/validationReport';
 import type { HistoryEncoding } from '../workload/decodeHistoryBytes';
 import type { VendorId } from '../workload/vendorLayouts';
 import type { EngineTexts } from './engineTexts';
-import type { DerivedSetting, RosterProblem } from './note';
+import type { DerivedSetting, RosterProblem, RuleProblem } from './note';
 import type { NoteFormat } from './plainFormat';
 
 const pct = (f: NoteFormat, x: number | undefined): string => (x === undefined ? '-' : f.percent(x, 1));
@@ -28,6 +28,20 @@ const rosterProblem = (r: RosterProblem): string => {
       return `${r.day} has ${r.shifts} shifts for ${r.agents} agents working; the schedule was not solved with these roster rules`;
     default:
       return 'a roster needs a schedule solved with roster rules';
+  }
+};
+const ranges = (p: { ranges: { day: string; from: string; to: string }[]; more: number }): string =>
+  `${p.ranges.map((r) => `${r.day} ${r.from}–${r.to}`).join(', ')}${p.more > 0 ? ` and ${p.more} more ranges` : ''}`;
+const ruleProblem = (r: RuleProblem): string => {
+  switch (r.rule) {
+    case 'seats':
+      return `the ${r.seats} seats (with them no schedule covers every required interval); add seats or use the balance objective`;
+    case 'rest':
+      return `${hours(r.restHours)} h of rest between shifts with these shifts and contracts (without it a schedule exists); lower the rest or add earlier/later shifts`;
+    case 'shares':
+      return `the shares of heads of contracts ${r.contracts.join(', ')} (without them a schedule exists); change the shares`;
+    default:
+      return `contracts ${r.contracts.join(', ')} with these shifts (agents on freer contracts could cover the hours); widen a contract's hours or days, or add a contract`;
   }
 };
 /** Report layouts by vendor, as the report words them (proper names, the same in every language). */
@@ -74,6 +88,13 @@ export const textsEn: EngineTexts = {
     'schedule.infeasible': () => 'the schedule has no solution with these templates and caps',
     'schedule.noSolutionInTime': (p) => `HiGHS found no schedule within the time limit (status ${p.status}); allow more time`,
     'schedule.stopped': (p, f) => `The solver stopped at its ${p.status}; the schedule is the best found, within ${f.percent(p.gap, 2)} of the bound.`,
+    'schedule.seatsShort': (p) =>
+      `the room's ${p.seats} seats cannot hold the agents required during ${ranges(p)}; add seats, lower the requirement there or use the balance objective (the best the seats allow)`,
+    'schedule.contractsUncovered': (p) =>
+      `no shift that an agent on any contract may work (its weekdays and shift length) covers ${ranges(p)}, where agents are required; add a contract or shifts of lengths the contracts allow`,
+    'schedule.contractUnworkable': (p) =>
+      `contract '${p.contract}' (${hours(p.minHours)}–${hours(p.maxHours)} h over ${p.minDays}–${p.maxDays} days) cannot be worked with these shift lengths: no number of its days times one shift's paid hours lands within its weekly hours; change its hours or days, or add shifts`,
+    'schedule.ruleInfeasible': (p) => `no schedule keeps ${ruleProblem(p.problem)}`,
     'cost.noCalls': (p) => `${where(p.month)}: no calls, so cost per call is undefined`,
     'cost.noHandledMinutes': (p) => `${where(p.month)}: no handled minutes, so cost per handled minute is undefined`,
     'cost.zeroTotal': () => 'the total cost is 0, so the labour share is undefined',

@@ -10,10 +10,24 @@ import type { IssueKind, Severity, SkippedUnit } from '../workload/validationRep
 import type { HistoryEncoding } from '../workload/decodeHistoryBytes';
 import type { VendorId } from '../workload/vendorLayouts';
 import type { EngineTexts, Terms } from './engineTexts';
-import type { DerivedSetting, RosterProblem } from './note';
+import type { DerivedSetting, RosterProblem, RuleProblem } from './note';
 import type { NoteFormat } from './plainFormat';
 
 const hours = (h: number): string => String(Math.round(h * 100) / 100);
+const ranges = (p: { ranges: { day: string; from: string; to: string }[]; more: number }): string =>
+  `${p.ranges.map((r) => `${r.day} ${r.from}–${r.to}`).join('、')}${p.more > 0 ? ` 等（另有 ${p.more} 段）` : ''}`;
+const ruleProblem = (r: RuleProblem): string => {
+  switch (r.rule) {
+    case 'seats':
+      return `${r.seats} 个座位的限制（在此限制下无法覆盖所有需求时段）；请增加座位或使用均衡目标`;
+    case 'rest':
+      return `班次之间休息 ${hours(r.restHours)} 小时的规则（去掉此规则即可排班）；请缩短最少休息，或添加更早/更晚开始的班次`;
+    case 'shares':
+      return `合同 ${r.contracts.join('、')} 的人数占比（去掉占比即可排班）；请调整占比`;
+    default:
+      return `合同 ${r.contracts.join('、')} 与这些班次的组合（更宽松的合同即可覆盖）；请放宽某个合同的工时或天数，或添加合同`;
+  }
+};
 const rosterProblem = (r: RosterProblem): string => {
   switch (r.kind) {
     case 'weeklyHours':
@@ -115,6 +129,11 @@ export const textsZhCN: EngineTexts = {
     'schedule.infeasible': () => '在这些班次模板和上限下，排班无解',
     'schedule.noSolutionInTime': (p) => `求解器在时间限制内没有找到排班（状态 ${p.status}）；请放宽时间限制`,
     'schedule.stopped': (p, f) => `求解器未得到最优解（${terms.statuses[p.status]}）；排班为已找到的最佳结果，与下界相差不超过 ${f.percent(p.gap, 2)}。`,
+    'schedule.seatsShort': (p) => `${ranges(p)}所需坐席超过场地的 ${p.seats} 个座位；请增加座位、降低这些时段的需求，或使用均衡目标（在座位允许范围内尽量满足）`,
+    'schedule.contractsUncovered': (p) => `${ranges(p)}需要坐席，但没有任何合同允许的班次（工作日与班次时长）覆盖这些时段；请添加合同，或添加合同允许时长的班次`,
+    'schedule.contractUnworkable': (p) =>
+      `合同“${p.contract}”（每周 ${hours(p.minHours)}–${hours(p.maxHours)} 小时，${p.minDays}–${p.maxDays} 天）无法用这些班次时长排班：其工作天数乘以任一班次的带薪时长都不在其每周工时范围内；请调整其工时或天数，或添加班次`,
+    'schedule.ruleInfeasible': (p) => `没有排班能满足${ruleProblem(p.problem)}`,
     'cost.noCalls': (p) => `${where(p.month)}：没有来电，无法计算每通来电成本`,
     'cost.noHandledMinutes': (p) => `${where(p.month)}：没有处理时长，无法计算每处理分钟成本`,
     'cost.zeroTotal': () => '总成本为 0，无法计算人工成本占比',

@@ -125,7 +125,21 @@ export const rosterSchema = z
     minWorkDays: z.number().int().min(0).max(7).optional(),
     maxWorkDays: z.number().int().min(1).max(7).optional(),
     maxWeeklyHours: z.number().gt(0).max(168).optional(),
+    /** hours between the end of a shift and the next (default 11: EU directive 2003/88/EC art. 3) */
     minRestHours: z.number().min(0).max(24).optional(),
+    /** most working days in a row, the repeating week included (default 6) */
+    maxConsecutiveDays: z.number().int().min(1).max(6).optional(),
+  })
+  .strict();
+
+/** An employment contract (step 7): weekly paid hours and working days per agent, and its share of the heads. */
+export const contractSchema = z
+  .object({
+    name: text,
+    weeklyHours: z.object({ min: z.number().min(0).max(168), max: z.number().gt(0).max(168) }).strict(),
+    days: z.object({ min: z.number().int().min(1).max(7), max: z.number().int().min(1).max(7) }).strict(),
+    /** fraction of the heads on this contract (held within one head); free when absent */
+    share: fraction.optional(),
   })
   .strict();
 
@@ -199,6 +213,8 @@ export const planConfigSchema = z
         name: z.string().min(1).max(80),
         /** when calls arrive and agents are needed: "24/7", or each weekday "HH:MM-HH:MM" or "closed" (default: read from the history) */
         openingHours: openingHoursSchema.optional(),
+        /** seats in the room: never more agents on the floor at once (step 7) */
+        seats: z.number().int().min(1).max(100000).optional(),
       })
       .strict(),
     /** Step 1 */
@@ -274,6 +290,12 @@ export const planConfigSchema = z
         templates: z.array(shiftTemplate).default([]),
         generators: z.array(shiftGenerator).default([]),
         roster: rosterSchema.optional(),
+        /** contracts agents are hired on (default: one full-time contract, 37.5–40 h over 5 days) */
+        contracts: z.array(contractSchema).min(1).max(12).optional(),
+        /** whether an agent on a break keeps a seat (default true) */
+        breaksOnFloor: z.boolean().default(true),
+        /** weekly paid hours of one full-time agent, for FTE (default: the largest contract maximum, 40 h by default) */
+        fullTimeWeeklyHours: z.number().gt(0).max(168).optional(),
       })
       .strict()
       .prefault({}),

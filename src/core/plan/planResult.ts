@@ -102,7 +102,13 @@ export interface ScheduleSummary {
   assignments: { date: string; weekday: string; shift: string; start: string; end: string; breaks: string; count: number; paidHours: number }[];
   coverage: { date: string; weekday: string; start: string; required: number; scheduled: number; over: number; under: number; serviceLevel: number }[];
   days: { date: string; weekday: string; calls: number; serviceLevel: number; paidHours: number }[];
-  roster: { agent: string; shifts: string[]; weeklyHours: number }[];
+  roster: { agent: string; contract: string; shifts: string[]; weeklyHours: number }[];
+  /** people on the roster, by contract (null without a roster: a horizon other than one week) */
+  headcount: { total: number; byContract: { contract: string; agents: number }[] } | null;
+  /** weekly paid hours of one full-time agent (the FTE's unit) */
+  fullTimeWeeklyHours: number;
+  /** full-time equivalents: paid hours ÷ (full-time weekly hours × days ÷ 7) */
+  fte: number;
   /** column headings of `roster[].shifts`: the horizon's dates */
   rosterDays: string[];
   notes: Note[];

@@ -3,6 +3,7 @@ import { success } from '../result';
 import { generateTemplates } from '../schedule/generateTemplates';
 import { parseShiftTemplates } from '../schedule/parseShiftTemplates';
 import { buildRoster } from '../schedule/roster';
+import { contractsOf, FULL_TIME } from '../schedule/contracts';
 import { scheduleServiceLevels } from '../schedule/serviceLevelReport';
 import { type HighsRuntime, solveSchedule } from '../schedule/solveSchedule';
 import type { CancelFlag, ScheduleProblem, ScheduleProgress, ShiftTemplate } from '../schedule/types';
@@ -57,7 +58,8 @@ export function scheduleProblem(rows: readonly IntervalPlanRow[], templates: Shi
     templates,
     objective: config.schedule.objective,
     wrap: week,
-    roster: week ? config.schedule.roster : undefined,
+    roster: week ? { ...config.schedule.roster, contracts: config.schedule.contracts } : undefined,
+    seats: config.centre.seats === undefined ? undefined : { count: config.centre.seats, breaksOnFloor: config.schedule.breaksOnFloor },
   };
 }
 
@@ -129,6 +131,7 @@ export function scheduleHorizon(
     if (built.ok) {
       roster = built.value.agents.map((a) => ({
         agent: a.name,
+        contract: a.contract,
         shifts: a.shifts.map((s) => (s ? `${s.start}–${s.end}` : 'Off')),
         weeklyHours: a.weeklyHours,
       }));
@@ -145,6 +148,11 @@ export function scheduleHorizon(
       peakScheduled = c.scheduled;
     }
   }
+  const fullTime = config.schedule.fullTimeWeeklyHours ?? Math.max(...(problem.roster ? contractsOf(problem.roster) : [FULL_TIME]).map((c) => c.weeklyHours.max));
+  const contractNames = problem.roster ? contractsOf(problem.roster).map((c) => c.name) : [];
+  const headcount: ScheduleSummary['headcount'] = problem.roster
+    ? { total: roster.length, byContract: contractNames.map((contract) => ({ contract, agents: roster.filter((a) => a.contract === contract).length })) }
+    : null;
   if (solution.status !== 'optimal') notes.push(note('schedule.stopped', { status: solution.status, gap: solution.gap }));
   return success({
     peakRatio: peakRequired > 0 ? Math.max(1, peakScheduled / peakRequired) : 1,
@@ -173,6 +181,9 @@ export function scheduleHorizon(
       coverage,
       days,
       roster,
+      headcount,
+      fullTimeWeeklyHours: fullTime,
+      fte: solution.paidHours / (fullTime * (problem.days.length / 7)),
       rosterDays: problem.days.map((d) => d.label),
       notes,
     },

@@ -1,9 +1,11 @@
 import type { ModelData } from 'highs';
+import { allows, contractsOf, openWeekdays, restMinutesOf, tourTypes, type TourType } from './contracts';
 import { restThresholds, shiftClasses, type ShiftClass } from './restRules';
+import { seatSlotsOf } from './seats';
 import type { ScheduleProblem, ShiftPattern } from './types';
-import { workPatterns } from './workPatterns';
 
-/** A column giving how many agents of work pattern `work` take shift class `shiftClass` (rest rules only). */
+
+/** A column giving how many agents of tour type `work` take shift class `shiftClass` (roster only). */
 export interface ClassColumn {
   readonly work: number;
   readonly shiftClass: ShiftClass;
@@ -12,15 +14,17 @@ export interface ClassColumn {
 /** A HiGHS model of a scheduling problem, with the maps needed to read a solution back. */
 export interface ScheduleModel {
   readonly data: ModelData;
-  /** Columns 0…patterns−1 are shift counts; then under/over per balanced slot; then work patterns. */
+  /** Columns 0…patterns−1 are shift counts; then under/over per balanced slot; then tour types; then their shift classes. */
   readonly patternCount: number;
   /** Global slots that have a coverage row, in row order (rows 0…slots−1). */
   readonly rowSlots: readonly number[];
   /** Under/over column pairs (balance only): column of `under` for rowSlots[i] is underStart + 2i. */
   readonly underStart: number;
-  /** First work-pattern column (roster only) and the patterns' working weekdays. */
+  /** First tour-type column (roster only) and the types (contract, working weekdays, shift lengths). */
   readonly workStart: number;
-  readonly work: readonly (readonly number[])[];
+  readonly types: readonly TourType[];
+  /** First seat row (seats only): one row per slot some shift's agent is in the room. */
+  readonly seatStart: number;
   /** With a minimum rest: the first class column and what each means (see restRules). */
   readonly classStart: number;
   readonly classColumns: readonly ClassColumn[];
@@ -36,12 +40,18 @@ export const BALANCE_HOURS_EPSILON = 1e-3;
  * - `balance`: minimise Σ_t (w_u u_t + w_o o_t) + ε Σ_j paidHours_j x_j
  *   s.t.  Σ_j share_jt x_j + u_t − o_t = required_t, Σ paidHours_j x_j ≤ maxPaidHours,
  *   Σ_{j on day d} x_j ≤ maxShiftsPerDay.
- * - with roster rules (tour scheduling): agents y_k per work pattern k, and for
- *   each day d: Σ_{j on d} x_j = Σ_k work_kd y_k (every shift has exactly one
- *   agent whose pattern works that day), Σ paidHours_j x_j ≤ maxWeeklyHours Σ_k y_k.
- * - with a minimum rest as well: z_kdc agents of pattern k on shift class c of
- *   day d, with Σ_c z_kdc = y_k, Σ_k z_kdc = Σ_{j in c} x_j, and Hall's rows
- *   between consecutive working days of each pattern (restRules.ts).
+ * - with seats: Σ_j seat_jt x_j ≤ seats for every slot t an agent is in the room
+ *   (seat_jt = 1 when shift j's agent is there for any part of t; breaks count
+ *   unless `breaksOnFloor` is false).
+ * - with roster rules (tour scheduling, contracts.ts): agents y_k per tour type k
+ *   (contract, working weekdays, allowed shift lengths), z_kdc agents of type k
+ *   on shift class c of day d (only classes the type allows), with
+ *   Σ_c z_kdc = y_k (each agent works one shift a working day), Σ_k z_kdc =
+ *   Σ_{j in c} x_j (every shift has one agent), Hall's rows between consecutive
+ *   working days of each type for the minimum rest (restRules.ts; Sunday → Monday
+ *   too, as the week repeats), and per contract with a share s_c:
+ *   −1 ≤ Σ_{k on c} y_k − s_c Σ_k y_k ≤ 1. Weekly hours and days of every agent
+ *   are within the contract by construction of the types.
  *
  * x_j, y_k are integers ≥ 0; u_t, o_t continuous ≥ 0. With `slots`, only
  * those slots get rows (a group solved on its own: the patterns passed must be
@@ -82,23 +92,24 @@ export function buildModel(p: ScheduleProblem, patterns: readonly ShiftPattern[]
       rowUpper.push(cap.maxShiftsPerDay as number);
     }
   }
-  const roster = p.roster;
-  const work = roster ? workPatterns(roster.minWorkDays ?? roster.maxWorkDays ?? 5, roster.maxWorkDays ?? 5) : [];
-  const dayLinkStart = roster ? rowLower.length : -1;
-  if (roster) {
-    for (let d = 0; d < p.days.length; d++) {
-      rowLower.push(0);
-      rowUpper.push(0);
+  const seatStart = rowLower.length;
+  const seatRow = new Map<number, number>();
+  if (p.seats) {
+    for (const pat of patterns) {
+      for (const g of seatSlotsOf(p, pat)) {
+        if (seatRow.has(g)) continue;
+        seatRow.set(g, rowLower.length);
+        rowLower.push(-Infinity);
+        rowUpper.push(p.seats.count);
+      }
     }
   }
-  const weeklyRow = roster && roster.maxWeeklyHours !== undefined ? rowLower.length : -1;
-  if (weeklyRow >= 0) {
-    rowLower.push(-Infinity);
-    rowUpper.push(0);
-  }
-  const rest = (roster?.minRestHours ?? 0) * 60;
+  const roster = p.roster;
+  const types = roster ? tourTypes(roster, openWeekdays(p.templates)) : [];
+  const contracts = roster ? contractsOf(roster) : [];
+  const rest = roster ? restMinutesOf(roster) : 0;
   const dayOfWeekday = new Map(p.days.map((d, i) => [d.weekday, i]));
-  const classes = rest > 0 ? shiftClasses(p, patterns) : [];
+  const classes = roster ? shiftClasses(p, patterns) : [];
   const classRow = new Map<ShiftClass, number>();
   const classOfPattern = new Map<number, ShiftClass>();
   for (const c of classes) {
@@ -107,28 +118,34 @@ export function buildModel(p: ScheduleProblem, patterns: readonly ShiftPattern[]
     rowUpper.push(0);
     for (const j of c.patterns) classOfPattern.set(j, c);
   }
-  // Per work pattern k and working day d: the row Σ_c z_kdc = y_k, and Hall's rows (d → next day).
+  // Heads on a contract with a share: within one head of share × all heads.
+  const shareRow = new Map<number, number>();
+  contracts.forEach((c, i) => {
+    if (c.share === undefined || contracts.length < 2) return;
+    shareRow.set(i, rowLower.length);
+    rowLower.push(-1);
+    rowUpper.push(1);
+  });
+  // Per tour type k and working day d: the row Σ_c z_kdc = y_k, and Hall's rows (d → next day).
   const groupDayRow = new Map<string, number>();
   const hallRows: { work: number; row: number; late: Set<ShiftClass>; fits: Set<ShiftClass> }[] = [];
-  if (rest > 0) {
-    work.forEach((w, k) => {
-      for (const wd of w) {
-        groupDayRow.set(`${k}:${wd}`, rowLower.length);
-        rowLower.push(0);
+  const typeClasses = (k: number, wd: number): ShiftClass[] =>
+    classes.filter((c) => c.day === dayOfWeekday.get(wd) && allows(types[k], c.paidHours));
+  types.forEach((t, k) => {
+    for (const wd of t.workDays) {
+      groupDayRow.set(`${k}:${wd}`, rowLower.length);
+      rowLower.push(0);
+      rowUpper.push(0);
+    }
+    for (const wd of t.workDays) {
+      if (!t.workDays.includes((wd + 1) % 7)) continue;
+      for (const { late, fits } of restThresholds(typeClasses(k, wd), typeClasses(k, (wd + 1) % 7), rest)) {
+        hallRows.push({ work: k, row: rowLower.length, late: new Set(late), fits: new Set(fits) });
+        rowLower.push(-Infinity);
         rowUpper.push(0);
       }
-      for (const wd of w) {
-        if (!w.includes((wd + 1) % 7)) continue;
-        const today = classes.filter((c) => c.day === dayOfWeekday.get(wd));
-        const tomorrow = classes.filter((c) => c.day === dayOfWeekday.get((wd + 1) % 7));
-        for (const { late, fits } of restThresholds(today, tomorrow, rest)) {
-          hallRows.push({ work: k, row: rowLower.length, late: new Set(late), fits: new Set(fits) });
-          rowLower.push(-Infinity);
-          rowUpper.push(0);
-        }
-      }
-    });
-  }
+    }
+  });
 
   const starts: number[] = [0];
   const indices: number[] = [];
@@ -158,8 +175,7 @@ export function buildModel(p: ScheduleProblem, patterns: readonly ShiftPattern[]
     }
     if (hoursRow >= 0) entries.push([hoursRow, pat.paidHours]);
     if (dayCapStart >= 0) entries.push([dayCapStart + pat.day, 1]);
-    if (dayLinkStart >= 0) entries.push([dayLinkStart + pat.day, 1]);
-    if (weeklyRow >= 0) entries.push([weeklyRow, pat.paidHours]);
+    if (p.seats) for (const g of seatSlotsOf(p, pat)) entries.push([seatRow.get(g) as number, 1]);
     const shiftClass = classOfPattern.get(j);
     if (shiftClass) entries.push([classRow.get(shiftClass) as number, -1]);
     pushCol(balance ? BALANCE_HOURS_EPSILON * pat.paidHours : pat.cost, true, entries);
@@ -174,25 +190,23 @@ export function buildModel(p: ScheduleProblem, patterns: readonly ShiftPattern[]
     }
   }
   const workStart = colCost.length;
-  if (roster) {
-    work.forEach((w, k) => {
-      const entries: [number, number][] = w.map((wd) => [dayLinkStart + (dayOfWeekday.get(wd) as number), -1]);
-      if (weeklyRow >= 0) entries.push([weeklyRow, -(roster.maxWeeklyHours as number)]);
-      for (const wd of w) if (groupDayRow.has(`${k}:${wd}`)) entries.push([groupDayRow.get(`${k}:${wd}`) as number, -1]);
-      pushCol(0, true, entries);
-    });
-  }
+  const share = (c: number): number => contracts[c].share ?? 0;
+  types.forEach((t, k) => {
+    const entries: [number, number][] = [];
+    for (const wd of t.workDays) entries.push([groupDayRow.get(`${k}:${wd}`) as number, -1]);
+    for (const [c, row] of shareRow) entries.push([row, (c === t.contract ? 1 : 0) - share(c)]);
+    pushCol(0, true, entries.filter(([, v]) => v !== 0));
+  });
+  const hallOf = types.map((): typeof hallRows => []);
+  for (const h of hallRows) hallOf[h.work].push(h);
   const classStart = colCost.length;
   const classColumns: ClassColumn[] = [];
-  work.forEach((w, k) => {
-    for (const wd of w) {
-      const row = groupDayRow.get(`${k}:${wd}`);
-      if (row === undefined) continue;
-      for (const c of classes) {
-        if (c.day !== dayOfWeekday.get(wd)) continue;
+  types.forEach((t, k) => {
+    for (const wd of t.workDays) {
+      const row = groupDayRow.get(`${k}:${wd}`) as number;
+      for (const c of typeClasses(k, wd)) {
         const entries: [number, number][] = [[row, 1], [classRow.get(c) as number, 1]];
-        for (const h of hallRows) {
-          if (h.work !== k) continue;
+        for (const h of hallOf[k]) {
           if (h.late.has(c)) entries.push([h.row, 1]);
           if (h.fits.has(c)) entries.push([h.row, -1]);
         }
@@ -214,5 +228,5 @@ export function buildModel(p: ScheduleProblem, patterns: readonly ShiftPattern[]
     matrix: { format: 'csc', numRows, numCols, starts, indices, values },
     integrality,
   };
-  return { data, patternCount: patterns.length, rowSlots, underStart, workStart, work, classStart, classColumns };
+  return { data, patternCount: patterns.length, rowSlots, underStart, workStart, types, classStart, classColumns, seatStart };
 }

@@ -73,6 +73,16 @@ function slotShares(
     .map(([slot, minutes]) => ({ slot, share: minutes / intervalMinutes }));
 }
 
+/** Slots that any part of [absStart, absStart + minutes) falls in (wrapped or dropped past the horizon like slotShares). */
+function floorSlots(absStart: number, minutes: number, intervalMinutes: number, horizonMinutes: number, wrap: boolean): number[] {
+  const out: number[] = [];
+  for (let s = Math.floor(absStart / intervalMinutes) * intervalMinutes; s < absStart + minutes; s += intervalMinutes) {
+    if (s >= horizonMinutes && !wrap) break;
+    out.push((s % horizonMinutes) / intervalMinutes);
+  }
+  return out;
+}
+
 /** Paid hours of a shift: span minus unpaid breaks, in hours. */
 export function paidHoursOf(t: ShiftTemplate): number {
   const unpaid = t.breaks.filter((b) => !b.paid).reduce((s, b) => s + b.minutes, 0);
@@ -104,6 +114,7 @@ export function expandPatterns(p: ScheduleProblem): ShiftPattern[] {
           paidHours: paid,
           cost: t.cost ?? paid,
           cover: slotShares(t, offsets, d * DAY_MINUTES + t.start, p.intervalMinutes, horizon, p.wrap ?? false),
+          floor: floorSlots(d * DAY_MINUTES + t.start, t.minutes, p.intervalMinutes, horizon, p.wrap ?? false),
         });
       }
     }

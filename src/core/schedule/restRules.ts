@@ -23,28 +23,33 @@ export interface ShiftClass {
   /** Start and end, minutes from that day's midnight (the end may pass 1440). */
   readonly start: number;
   readonly end: number;
+  /** Paid hours of its shifts (classes differ by them when unpaid breaks differ). */
+  readonly paidHours: number;
   /** Indices of the expanded patterns in the class. */
   readonly patterns: readonly number[];
 }
 
 /**
  * The shift classes of the expanded patterns.
- * @example shiftClasses(problem, patterns)[0] //=> { day: 0, start: 360, end: 840, patterns: [0, 1, 2] }
+ * @example shiftClasses(problem, patterns)[0] //=> { day: 0, start: 360, end: 840, paidHours: 7.5, patterns: [0, 1, 2] }
  */
 export function shiftClasses(p: ScheduleProblem, patterns: readonly ShiftPattern[]): ShiftClass[] {
-  const byKey = new Map<string, { day: number; start: number; end: number; patterns: number[] }>();
+  const byKey = new Map<string, { day: number; start: number; end: number; paidHours: number; patterns: number[] }>();
   patterns.forEach((pat, j) => {
     const t = p.templates[pat.template];
-    const key = `${pat.day}:${t.start}:${t.minutes}`;
+    const key = classKey(pat.day, t.start, t.minutes, pat.paidHours);
     let c = byKey.get(key);
     if (!c) {
-      c = { day: pat.day, start: t.start, end: t.start + t.minutes, patterns: [] };
+      c = { day: pat.day, start: t.start, end: t.start + t.minutes, paidHours: pat.paidHours, patterns: [] };
       byKey.set(key, c);
     }
     c.patterns.push(j);
   });
   return [...byKey.values()];
 }
+
+/** The key of a shift class: day, start, length and paid hours. */
+export const classKey = (day: number, start: number, minutes: number, paidHours: number): string => `${day}:${start}:${minutes}:${paidHours}`;
 
 /** Whether a shift ending at `end` (minutes from its day's midnight) leaves `rest` minutes before `start` the next day. */
 export const restsUntil = (end: number, start: number, rest: number): boolean => start + 1440 - end >= rest;

@@ -2,7 +2,8 @@ import { note, type RosterProblem } from '../notes/note';
 import { noAnswerNote } from '../notes/noAnswerNote';
 import { success, type Result } from '../result';
 import { formatClock } from '../calendar/clock';
-import { restsUntil } from './restRules';
+import { contractsOf, restMinutesOf } from './contracts';
+import { classKey, restsUntil } from './restRules';
 import type { RosterRules, ScheduleProblem, ScheduleSolution, ShiftPattern } from './types';
 
 /** One agent's shift on one day of the roster. */
@@ -21,6 +22,8 @@ export interface RosterShift {
 export interface RosterAgent {
   /** "Agent 1" … "Agent N": anonymous until people are assigned. */
   readonly name: string;
+  /** The contract's name. */
+  readonly contract: string;
   /** Weekdays worked (0 = Monday … 6 = Sunday); the days off between them are consecutive. */
   readonly workDays: readonly number[];
   /** Indexed by horizon day; null on a day off. */
@@ -55,19 +58,15 @@ export function restKept(a: { start: number; minutes: number }, b: { start: numb
 }
 
 /**
- * Weekly roster (planning step 7): anonymous agents (Agent 1…N), each with a
- * week of shifts, built from a schedule solved with roster rules (so that the
- * daily shift counts equal the agents whose work pattern includes that day).
- *
- * With a minimum rest, the schedule says how many agents of each days-off
- * pattern take each shift class each day, rest-feasible day to day
- * (restRules.ts), and each pattern's agents are walked along their working
- * days (assignAlongChains). Otherwise each day's shifts, earliest first, go to
- * the agents working that day, preferring the fewest hours so far. Then shifts
- * are swapped between agents on the same day while that brings an agent over
- * `maxWeeklyHours` back under it. Rules: consecutive days off,
- * working days per week, maximum weekly hours, minimum rest (the week
- * repeats, so Sunday night's rest runs into Monday).
+ * Weekly roster (planning step 7): anonymous agents (Agent 1…N), each on a
+ * contract with a week of shifts, built from a schedule solved with roster
+ * rules: the schedule says how many agents of each tour type (contract,
+ * working weekdays, shift lengths the contract allows) take each shift class
+ * each day, rest-feasible day to day (restRules.ts), and each type's agents
+ * are walked along their working days (assignAlongChains). Rules kept by
+ * construction and verified here: consecutive days off, working days and
+ * weekly hours within the contract, minimum rest (the week repeats, so
+ * Sunday night's rest runs into Monday).
  *
  * @returns the roster, or `no-answer` naming the rule that could not be kept.
  * @example buildRoster(problem, patterns, solution).value.agents[0].name //=> "Agent 1"
@@ -75,11 +74,12 @@ export function restKept(a: { start: number; minutes: number }, b: { start: numb
 export function buildRoster(p: ScheduleProblem, patterns: readonly ShiftPattern[], solution: ScheduleSolution): Result<Roster> {
   const rules: RosterRules | undefined = p.roster;
   if (!rules || !solution.workPatterns) return noRoster({ kind: 'notSolvedWithRules' });
-  const rest = (rules.minRestHours ?? 0) * 60;
-  const maxHours = rules.maxWeeklyHours ?? Infinity;
-  // Agents, by work pattern.
+  const rest = restMinutesOf(rules);
+  const contracts = contractsOf(rules);
+  const groups = solution.workPatterns;
+  const agentContract: number[] = [];
   const work: number[][] = [];
-  for (const w of solution.workPatterns) for (let k = 0; k < w.agents; k++) work.push([...w.workDays]);
+  for (const w of groups) for (let k = 0; k < w.agents; k++) (work.push([...w.workDays]), agentContract.push(w.contract));
   const n = work.length;
   const assigned: number[][] = work.map(() => new Array<number>(p.days.length).fill(-1));
   const hours = new Array<number>(n).fill(0);
@@ -92,59 +92,23 @@ export function buildRoster(p: ScheduleProblem, patterns: readonly ShiftPattern[
     }
     return true;
   };
-  const chained = rest > 0 ? assignAlongChains(p, patterns, solution, rest) : undefined;
-  if (chained) {
-    chained.forEach((row, a) => row.forEach((j, d) => { if (j >= 0) { assigned[a][d] = j; hours[a] += patterns[j].paidHours; } }));
-  } else {
-    const daily = assignDayByDay(p, patterns, solution, work, assigned, hours, fits);
-    if (!daily.ok) return daily;
-  }
-  // Repair: swap same-day shifts to respect rest and weekly hours.
-  const violations = (a: number): number => {
-    let v = Math.max(0, hours[a] - maxHours);
-    for (let d = 0; d < p.days.length; d++) if (assigned[a][d] >= 0 && !fits(a, assigned[a][d], d)) v += 1000;
-    return v;
-  };
-  for (let round = 0; round < 50; round++) {
-    let improved = false;
-    for (let a = 0; a < n; a++) {
-      if (violations(a) <= 1e-9) continue;
-      for (let d = 0; d < p.days.length && violations(a) > 1e-9; d++) {
-        const ja = assigned[a][d];
-        if (ja < 0) continue;
-        for (let b = 0; b < n; b++) {
-          const jb = assigned[b][d];
-          if (b === a || jb < 0 || jb === ja) continue;
-          const before = violations(a) + violations(b);
-          assigned[a][d] = jb;
-          assigned[b][d] = ja;
-          hours[a] += patterns[jb].paidHours - patterns[ja].paidHours;
-          hours[b] += patterns[ja].paidHours - patterns[jb].paidHours;
-          if (violations(a) + violations(b) < before - 1e-9) {
-            improved = true;
-            break;
-          }
-          assigned[a][d] = ja;
-          assigned[b][d] = jb;
-          hours[a] -= patterns[jb].paidHours - patterns[ja].paidHours;
-          hours[b] -= patterns[ja].paidHours - patterns[jb].paidHours;
-        }
-      }
-    }
-    if (!improved) break;
-  }
+  const chained = assignAlongChains(p, patterns, solution, rest);
+  if (!chained) return noRoster({ kind: 'rest', restHours: rest / 60, agent: 1, day: p.days[0].label });
+  chained.forEach((row, a) => row.forEach((j, d) => { if (j >= 0) { assigned[a][d] = j; hours[a] += patterns[j].paidHours; } }));
   for (let a = 0; a < n; a++) {
-    if (hours[a] > maxHours + 1e-9) {
-      return noRoster({ kind: 'weeklyHours', maxHours, agent: a + 1, hours: hours[a] });
+    const c = contracts[agentContract[a]];
+    if (hours[a] > c.weeklyHours.max + 1e-9 || hours[a] < c.weeklyHours.min - 1e-9) {
+      return noRoster({ kind: 'weeklyHours', maxHours: c.weeklyHours.max, agent: a + 1, hours: hours[a] });
     }
     for (let d = 0; d < p.days.length; d++) {
       if (assigned[a][d] >= 0 && !fits(a, assigned[a][d], d)) {
-        return noRoster({ kind: 'rest', restHours: rules.minRestHours ?? 0, agent: a + 1, day: p.days[d].label });
+        return noRoster({ kind: 'rest', restHours: rest / 60, agent: a + 1, day: p.days[d].label });
       }
     }
   }
   const agents: RosterAgent[] = work.map((w, a) => ({
     name: `Agent ${a + 1}`,
+    contract: contracts[agentContract[a]].name,
     workDays: w,
     weeklyHours: Math.round(hours[a] * 1e6) / 1e6,
     shifts: assigned[a].map((j, d) => {
@@ -167,59 +131,6 @@ export function buildRoster(p: ScheduleProblem, patterns: readonly ShiftPattern[
 }
 
 /**
- * Each day's shifts, earliest first, to the agents working that day whose rest
- * since their other shifts allows it (else any), keeping each agent's rhythm
- * and then the fewest hours so far. Fills `assigned` and `hours`.
- */
-function assignDayByDay(
-  p: ScheduleProblem,
-  patterns: readonly ShiftPattern[],
-  solution: ScheduleSolution,
-  work: readonly number[][],
-  assigned: number[][],
-  hours: number[],
-  fits: (agent: number, j: number) => boolean,
-): Result<void> {
-  const order = [...p.days.keys()].sort((a, b) => p.days[a].weekday - p.days[b].weekday);
-  const dayByWeekday = new Map(p.days.map((d, i) => [d.weekday, i]));
-  for (const d of order) {
-    const wd = p.days[d].weekday;
-    const shifts: number[] = [];
-    patterns.forEach((pat, j) => {
-      if (pat.day === d) for (let k = 0; k < solution.counts[j]; k++) shifts.push(j);
-    });
-    shifts.sort((a, b) => p.templates[patterns[a].template].start - p.templates[patterns[b].template].start || patterns[b].paidHours - patterns[a].paidHours);
-    const working = work.map((w, i) => (w.includes(wd) ? i : -1)).filter((i) => i >= 0);
-    if (working.length !== shifts.length) {
-      return noRoster({ kind: 'dayCounts', day: p.days[d].label, shifts: shifts.length, agents: working.length });
-    }
-    const free = new Set(working);
-    const prevDay = dayByWeekday.get((wd + 6) % 7);
-    const startOf = (j: number): number => p.templates[patterns[j].template].start;
-    // Closeness of a shift's start to the agent's start the day before: agents keep their rhythm, which keeps rest.
-    const drift = (a: number, j: number): number => {
-      const prev = prevDay === undefined ? -1 : assigned[a][prevDay];
-      return prev < 0 ? 720 : Math.abs(startOf(prev) - startOf(j));
-    };
-    for (const j of shifts) {
-      let pick = -1;
-      for (const a of free) {
-        if (!fits(a, j)) continue;
-        if (pick < 0 || drift(a, j) < drift(pick, j) || (drift(a, j) === drift(pick, j) && hours[a] < hours[pick])) pick = a;
-      }
-      if (pick < 0) {
-        // No rested agent left: take any, the repair below or the check will report it.
-        pick = [...free].sort((a, b) => hours[a] - hours[b])[0];
-      }
-      free.delete(pick);
-      assigned[pick][d] = j;
-      hours[pick] += patterns[j].paidHours;
-    }
-  }
-  return success(undefined);
-}
-
-/**
  * Shifts for the agents of each days-off pattern, day by day along their
  * working days from the first day after their days off: on each day the
  * agent whose shift the day before ended latest chooses first among the
@@ -233,12 +144,12 @@ function assignDayByDay(
 function assignAlongChains(p: ScheduleProblem, patterns: readonly ShiftPattern[], solution: ScheduleSolution, rest: number): number[][] | undefined {
   const groups = solution.workPatterns ?? [];
   if (groups.some((g) => !g.shifts)) return undefined;
-  const keyOf = (day: number, start: number, minutes: number): string => `${day}:${start}:${minutes}`;
+  const keyOf = classKey;
   const pool = new Map<string, number[]>(); // scheduled shifts of each class, one entry per shift
   const paidOf = new Map<string, number>(); // paid hours of a class (break placements do not change them)
   patterns.forEach((pat, j) => {
     const t = p.templates[pat.template];
-    const key = keyOf(pat.day, t.start, t.minutes);
+    const key = keyOf(pat.day, t.start, t.minutes, pat.paidHours);
     const list = pool.get(key) ?? [];
     for (let k = 0; k < solution.counts[j]; k++) list.push(j);
     pool.set(key, list);
@@ -250,24 +161,26 @@ function assignAlongChains(p: ScheduleProblem, patterns: readonly ShiftPattern[]
     const working = new Set(g.workDays);
     const first = g.workDays.find((wd) => !working.has((wd + 6) % 7)) ?? 0;
     const chain = [0, 1, 2, 3, 4, 5, 6].map((i) => (first + i) % 7).filter((wd) => working.has(wd));
-    const quota = new Map((g.shifts ?? []).map((s) => [keyOf(s.day, s.start, s.minutes), { ...s, left: s.agents }]));
+    const quota = new Map((g.shifts ?? []).map((s) => [keyOf(s.day, s.start, s.minutes, s.paidHours), { ...s, left: s.agents }]));
     const rows = Array.from({ length: g.agents }, () => new Array<number>(p.days.length).fill(-1));
     const hours = new Array<number>(g.agents).fill(0);
     const endBefore = new Array<number>(g.agents).fill(-Infinity); // end of yesterday's shift, from yesterday's midnight
     chain.forEach((wd, step) => {
       const d = dayOfWeekday.get(wd) as number;
       const options = [...quota.values()].filter((q) => q.day === d);
-      const paid = (q: (typeof options)[number]): number => paidOf.get(keyOf(q.day, q.start, q.minutes)) ?? 0;
+      const paid = (q: (typeof options)[number]): number => paidOf.get(keyOf(q.day, q.start, q.minutes, q.paidHours)) ?? 0;
       // The pattern's average hours once today is worked: each agent is steered towards it.
       const target = (hours.reduce((a, b) => a + b, 0) + options.reduce((s, q) => s + q.left * paid(q), 0)) / Math.max(1, g.agents);
       const order = [...rows.keys()].sort((a, b) => endBefore[b] - endBefore[a]);
       for (const a of order) {
-        const open = options.filter((q) => q.left > 0 && (step === 0 || restsUntil(endBefore[a], q.start, rest)));
+        // Rest binds only after a shift the calendar day before (a day off in between leaves ≥ 24 h).
+        const afterYesterday = step > 0 && chain[step - 1] === (wd + 6) % 7;
+        const open = options.filter((q) => q.left > 0 && (!afterYesterday || restsUntil(endBefore[a], q.start, rest)));
         if (open.length === 0) return;
         const miss = (q: (typeof open)[number]): number => Math.abs(hours[a] + paid(q) - target);
         const pick = open.reduce((best, q) => (miss(q) < miss(best) ? q : best));
         pick.left--;
-        const j = (pool.get(keyOf(pick.day, pick.start, pick.minutes)) as number[]).pop() as number;
+        const j = (pool.get(keyOf(pick.day, pick.start, pick.minutes, pick.paidHours)) as number[]).pop() as number;
         rows[a][d] = j;
         hours[a] += patterns[j].paidHours;
         endBefore[a] = pick.start + pick.minutes;

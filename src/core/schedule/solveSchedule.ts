@@ -9,6 +9,9 @@ import { evaluateSchedule } from './scheduleReport';
 import type { ScheduleProblem, ScheduleProgress, ScheduleSolution, ScheduleStatus, ShiftPattern, SolveOptions, WorkPatternAgents } from './types';
 import { slotRanges, uncoveredIntervals } from './uncoveredIntervals';
 import { validateProblem } from './validateProblem';
+import { seatShortIntervals, seatSlotsOf, seatsKept } from './seats';
+import { contractUncoveredIntervals, unworkableContracts } from './rosterPrechecks';
+import { diagnoseInfeasible } from './diagnoseInfeasible';
 
 /** The part of a loaded `highs` runtime the scheduler uses (so tests or a Worker can pass their own). */
 export type HighsRuntime = Pick<Highs, 'createModel' | 'constants'>;
@@ -62,6 +65,15 @@ export function solveSchedule(highs: HighsRuntime, problem: ScheduleProblem, opt
     if (missing.length > 0) {
       return noAnswerNote(note('schedule.uncovered', slotRanges(problem, missing)));
     }
+    const short = seatShortIntervals(problem, patterns);
+    if (short.length > 0) return noAnswerNote(note('schedule.seatsShort', { seats: problem.seats?.count ?? 0, ...slotRanges(problem, short) }));
+    const noContract = contractUncoveredIntervals(problem, patterns);
+    if (noContract.length > 0) return noAnswerNote(note('schedule.contractsUncovered', slotRanges(problem, noContract)));
+  }
+  const [unworkable] = unworkableContracts(problem, patterns);
+  if (unworkable) {
+    const { name: contract, weeklyHours: h, days } = unworkable;
+    return noAnswerNote(note('schedule.contractUnworkable', { contract, minHours: h.min, maxHours: h.max, minDays: days.min, maxDays: days.max }));
   }
   const finish = (counts: number[], status: ScheduleStatus, bound: number, work?: ScheduleSolution['workPatterns']): Result<ScheduleOutcome> => {
     progress({ phase: 'report', seconds: seconds() });
@@ -151,6 +163,12 @@ function independentGroups(problem: ScheduleProblem, patterns: readonly ShiftPat
   const global = problem.roster !== undefined || problem.balance?.maxPaidHours !== undefined;
   for (let d = 1; global && d < problem.days.length; d++) union(0, d);
   for (let g = 0; g < total; g++) if (isRow(g)) for (const d of touchedBy[g]) union(touchedBy[g][0], d);
+  if (problem.seats) {
+    // A seat row links every shift whose agent is in the room in that slot.
+    const inRoom: number[][] = Array.from({ length: total }, () => []);
+    for (const pat of patterns) for (const g of seatSlotsOf(problem, pat)) inRoom[g].push(pat.day);
+    for (const days of inRoom) for (const d of days) union(days[0], d);
+  }
   const groups = new Map<number, Group>();
   const groupOf = (d: number): Group => {
     const root = find(d);
@@ -196,7 +214,9 @@ function solveGroup(
 ): Result<GroupResult> {
   const t0 = now();
   const left = (): number => Math.max(0.01, settings.timeLimit - (now() - t0) / 1000);
-  const greedy = problem.roster ? null : greedySchedule(problem, patterns);
+  // The greedy schedule ignores seats: a start or fallback only when it keeps them.
+  const kept = (counts: number[] | null): number[] | null => (counts && seatsKept(problem, patterns, counts) ? counts : null);
+  const greedy = problem.roster ? null : kept(greedySchedule(problem, patterns));
   let fallback = greedy;
   const built = buildModel(problem, patterns, slots);
   if (built.data.numRows === 0) {
@@ -211,11 +231,14 @@ function solveGroup(
   if (!problem.roster) {
     settings.progress({ phase: 'lp' });
     const lp = solveRelaxation(highs, built.data);
-    start = greedy as number[];
+    start = greedy;
     if (lp) {
       lpBound = lp.objective;
-      const rounded = greedySchedule(problem, patterns, patterns.map((_, j) => Math.floor(lp.x[j] + 1e-7)));
-      if (evaluateSchedule(problem, patterns, rounded).objectiveValue <= evaluateSchedule(problem, patterns, start).objectiveValue) start = rounded;
+      const rounded = kept(greedySchedule(problem, patterns, patterns.map((_, j) => Math.floor(lp.x[j] + 1e-7))));
+      const value = (c: number[] | null): number => (c ? evaluateSchedule(problem, patterns, c).objectiveValue : Infinity);
+      if (rounded && value(rounded) <= value(start)) start = rounded;
+    } else if (lpInfeasible(highs, built.data)) {
+      return infeasibleNote(highs, problem);
     }
     fallback = start;
   }
@@ -250,12 +273,7 @@ function solveGroup(
     });
     const st = highs.constants.modelStatus;
     const status = model.getModelStatus();
-    if (status === st.infeasible) {
-      if (problem.roster) {
-        return noAnswerNote(note('schedule.rosterInfeasible', {}));
-      }
-      return noAnswerNote(note('schedule.infeasible', {}));
-    }
+    if (status === st.infeasible) return infeasibleNote(highs, problem);
     const primal = Number(model.info.get('primal_solution_status'));
     const dualBound = Number(model.info.get('mip_dual_bound'));
     const bound = Math.max(Number.isFinite(dualBound) ? dualBound : 0, lpBound);
@@ -277,17 +295,34 @@ function solveGroup(
 /** Agents per days-off pattern in a MIP solution, with their shift classes per day when the model has them. */
 function workPatternAgents(built: ScheduleModel, x: ArrayLike<number>): WorkPatternAgents[] {
   const count = (col: number): number => Math.max(0, Math.round(x[col]));
-  return built.work
-    .map((w, k): WorkPatternAgents => {
-      const agents = count(built.workStart + k);
-      if (built.classColumns.length === 0) return { workDays: w, agents };
-      const shifts = built.classColumns
-        .map((c, i) => ({ c, n: count(built.classStart + i) }))
-        .filter(({ c, n }) => c.work === k && n > 0)
-        .map(({ c, n }) => ({ day: c.shiftClass.day, start: c.shiftClass.start, minutes: c.shiftClass.end - c.shiftClass.start, agents: n }));
-      return { workDays: w, agents, shifts };
-    })
+  const shiftsOf = built.types.map((): NonNullable<WorkPatternAgents['shifts']>[number][] => []);
+  built.classColumns.forEach((c, i) => {
+    const n = count(built.classStart + i);
+    const s = c.shiftClass;
+    if (n > 0) shiftsOf[c.work].push({ day: s.day, start: s.start, minutes: s.end - s.start, paidHours: s.paidHours, agents: n });
+  });
+  return built.types
+    .map((t, k): WorkPatternAgents => ({ contract: t.contract, workDays: t.workDays, agents: count(built.workStart + k), shifts: shiftsOf[k] }))
     .filter((w) => w.agents > 0);
+}
+
+/** Whether the LP relaxation is proven infeasible. */
+function lpInfeasible(highs: HighsRuntime, data: ModelData): boolean {
+  const lp = highs.createModel({ ...data, integrality: undefined });
+  try {
+    lp.options.set({ output_flag: false, time_limit: 5 });
+    lp.run();
+    return lp.getModelStatus() === highs.constants.modelStatus.infeasible;
+  } finally {
+    lp.dispose();
+  }
+}
+
+/** The note for an infeasible problem: the rule that makes it so when one alone does, else the generic one. */
+function infeasibleNote(highs: HighsRuntime, problem: ScheduleProblem): Result<never> {
+  const rule = diagnoseInfeasible(highs, problem);
+  if (rule) return noAnswerNote(note('schedule.ruleInfeasible', { problem: rule }));
+  return noAnswerNote(note(problem.roster ? 'schedule.rosterInfeasible' : 'schedule.infeasible', {}));
 }
 
 /** The LP relaxation of a built model: its optimum and solution, or null when HiGHS does not report an optimum. */

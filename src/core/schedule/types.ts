@@ -53,16 +53,39 @@ export interface BalanceSettings {
   readonly maxShiftsPerDay?: number;
 }
 
-/** Labour rules a weekly roster must respect. */
+/** An employment contract: every agent on it works within these bounds every week. */
+export interface Contract {
+  readonly name: string;
+  /** Paid hours a week, inclusive. */
+  readonly weeklyHours: { readonly min: number; readonly max: number };
+  /** Working days a week, inclusive (whole numbers 1–7). */
+  readonly days: { readonly min: number; readonly max: number };
+  /** Share of the heads on this contract (0–1); held within one head. Free when absent. */
+  readonly share?: number;
+}
+
+/** Labour rules a weekly roster must respect (defaults in contracts.ts). */
 export interface RosterRules {
-  /** Fewest working days in the week per agent (default = maxWorkDays). */
+  /** The contracts agents are hired on (default: one full-time contract, 37.5–40 h over 5 days). */
+  readonly contracts?: readonly Contract[];
+  /** Without `contracts`: one contract "Agents" of these working days (default = maxWorkDays)… */
   readonly minWorkDays?: number;
-  /** Most working days in the week per agent (default 5). */
+  /** …to these (default 5)… */
   readonly maxWorkDays?: number;
-  /** Maximum paid hours in the week per agent (default: no cap). */
+  /** …and up to these paid hours a week (no minimum; default 168). */
   readonly maxWeeklyHours?: number;
-  /** Minimum rest between the end of one shift and the start of the next, hours (default 0: no overlap). */
+  /** Minimum rest between the end of one shift and the start of the next, hours (default 11: EU directive 2003/88/EC art. 3). */
   readonly minRestHours?: number;
+  /** Most working days in a row, the repeating week's wrap-around included (default 6; at most 6: one day off a week). */
+  readonly maxConsecutiveDays?: number;
+}
+
+/** The room: no more agents on the floor at once than seats. */
+export interface SeatRules {
+  /** Seats (whole number ≥ 1). */
+  readonly count: number;
+  /** Whether an agent on a break keeps the seat (default true: breaks count as on the floor). */
+  readonly breaksOnFloor?: boolean;
 }
 
 /** A scheduling problem: the requirement and the building blocks. */
@@ -79,6 +102,8 @@ export interface ScheduleProblem {
   readonly balance?: BalanceSettings;
   /** When set, the week is solved together with a days-off pattern per agent so that a roster exists by construction (needs exactly 7 days). */
   readonly roster?: RosterRules;
+  /** When set, the agents on the floor in any interval never exceed the seats. */
+  readonly seats?: SeatRules;
 }
 
 /** A concrete shift: a template on a day with its breaks placed. */
@@ -91,14 +116,18 @@ export interface ShiftPattern {
   readonly cost: number;
   /** Slots covered (global index day × slotsPerDay + slot) with the fraction of the slot spent on the phones. */
   readonly cover: readonly { readonly slot: number; readonly share: number }[];
+  /** Slots (global index) during any part of which the agent is in the room, breaks included. */
+  readonly floor: readonly number[];
 }
 
 /** Agents on one days-off pattern; with a minimum rest also how many of them take each shift class each day. */
 export interface WorkPatternAgents {
+  /** Index into the problem's contracts (see contractsOf). */
+  readonly contract: number;
   readonly workDays: readonly number[];
   readonly agents: number;
   /** (rest rules only) agents of this pattern per day and shift start/length: rest-feasible day to day by construction */
-  readonly shifts?: readonly { readonly day: number; readonly start: number; readonly minutes: number; readonly agents: number }[];
+  readonly shifts?: readonly { readonly day: number; readonly start: number; readonly minutes: number; readonly paidHours: number; readonly agents: number }[];
 }
 
 /** Progress reported while solving (also posted from a Web Worker). */

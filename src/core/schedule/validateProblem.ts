@@ -2,6 +2,7 @@ import { invalid, success, type Result } from '../result';
 import { breakPlacements } from './expandPatterns';
 import { DAY_MINUTES, formatClock } from '../calendar/clock';
 import { WEEKDAYS } from '../calendar/dates';
+import { contractsOf, maxConsecutiveOf } from './contracts';
 import type { ScheduleProblem, ShiftTemplate } from './types';
 
 /**
@@ -133,18 +134,57 @@ export function validateProblem(p: ScheduleProblem): Result<ScheduleProblem> {
     if (p.days.length !== 7) return invalid(`rosters need a horizon of exactly 7 days (got ${p.days.length})`);
     const seen = new Set(p.days.map((d) => d.weekday));
     if (seen.size !== 7) return invalid('rosters need the 7 days of one week, each weekday once');
-    const max = r.maxWorkDays ?? 5;
-    const min = r.minWorkDays ?? max;
-    if (!Number.isInteger(max) || max < 1 || max > 7) return invalid(`roster.maxWorkDays must be a whole number 1–7 (got ${max})`);
-    if (!Number.isInteger(min) || min < 1 || min > max) {
-      return invalid(`roster.minWorkDays must be a whole number from 1 to maxWorkDays ${max} (got ${min})`);
+    if (r.contracts && r.contracts.length > 0) {
+      if (r.minWorkDays !== undefined || r.maxWorkDays !== undefined || r.maxWeeklyHours !== undefined) {
+        return invalid('roster.minWorkDays, maxWorkDays and maxWeeklyHours shape the default contract; with contracts give days and hours per contract');
+      }
+    } else {
+      const max = r.maxWorkDays ?? 5;
+      const min = r.minWorkDays ?? max;
+      if (!Number.isInteger(max) || max < 1 || max > 7) return invalid(`roster.maxWorkDays must be a whole number 1–7 (got ${max})`);
+      if (!Number.isInteger(min) || min < 1 || min > max) {
+        return invalid(`roster.minWorkDays must be a whole number from 1 to maxWorkDays ${max} (got ${min})`);
+      }
+      if (r.maxWeeklyHours !== undefined && (!Number.isFinite(r.maxWeeklyHours) || r.maxWeeklyHours <= 0)) {
+        return invalid(`roster.maxWeeklyHours must be a number > 0 (got ${r.maxWeeklyHours})`);
+      }
     }
-    if (r.maxWeeklyHours !== undefined && (!Number.isFinite(r.maxWeeklyHours) || r.maxWeeklyHours <= 0)) {
-      return invalid(`roster.maxWeeklyHours must be a number > 0 (got ${r.maxWeeklyHours})`);
+    const contracts = contractsOf(r);
+    const names = new Set<string>();
+    let shares = 0;
+    for (const c of contracts) {
+      const at = `contract '${c.name}'`;
+      if (!c.name || names.has(c.name)) return invalid(`contracts need distinct, non-empty names (got '${c.name}' twice or empty)`);
+      names.add(c.name);
+      const { min, max } = c.days;
+      if (!Number.isInteger(min) || !Number.isInteger(max) || min < 1 || max > 7 || min > max) {
+        return invalid(`${at}: days must be whole numbers with 1 ≤ min ≤ max ≤ 7 (got ${min}–${max})`);
+      }
+      const h = c.weeklyHours;
+      if (!Number.isFinite(h.min) || !Number.isFinite(h.max) || h.min < 0 || h.max <= 0 || h.min > h.max || h.max > 168) {
+        return invalid(`${at}: weekly hours must satisfy 0 ≤ min ≤ max ≤ 168, max > 0 (got ${h.min}–${h.max})`);
+      }
+      if (c.share !== undefined) {
+        if (!Number.isFinite(c.share) || c.share < 0 || c.share > 1) return invalid(`${at}: share must be a fraction 0–1 of the heads (got ${c.share})`);
+        shares += c.share;
+      }
+    }
+    if (shares > 1 + 1e-9) return invalid(`the contracts' shares add up to ${Math.round(shares * 1000) / 10}%; at most 100% of the heads`);
+    if (contracts.every((c) => c.share !== undefined) && contracts.length > 1 && Math.abs(shares - 1) > 1e-6) {
+      return invalid(`the contracts' shares add up to ${Math.round(shares * 1000) / 10}%; when every contract has a share they must add up to 100%`);
     }
     if (r.minRestHours !== undefined && (!Number.isFinite(r.minRestHours) || r.minRestHours < 0 || r.minRestHours > 24)) {
       return invalid(`roster.minRestHours must be between 0 and 24 (got ${r.minRestHours})`);
     }
+    const run = maxConsecutiveOf(r);
+    if (!Number.isInteger(run) || run < 1 || run > 6) {
+      return invalid(`roster.maxConsecutiveDays must be a whole number 1–6 (a day off every week; got ${run})`);
+    }
+    if (contracts.every((c) => c.days.min > run)) {
+      return invalid(`roster.maxConsecutiveDays is ${run}, fewer than every contract's working days; no agent can work a week`);
+    }
   }
+  const seats = p.seats;
+  if (seats && (!Number.isInteger(seats.count) || seats.count < 1)) return invalid(`seats must be a whole number ≥ 1 (got ${seats.count})`);
   return success(p);
 }
