@@ -50,6 +50,7 @@ export const NOTE_SAMPLES: { readonly [C in NoteCode]: readonly NoteParams[C][] 
   'plan.cancelled': [{}],
   'plan.assumed': [{ what: 'noShrinkage' }, { what: 'noRates' }],
   'plan.derivedOpeningHours': [{ hours: ['07:00-21:05', '07:00-21:05', '07:00-21:05', '07:00-21:05', '07:00-21:05', null, null] }],
+  'plan.derivedContracts': [{ contracts: [{ name: 'Full-time', minHours: 37.5, maxHours: 40, minDays: 5, maxDays: 5 }, { name: 'Part-time', minHours: 20, maxHours: 30, minDays: 3, maxDays: 5 }] }],
   'plan.derivedShifts': [{ patterns: [{ days: [0, 1, 2, 3, 4], hours: 8, firstStart: '07:00', lastStart: '13:00' }, { days: [5], hours: 4, firstStart: '09:00', lastStart: '13:00' }] }],
   'plan.derived': [
     { setting: 'intervalMinutes', value: '5', source: 'history' },

@@ -67,6 +67,8 @@ export interface NoteParams {
   /** opening hours read from the history: per weekday (0 = Monday) "HH:MM-HH:MM", or null when closed */
   'plan.derivedOpeningHours': { hours: (string | null)[] };
   /** shift patterns generated from the opening hours: weekdays (0 = Monday), length in hours, first and last start "HH:MM" */
+  /** contracts assumed beside the generated shifts: weekly paid hours and working days */
+  'plan.derivedContracts': { contracts: { name: string; minHours: number; maxHours: number; minDays: number; maxDays: number }[] };
   'plan.derivedShifts': { patterns: { days: number[]; hours: number; firstStart: string; lastStart: string }[] };
   'plan.intervalMismatch': { configured: number; history: number };
   'plan.noAht': Record<string, never>;

@@ -102,6 +102,7 @@ export const textsEn: EngineTexts = {
     'plan.monthlyScaling': () => 'Monthly paid hours scale each month\'s required hours by the solved week\'s paid-per-required ratio; seats by its peak scheduled-per-required ratio.',
     'plan.derived': (p) => `${DERIVED_EN[p.setting]} ${p.source === 'history' ? 'derived from the data' : 'assumed'}: ${p.value}`,
     'plan.derivedOpeningHours': (p) => `opening hours derived from the data: ${p.hours.map((h, w) => `${WEEKDAYS[w].slice(0, 3)} ${h ?? 'closed'}`).join(', ')}`,
+    'plan.derivedContracts': (p) => `contracts assumed for the generated shifts: ${p.contracts.map((c) => `${c.name} ${c.minHours}–${c.maxHours} h over ${c.minDays === c.maxDays ? c.minDays : `${c.minDays}–${c.maxDays}`} days a week`).join('; ')}`,
     'plan.derivedShifts': (p) =>
       `shift patterns generated from the opening hours: ${p.patterns.map((s) => `${s.days.map((w) => WEEKDAYS[w].slice(0, 3)).join(',')} ${s.hours} h starting ${s.firstStart}–${s.lastStart}`).join('; ')}`,
     'plan.assumed': (p) =>

@@ -141,6 +141,7 @@ export const textsZhCN: EngineTexts = {
     'plan.monthlyScaling': () => '每月带薪工时 = 当月所需工时 × 已求解一周的带薪工时与所需工时之比；工位按该周排班坐席峰值与所需坐席之比计算。',
     'plan.derived': (p) => `${DERIVED_ZH[p.setting]}${p.source === 'history' ? '（根据数据得出）' : '（采用默认值）'}：${p.value}`,
     'plan.derivedOpeningHours': (p) => `营业时间（根据数据得出）：${p.hours.map((h, w) => `${terms.weekdays[(w + 1) % 7]} ${h ?? '休息'}`).join('，')}`,
+    'plan.derivedContracts': (p) => `为生成的班次假定的合同：${p.contracts.map((c) => `${c.name === 'Full-time' ? '全职' : c.name === 'Part-time' ? '兼职' : c.name} 每周 ${c.minHours}–${c.maxHours} 小时，${c.minDays === c.maxDays ? c.minDays : `${c.minDays}–${c.maxDays}`} 天`).join('；')}`,
     'plan.derivedShifts': (p) =>
       `班次模式（根据营业时间生成）：${p.patterns.map((s) => `${s.days.map((w) => terms.weekdays[(w + 1) % 7]).join('、')} ${s.hours} 小时，${s.firstStart}–${s.lastStart} 开始`).join('；')}`,
     'plan.assumed': (p) =>

@@ -14,6 +14,8 @@ import { longestRun, workPatterns } from './workPatterns';
 
 /** The full-time contract used when none is given: 37.5–40 paid hours over 5 days. */
 export const FULL_TIME: Contract = { name: 'Full-time', weeklyHours: { min: 37.5, max: 40 }, days: { min: 5, max: 5 } };
+/** Part-time beside full-time when the plan makes its own shift patterns (which include 4-hour shifts): 20–30 h over 3–5 days. */
+export const PART_TIME: Contract = { name: 'Part-time', weeklyHours: { min: 20, max: 30 }, days: { min: 3, max: 5 } };
 /** Minimum rest between shifts when none is given, hours: EU working-time directive 2003/88/EC, art. 3 (11 consecutive hours per 24). */
 export const DEFAULT_MIN_REST_HOURS = 11;
 /** Most working days in a row when none is given (the directive's art. 5 weekly rest: a day off in every 7). */

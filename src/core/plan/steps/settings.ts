@@ -8,6 +8,7 @@
  */
 import { addDays, weekday } from '../../calendar/dates';
 import { type DerivedSetting, type Note, note } from '../../notes/note';
+import { FULL_TIME, PART_TIME } from '../../schedule/contracts';
 import { defaultShiftTemplates } from '../../schedule/defaultShifts';
 import { type OpeningHours, deriveOpeningHours, formatDayHours, parseDayHours } from '../../workload/openingHours';
 import type { PlanConfig } from '../planConfig';
@@ -70,6 +71,14 @@ export function settingsFromData(config: PlanConfig, data: WorkloadData): Settin
     notes.push(note('plan.derivedShifts', { patterns }));
   }
 
+  // shifts made here include 4-hour ones: unless the plan names its contracts (or the older roster rules), agents may be full- or part-time
+  const roster = config.schedule.roster ?? {};
+  const givenContracts = config.schedule.contracts !== undefined || roster.minWorkDays !== undefined || roster.maxWorkDays !== undefined || roster.maxWeeklyHours !== undefined;
+  const contracts = noShifts && !givenContracts ? [FULL_TIME, PART_TIME].map((c) => ({ ...c, weeklyHours: { ...c.weeklyHours }, days: { ...c.days } })) : config.schedule.contracts;
+  if (contracts !== config.schedule.contracts && contracts) {
+    notes.push(note('plan.derivedContracts', { contracts: contracts.map((c) => ({ name: c.name, minHours: c.weeklyHours.min, maxHours: c.weeklyHours.max, minDays: c.days.min, maxDays: c.days.max })) }));
+  }
+
   let patienceSeconds = config.staffing.patienceSeconds;
   if (config.staffing.model === 'erlangA' && patienceSeconds === undefined) {
     patienceSeconds = data.estimatedPatienceSeconds ?? DEFAULT_PATIENCE_SECONDS;
@@ -85,7 +94,7 @@ export function settingsFromData(config: PlanConfig, data: WorkloadData): Settin
       ...config,
       data: { ...config.data, intervalMinutes },
       forecast: { ...config.forecast, from },
-      schedule: { ...config.schedule, templates },
+      schedule: { ...config.schedule, templates, contracts },
       staffing: { ...config.staffing, patienceSeconds },
     },
     openingHours,
