@@ -32,7 +32,8 @@ describe('settings from the data', () => {
     expect(settings.forecast.from).toBe('2026-11-02');
     expect(settings.schedule.templates.length).toBeGreaterThan(0);
     const codes = notes.map((n) => (n.code === 'plan.derived' ? `${n.code}:${n.params.setting}` : n.code === 'plan.assumed' ? `${n.code}:${n.params.what}` : n.code));
-    expect(codes).toEqual(['plan.derived:intervalMinutes', 'plan.derivedOpeningHours', 'plan.derived:horizonStart', 'plan.derivedShifts', 'plan.assumed:noShrinkage', 'plan.assumed:noRates']);
+    expect(codes).toEqual(['plan.derived:intervalMinutes', 'plan.derivedOpeningHours', 'plan.derived:horizonStart', 'plan.derivedShifts', 'plan.derivedContracts', 'plan.assumed:noShrinkage', 'plan.assumed:noRates']);
+    expect(settings.schedule.contracts?.map((c) => c.name)).toEqual(['Full-time', 'Part-time']);
     const hours = notes.find((n) => n.code === 'plan.derivedOpeningHours');
     expect(hours?.params).toEqual({ hours: ['08:00-20:00', '08:00-20:00', '08:00-20:00', '08:00-20:00', '08:00-20:00', '09:00-17:00', null] });
   });
@@ -49,8 +50,8 @@ describe('settings from the data', () => {
     expect(openingHours.every((d) => d?.open === 0 && d.close === 1440)).toBe(true);
     expect(settings.forecast.from).toBe('2026-11-04');
     expect(settings.staffing.patienceSeconds).toBe(DEFAULT_PATIENCE_SECONDS);
-    expect(notes.map((n) => n.code)).toEqual(['plan.derivedShifts', 'plan.derived', 'plan.assumed']);
-    expect(notes[1].params).toEqual({ setting: 'patience', value: '180', source: 'default' });
+    expect(notes.map((n) => n.code)).toEqual(['plan.derivedShifts', 'plan.derivedContracts', 'plan.derived', 'plan.assumed']);
+    expect(notes[2].params).toEqual({ setting: 'patience', value: '180', source: 'default' });
   });
 
   it('a config of centre, history and currency alone is a complete plan, with no calls while the centre is closed', async () => {
