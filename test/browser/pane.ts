@@ -41,7 +41,7 @@ export async function openPane(serverUrl: string): Promise<Pane> {
 }
 
 /** Collects `count` downloads started by `click`; fails fast on the pane's "Nothing was written" message (either language). */
-export async function downloadsOf(page: Page, count: number, click: () => Promise<void>, failed: RegExp = /^(Nothing was written|未写入任何内容)/): Promise<Download[]> {
+export async function downloadsOf(page: Page, count: number, click: () => Promise<void>, failed: RegExp = /^(Nothing was written|没有写入任何内容)/): Promise<Download[]> {
   const got: Download[] = [];
   const done = new Promise<void>((ok) => {
     const on = (d: Download) => {
