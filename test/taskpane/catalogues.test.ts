@@ -59,7 +59,7 @@ describe('the wizard catalogues', () => {
 
   test('the catalogues are registered: zh-CN tags pick the Chinese one, others English', () => {
     expect(createI18n('zh-Hans-CN').t('wizard.next')).toBe('下一步');
-    expect(createI18n('zh-CN').t('data.issues', { count: 1 })).toBe('1 项发现');
+    expect(createI18n('zh-CN').t('data.issues', { count: 1, n: '1' })).toBe('1 项发现');
     expect(createI18n('zh-TW').t('wizard.next')).toBe('Next');
     expect(createI18n('en-GB').t('wizard.next')).toBe('Next');
   });

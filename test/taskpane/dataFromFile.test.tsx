@@ -131,3 +131,34 @@ test('preview mode: “Try the sample centre” loads the sample history in one 
   expect(screen.queryByRole('button', { name: 'Try the sample centre' })).toBeNull();
   expect(screen.queryByText(/was reset/)).toBeNull(); // the sample keeps the sample's settings
 });
+
+test('per-call records: the sample’s shifts and roster rules are reset with the rest (with them a week of default 7-day shifts found no schedule in 10 s); the findings count is grouped by thousands', async () => {
+  mount();
+  goTo(2);
+  await importText('anonymous-bank-1999-02.tsv', readFileSync(join(DATA, 'anonymous-bank-1999-02.tsv'), 'utf8'));
+  const note = await screen.findByText('“anonymous-bank-1999-02.tsv” is a new history, so what came from the previous data was reset:', undefined, { timeout: 30_000 });
+  const items = within(note.closest('[role="status"]') as HTMLElement).getAllByRole('listitem').map((li) => li.textContent ?? '');
+  expect(items).toEqual(expect.arrayContaining([
+    'Mean caller patience (was 180 sec): now estimated from these per-call records.',
+    'Shift patterns: the sample centre’s were removed; default shifts follow the opening hours.',
+    'Roster rules: the sample centre’s (made for its shifts) were removed; set your own in step 7 if you need them.',
+  ]));
+  expect(screen.getByText('2,915 findings')).toBeTruthy();
+  goTo(7);
+  for (const name of ['Least work days a week', 'Most work days a week', 'Most hours a week']) {
+    expect((screen.getByRole('textbox', { name: new RegExp(`^${name}`) }) as HTMLInputElement).value).toBe('');
+  }
+}, 60_000);
+
+test('roster rules the planner edited are kept when a new file comes', async () => {
+  mount();
+  goTo(7);
+  fireEvent.change(screen.getByRole('textbox', { name: /^Most hours a week/ }), { target: { value: '38' } });
+  goTo(2);
+  await importText('bank-calls-5min-2003.csv', readFileSync(join(DATA, 'bank-calls-5min-2003.csv'), 'utf8'));
+  const note = await screen.findByText('“bank-calls-5min-2003.csv” is a new history, so what came from the previous data was reset:');
+  const items = within(note.closest('[role="status"]') as HTMLElement).getAllByRole('listitem').map((li) => li.textContent ?? '');
+  expect(items.some((i) => /Roster rules/.test(i))).toBe(false);
+  goTo(7);
+  expect((screen.getByRole('textbox', { name: /^Most hours a week/ }) as HTMLInputElement).value).toBe('38');
+}, 60_000);

@@ -123,6 +123,7 @@ export const en = {
       patience: 'Mean caller patience (was {{was}}): now estimated from these per-call records.',
       holidays: 'Holidays: the sample centre’s {{was}} dates were removed; add your own in step 3.',
       shifts: 'Shift patterns: the sample centre’s were removed; default shifts follow the opening hours.',
+      roster: 'Roster rules: the sample centre’s (made for its shifts) were removed; set your own in step 7 if you need them.',
     },
     aht: {
       title: 'Average handle time (AHT)',
@@ -163,8 +164,8 @@ export const en = {
     rejected: '“{{name}}” was not imported: nothing was changed',
     report: 'Validation report',
     summary: '{{records}} intervals from {{from}} to {{to}}, {{minutes}} each ({{format}}).',
-    issues_one: '{{count}} finding',
-    issues_other: '{{count}} findings',
+    issues_one: '{{n}} finding',
+    issues_other: '{{n}} findings',
     noIssues: 'No problems found.',
     byYear: 'Calls by year',
     byMonth: 'Calls by month',

@@ -126,6 +126,7 @@ export const zhCN = {
       patience: '平均耐心时间（原为 {{was}}）：现在根据这些逐通来电记录估算。',
       holidays: '节假日：已移除示例呼叫中心的 {{was}} 个日期；请在第 3 步添加您自己的节假日。',
       shifts: '班次模式：已移除示例呼叫中心的班次模式；默认班次按营业时间生成。',
+      roster: '排班表规则：已移除示例呼叫中心的规则（按其班次设定）；如有需要，请在第 7 步设置您自己的规则。',
     },
     aht: {
       title: '平均处理时长（AHT）',
@@ -166,8 +167,8 @@ export const zhCN = {
     rejected: '“{{name}}”未导入：没有做任何更改',
     report: '校验报告',
     summary: '{{records}} 个时段，从 {{from}} 到 {{to}}，每个 {{minutes}}（{{format}}）。',
-    issues_one: '{{count}} 项发现',
-    issues_other: '{{count}} 项发现',
+    issues_one: '{{n}} 项发现',
+    issues_other: '{{n}} 项发现',
     noIssues: '未发现问题。',
     byYear: '按年份的来电量',
     byMonth: '按月份的来电量',

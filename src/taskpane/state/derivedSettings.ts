@@ -2,15 +2,17 @@
  * Settings that come from the history rather than from the planner, so a new
  * history file resets them: the horizon's first day, opening hours, the
  * callers' patience (when the new file can estimate it), and the sample's
- * holidays and shift patterns unless the planner edited them (the plan then
- * generates shift patterns from the opening hours).
+ * holidays, shift patterns and roster rules unless the planner edited them
+ * (the plan then generates shift patterns from the opening hours; the
+ * sample's roster rules fit only its own shifts, and with them a week of
+ * default shifts for a 7-day centre may find no schedule in the time limit).
  */
 import type { LoadedHistory } from '../../core/plan/loadHistory';
 import { type FieldPath, getIn, setIn } from './draftPath';
 import { newDraft, type PlanDraft } from './planDraft';
 
 /** What was reset, by field, with the value it had (for the message). */
-export type ResetItem = { field: 'from' | 'openingHours' | 'patience' | 'holidays' | 'shifts'; was: unknown };
+export type ResetItem = { field: 'from' | 'openingHours' | 'patience' | 'holidays' | 'shifts' | 'roster'; was: unknown };
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -38,6 +40,11 @@ export function resetDerived(draft: PlanDraft, loaded: LoadedHistory): { draft: 
     // the plan generates shift patterns from the opening hours when none are given
     reset.push({ field: 'shifts', was: shifts });
     next = setIn(setIn(next, 'schedule.generators', undefined), 'schedule.templates', undefined);
+    const roster = getIn(next, 'schedule.roster');
+    if (roster !== undefined && same(roster, getIn(sample, 'schedule.roster'))) {
+      reset.push({ field: 'roster', was: roster });
+      next = setIn(next, 'schedule.roster', undefined);
+    }
   }
   return { draft: next, reset };
 }

@@ -58,6 +58,7 @@ export function DataStep() {
           : '';
   const reportLines = loaded?.ok ? engine.report(loaded.value.report) : [];
   const findings = loaded?.ok ? engine.findings(loaded.value.report) : [];
+  const findingCount = findings.reduce((n, g) => n + g.count, 0);
   return (
     <StepFrame index={1}>
       <Group title={t('data.source')}>
@@ -130,7 +131,7 @@ export function DataStep() {
             <ul className={styles.issueList}>{reportLines.map((line, i) => <li key={i}>{line}</li>)}</ul>
             {findings.length > 0 ? (
               <>
-                <Body1 as="p">{t('data.issues', { count: findings.reduce((n, g) => n + g.count, 0) })}</Body1>
+                <Body1 as="p">{t('data.issues', { count: findingCount, n: f.count(findingCount) })}</Body1>
                 {findings.map((g) => (
                   <details key={g.kind} open={findings.length <= 3 && g.count <= 3}>
                     <summary>{t('data.findingKind', { kind: t(`data.kinds.${g.kind}`), count: f.count(g.count), severity: t(`data.severity.${g.severity}`) })}</summary>
