@@ -107,7 +107,8 @@ test('importing your own file resets what came from the sample (horizon start, h
   const note = await screen.findByText('“bank-calls-5min-2003.csv” is a new history, so what came from the previous data was reset:');
   const items = within(note.closest('[role="status"]') as HTMLElement).getAllByRole('listitem').map((li) => li.textContent ?? '');
   expect(items).toEqual(expect.arrayContaining([
-    'First day of the horizon (was 2026-11-02): now the day after the history.',
+    'Interval length (was 30 min): now the history’s own.',
+    'First day of the horizon (was 2026-11-02): now the first open day after the history.',
     'Holidays: the sample centre’s 3 dates were removed; add your own in step 3.',
   ]));
   expect(items.some((i) => /patience/.test(i))).toBe(false); // interval data cannot estimate it: it is kept

@@ -118,7 +118,8 @@ export const en = {
     resetTitle: '“{{name}}” is a new history, so what came from the previous data was reset:',
     resetOk: 'OK',
     reset: {
-      from: 'First day of the horizon (was {{was}}): now the day after the history.',
+      interval: 'Interval length (was {{was}}): now the history’s own.',
+      from: 'First day of the horizon (was {{was}}): now the first open day after the history.',
       openingHours: 'Opening hours: now derived from this history.',
       patience: 'Mean caller patience (was {{was}}): now estimated from these per-call records.',
       holidays: 'Holidays: the sample centre’s {{was}} dates were removed; add your own in step 3.',

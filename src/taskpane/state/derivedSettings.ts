@@ -12,7 +12,7 @@ import { type FieldPath, getIn, setIn } from './draftPath';
 import { newDraft, type PlanDraft } from './planDraft';
 
 /** What was reset, by field, with the value it had (for the message). */
-export type ResetItem = { field: 'from' | 'openingHours' | 'patience' | 'holidays' | 'shifts' | 'roster'; was: unknown };
+export type ResetItem = { field: 'interval' | 'from' | 'openingHours' | 'patience' | 'holidays' | 'shifts' | 'roster'; was: unknown };
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -27,6 +27,7 @@ export function resetDerived(draft: PlanDraft, loaded: LoadedHistory): { draft: 
     reset.push({ field, was });
     next = setIn(next, path, undefined);
   };
+  clear('data.intervalMinutes', 'interval');
   clear('forecast.from', 'from');
   clear('centre.openingHours', 'openingHours');
   if (loaded.patienceSeconds !== undefined) clear('staffing.patienceSeconds', 'patience');

@@ -55,7 +55,8 @@ export function DataStep() {
     r.field === 'from' ? f.date(String(r.was))
       : r.field === 'patience' && typeof r.was === 'number' ? f.seconds(r.was, 0)
         : r.field === 'holidays' && Array.isArray(r.was) ? f.count(r.was.length)
-          : '';
+          : r.field === 'interval' && typeof r.was === 'number' ? f.minutes(r.was)
+            : '';
   const reportLines = loaded?.ok ? engine.report(loaded.value.report) : [];
   const findings = loaded?.ok ? engine.findings(loaded.value.report) : [];
   const findingCount = findings.reduce((n, g) => n + g.count, 0);
