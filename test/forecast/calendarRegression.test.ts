@@ -8,6 +8,7 @@ import { toDaySeries, dayTotal } from '../../src/core/forecast/daySeries';
 import { dayFeatures, inferOpenCalendar } from '../../src/core/forecast/openCalendar';
 import { calendarRegression, residualAutocorrelation } from '../../src/core/forecast/methods/calendarRegression';
 import { chooseMethod } from '../../src/core/forecast/autoSelect';
+import { forecast } from '../../src/core/forecast/forecast';
 
 const STARTS = [480, 510, 540, 570];
 const SHARE = [0.25, 0.25, 0.25, 0.25]; // flat, so profile smoothing is exact
@@ -87,6 +88,29 @@ describe('calendar regression', () => {
     expect(ratio('2024-05-24')).toBeCloseTo(1.15, 1);
     expect(ratio('2024-05-27')).toBeCloseTo(1.05, 1);
     expect(ratio('2024-05-21')).toBeCloseTo(1, 1);
+  });
+
+  test('a usually-open day between the history and --from without data is a closure: the day after carries the lift', () => {
+    // Closed every other Wednesday, +30% the day after; the history stops on the Tuesday
+    // before a closure and the user forecasts the Thursday, as `--from D --to D` does.
+    const closedDays = new Set<string>();
+    for (let i = 9; i < 140; i += 14) closedDays.add(addDays('2024-01-01', i));
+    const recs = history(140, (date) => {
+      if (closedDays.has(date)) return undefined;
+      const f = dayFeatures(weekdays(), date, (d) => !closedDays.has(d), '2024-05-31', '2024-01-01');
+      return 1000 * WEEKDAY[sundayFirstWeekday(date)] * (f.afterClosure ? 1.3 : 1);
+    });
+    const closed = '2024-05-15'; // a Wednesday closure (day 135)
+    expect(closedDays.has(closed)).toBe(true);
+    const hist = recs.filter((r) => r.date < closed);
+    const r = forecast(hist, { from: '2024-05-16', to: '2024-05-16', method: 'calendar-regression' });
+    if (!r.ok) throw new Error(r.message);
+    expect(r.value.days[0].total / (1000 * WEEKDAY[4])).toBeGreaterThan(1.2);
+    expect(r.value.notes).toContainEqual({ code: 'forecast.closedGap', params: { dates: [closed] } });
+    // Forecasting the day after the history itself assumes nothing.
+    const next = forecast(hist, { from: closed, to: closed, method: 'calendar-regression' });
+    if (!next.ok) throw new Error(next.message);
+    expect(next.value.notes.map((n) => n.code)).not.toContain('forecast.closedGap');
   });
 
   test('carries a persistent level shock forward and lets it fade', () => {

@@ -17,6 +17,7 @@ export const NOTE_SAMPLES: { readonly [C in NoteCode]: readonly NoteParams[C][] 
     { method: 'calendar-regression', days: 10, challenger: 'holt-winters', margin: 0.05 },
   ],
   'forecast.autoChose': [{ method: 'combined', wmape: 0.061, days: 10 }],
+  'forecast.closedGap': [{ dates: ['2026-10-05'] }, { dates: ['2026-12-24', '2026-12-25'] }],
   'forecast.fallback': [{ date: '2026-12-25', method: 'seasonal-naive' }],
   'forecast.noComparableDay': [{ date: '2026-12-26' }],
   'budgetYear.partialMonth': [{ month: '2027-03', source: '2026-03', days: 20 }],

@@ -111,13 +111,21 @@ export function forecast(records: readonly IntervalRecord[], options: ForecastOp
   const windowDays = options.windowDays ?? 56;
   const train: DaySeries = sliceDates(full, addDays(last, -windowDays + 1));
   const notes: Note[] = [note('forecast.trained', { days: train.dates.length, from: train.dates[0], to: last })];
+  // Asked to forecast from `from`, the history runs to the day before it: a usually-open day
+  // between the last data and `from` without data was closed (as inside the history), so
+  // the days after it get the after-closure effect. Only for a gap of up to a week: a
+  // longer one is more likely data not yet exported than a closure.
+  const origin = dayNumber(from) - dayNumber(last) <= 8 ? addDays(from, -1) : last;
+  const gap: string[] = [];
+  for (let d = addDays(last, 1); d <= origin; d = addDays(d, 1)) if (isOpen(calendar, d)) gap.push(d);
+  if (origin > last && gap.length > 0) notes.push(note('forecast.closedGap', { dates: gap }));
 
   let chosen: string;
   let selection: ForecastResult['selection'];
   let predict: (d: string) => Float64Array | undefined;
   if (method === 'auto') {
     const auto = autoMethod({ windowDays, ...options.auto });
-    predict = auto.fit({ series: train, calendar });
+    predict = auto.fit({ series: train, calendar, origin });
     const choice = auto.lastChoice;
     chosen = choice?.method.name ?? 'historical-average';
     const scores = choice?.scores ?? [];
@@ -131,7 +139,7 @@ export function forecast(records: readonly IntervalRecord[], options: ForecastOp
       }));
     } else notes.push(note('forecast.autoChose', { method: chosen, wmape, days }));
   } else {
-    predict = methodByName(method).fit({ series: train, calendar });
+    predict = methodByName(method).fit({ series: train, calendar, origin });
     chosen = method;
   }
   const fallback = methodByName('historical-average').fit({ series: sliceDates(full, addDays(last, -365)), calendar });

@@ -27,6 +27,8 @@ export interface NoteParams {
   /** auto kept the incumbent: its backtest wMAPE over `days`, and the best challenger's, less than `margin` better */
   'forecast.autoKept': { method: string; wmape?: number; days: number; challenger: string; challengerWmape?: number; margin: number };
   'forecast.autoChose': { method: string; wmape?: number; days: number };
+  /** usually-open days between the history's end and the forecast's first day without data: taken as closed (the days after them get the after-closure effect) */
+  'forecast.closedGap': { dates: string[] };
   'forecast.fallback': { date: string; method: string };
   'forecast.noComparableDay': { date: string };
   /** budgetYear: `source` (YYYY-MM) only partly in the history, scaled from `days` */

@@ -62,6 +62,7 @@ export const textsEn: EngineTexts = {
     'forecast.autoKept': (p, f) =>
       `auto kept ${p.method} (wMAPE ${pct(f, p.wmape)} over a ${p.days}-day backtest): ${p.challenger} scored ${pct(f, p.challengerWmape)}, less than ${f.percent(p.margin, 0)} better`,
     'forecast.autoChose': (p, f) => `auto chose ${p.method}: the lowest wMAPE (${pct(f, p.wmape)}) in a day-ahead backtest of the last ${p.days} days of the training data`,
+    'forecast.closedGap': (p, f) => `${p.dates.map((d) => f.date(d)).join(', ')}: no data between the history and the forecast on a usually-open day; taken as closed, so the next days carry the after-closure effect`,
     'forecast.fallback': (p, f) => `${f.date(p.date)}: ${p.method} had no basis for this day; used the historical average of the last year`,
     'forecast.noComparableDay': (p, f) => `${f.date(p.date)}: no comparable day in the history; forecast 0 and marked closed`,
     'budgetYear.partialMonth': (p) => `${p.month}: ${p.source} is only partly in the history; scaled from ${p.days} days`,
