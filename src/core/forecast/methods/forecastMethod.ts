@@ -2,8 +2,8 @@
  * The shape shared by every forecasting method: fit once on a training series, then give
  * calls per interval for any open target day.
  */
-import { sundayFirstWeekday } from '../../calendar/dates';
-import { DaySeries } from '../daySeries';
+import { addDays, sundayFirstWeekday } from '../../calendar/dates';
+import { DaySeries, sliceDates } from '../daySeries';
 import { OpenCalendar } from '../openCalendar';
 
 export interface MethodInput {
@@ -22,7 +22,23 @@ export type DayForecast = (target: string) => Float64Array | undefined;
 export interface ForecastMethod {
   readonly name: string;
   readonly description: string;
+  /** The training window the method is tuned for, calendar days before the origin; absent =
+   * every day given. Callers give `fit` that window (see trainingWindow). */
+  readonly windowDays?: number;
   fit(input: MethodInput): DayForecast;
+}
+
+/** The most history any method trains on: a year, plus the days `auto` backtests. */
+export const MAX_HISTORY_DAYS = 400;
+
+/**
+ * The part of `series` a method trains on: its `windowDays` (or `override`) calendar days
+ * up to and including `end` (default: the last date).
+ * @example trainingWindow(series, historicalAverage).dates.length // the last 8 weeks' days
+ */
+export function trainingWindow(series: DaySeries, method: ForecastMethod, end = series.dates[series.dates.length - 1], override?: number): DaySeries {
+  const days = override ?? method.windowDays ?? MAX_HISTORY_DAYS;
+  return sliceDates(series, addDays(end, -days + 1), addDays(end, 1));
 }
 
 /**
