@@ -182,3 +182,55 @@ describe('auto keeps calendar regression unless a challenger is clearly better',
     expect(chooseMethod({ series, calendar }, { margin: 1.01 }).method.name).toBe('calendar-regression');
   });
 });
+
+describe('recurring events: measured, listed, accepted or overridden', () => {
+  // +20% on the first business day of each month, nothing else.
+  const recs = history(182, (date) => {
+    const f = dayFeatures(weekdays(), date, () => true, '2024-12-31', '2024-01-01');
+    return 1000 * WEEKDAY[sundayFirstWeekday(date)] * (f.bd1 ? 1.2 : 1);
+  });
+  const target = '2024-07-01'; // a Monday, the first business day of July
+  const plain = 1000 * WEEKDAY[1];
+  test('the first business day is listed with its effect and applied', () => {
+    const r = forecast(recs, { from: target, to: target, method: 'calendar-regression' });
+    if (!r.ok) throw new Error(r.message);
+    const first = r.value.recurringEvents.find((e) => e.event === 'firstBusinessDay');
+    expect(first).toMatchObject({ accepted: true, overridden: false });
+    expect(first!.dates).toEqual(['2024-01-01', '2024-02-01', '2024-03-01', '2024-04-01', '2024-05-01', '2024-06-03']);
+    expect(first!.effect).toBeGreaterThan(0.15);
+    expect(r.value.recurringEvents.map((e) => e.event)).toEqual(['firstBusinessDay']);
+    expect(r.value.notes).toContainEqual({ code: 'forecast.recurringEvent', params: expect.objectContaining({ event: 'firstBusinessDay', occurrences: 6, last: '2024-06-03', accepted: true }) });
+    expect(r.value.days[0].total / plain).toBeGreaterThan(1.15);
+  });
+  test('rejected, it is not applied; with a factor, the factor is', () => {
+    const no = forecast(recs, { from: target, to: target, method: 'calendar-regression', eventDecisions: [{ event: 'firstBusinessDay', accept: false }] });
+    const own = forecast(recs, { from: target, to: target, method: 'calendar-regression', eventDecisions: [{ event: 'firstBusinessDay', accept: true, factor: 1.5 }] });
+    if (!no.ok || !own.ok) throw new Error('forecast failed');
+    expect(no.value.days[0].total / plain).toBeCloseTo(1, 1);
+    expect(no.value.recurringEvents.find((e) => e.event === 'firstBusinessDay')).toMatchObject({ accepted: false, overridden: true, effect: 0 });
+    expect(own.value.days[0].total / plain).toBeCloseTo(1.5, 1);
+    expect(own.value.recurringEvents.find((e) => e.event === 'firstBusinessDay')!.effect).toBeCloseTo(0.5, 9);
+  });
+});
+
+describe('pooledProfile', () => {
+  test('a weekday sharing the pool\'s shape keeps it; a Saturday of other hours keeps its own', async () => {
+    const { pooledProfile } = await import('../../src/core/forecast/intradayProfile');
+    const recs: IntervalRecord[] = [];
+    for (let i = 0; i < 14; i++) {
+      const date = addDays('2024-01-01', i);
+      const wd = sundayFirstWeekday(date);
+      if (wd === 0) continue;
+      STARTS.forEach((start, k) => { if (wd !== 6 || k < 2) recs.push({ date, start, offered: wd === 6 ? [30, 10][k] : [10, 20, 30, 40][k] }); });
+    }
+    const series = toDaySeries(recs, 30);
+    const all = series.dates.map((_, i) => i);
+    const of = (w: number) => all.filter((i) => sundayFirstWeekday(series.dates[i]) === w);
+    const mon = pooledProfile(series, of(1), all.filter((i) => sundayFirstWeekday(series.dates[i]) !== 6), { ratioBandwidth: 2 })!;
+    [0.1, 0.2, 0.3, 0.4].forEach((v, k) => expect(mon[k]).toBeCloseTo(v, 12));
+    const sat = pooledProfile(series, of(6), all, { ratioBandwidth: 2 })!;
+    expect(sat.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+    expect(sat[2]).toBe(0);
+    expect(sat[0]).toBeGreaterThan(sat[1]);
+  });
+});

@@ -10,6 +10,10 @@ import { DaySeries, sliceDates, toDaySeries } from './daySeries';
 import { applyEvents, EventAdjustment, validateEvents } from './events';
 import { METHOD_NAMES, MethodName, isMethodName, methodByName } from './methods/index';
 import { MAX_HISTORY_DAYS, trainingWindow } from './methods/forecastMethod';
+import { calendarRegression, type RecurringEffect, type RecurringEventDecision } from './methods/calendarRegression';
+
+/** Smallest recurring effect listed (±3% of the day's calls): smaller ones are within day-to-day noise. */
+const MIN_EVENT_EFFECT = 0.03;
 import { inferOpenCalendar, isOpen, OpenCalendar } from './openCalendar';
 import { detectIntervalMinutes } from '../workload/intervalTable';
 import { type Note, note } from '../notes/note';
@@ -38,6 +42,8 @@ export interface ForecastOptions {
   openingHours?: OpeningHours;
   /** Options of the `auto` selection. */
   auto?: AutoOptions;
+  /** The user's decisions on the recurring effects the history shows (default: all accepted as measured). */
+  eventDecisions?: readonly RecurringEventDecision[];
 }
 
 export interface ForecastInterval {
@@ -72,6 +78,8 @@ export interface ForecastResult {
   selection?: { method: string; wmape: number | undefined }[];
   intervalMinutes: number;
   notes: Note[];
+  /** Recurring effects the history shows (turn of month, days after closures), as calendar-regression measures them on up to a year, with the user's decisions applied. */
+  recurringEvents: RecurringEffect[];
 }
 
 /**
@@ -130,7 +138,7 @@ export function forecast(records: readonly IntervalRecord[], options: ForecastOp
   let predict: (d: string) => Float64Array | undefined;
   if (method === 'auto') {
     const auto = autoMethod({ windowDays, ...options.auto });
-    predict = auto.fit({ series: history, calendar, origin });
+    predict = auto.fit({ series: history, calendar, origin, eventDecisions: options.eventDecisions });
     const choice = auto.lastChoice;
     chosen = choice?.method.name ?? 'historical-average';
     const scores = choice?.scores ?? [];
@@ -145,11 +153,18 @@ export function forecast(records: readonly IntervalRecord[], options: ForecastOp
     } else notes.push(note('forecast.autoChose', { method: chosen, wmape, days }));
   } else {
     const m = methodByName(method);
-    predict = m.fit({ series: trainingWindow(history, m, last, windowDays), calendar, origin });
+    predict = m.fit({ series: trainingWindow(history, m, last, windowDays), calendar, origin, eventDecisions: options.eventDecisions });
     chosen = method;
   }
   const train = trainingWindow(history, isMethodName(chosen) ? methodByName(chosen) : methodByName('historical-average'), last, windowDays);
   notes.unshift(note('forecast.trained', { days: train.dates.length, from: train.dates[0], to: last }));
+  // Recurring effects: what the day model measures, shown whatever method forecasts.
+  const cr = calendarRegression();
+  cr.fit({ series: trainingWindow(history, cr, last, windowDays), calendar, origin, eventDecisions: options.eventDecisions });
+  const recurringEvents = (cr.lastEffects ?? []).filter((e) => e.dates.length > 0 && (Math.abs(e.effect) >= MIN_EVENT_EFFECT || e.overridden));
+  for (const e of recurringEvents) {
+    notes.push(note('forecast.recurringEvent', { event: e.event, occurrences: e.dates.length, last: e.dates[e.dates.length - 1], effect: e.effect, measured: e.measured, accepted: e.accepted, overridden: e.overridden }));
+  }
   // AHT from the last 8 weeks (handle times follow process changes, not the calendar).
   const ahtHistory = sliceDates(full, addDays(last, -(windowDays ?? 56) + 1));
   const fallback = methodByName('historical-average').fit({ series: sliceDates(full, addDays(last, -365)), calendar });
@@ -203,5 +218,5 @@ export function forecast(records: readonly IntervalRecord[], options: ForecastOp
     for (const iv of withEvents) byDate.set(iv.date, (byDate.get(iv.date) ?? 0) + iv.calls);
     for (const d of days) d.total = byDate.get(d.date) ?? 0;
   }
-  return success({ intervals: withEvents, days, method: chosen, selection, intervalMinutes: minutes, notes });
+  return success({ intervals: withEvents, days, method: chosen, selection, intervalMinutes: minutes, notes, recurringEvents });
 }

@@ -17,6 +17,8 @@ export interface CalendarRegressionOptions {
   /** Training window, calendar days: the day model learns calendar effects (closures, turn of
    * month) from every occurrence in it. Default 365 (a year, when the history has one). */
   windowDays?: number;
+  /** Decisions on the recurring effects (default: the fit input's, else every measured effect accepted). */
+  eventDecisions?: readonly RecurringEventDecision[];
   /** Recent days that set the level and trend; older days (a level per 4 weeks) inform only
    * the weekday and calendar terms. Default 56. */
   levelDays?: number;
@@ -25,6 +27,31 @@ export interface CalendarRegressionOptions {
   /** Bandwidth in minutes of the smoothing of the weekday's ratio to the pooled profile
    * (see pooledProfile; 0 = the weekday's own profile only). Default 30. */
   ratioSmoothingMinutes?: number;
+}
+
+/** The recurring calendar effects the day model measures, in its term order. */
+export const RECURRING_EVENTS = ['firstBusinessDay', 'secondBusinessDay', 'thirdBusinessDay', 'lastBusinessDay', 'afterClosure', 'secondDayAfterClosure', 'thirdDayAfterClosure'] as const;
+export type RecurringEventId = (typeof RECURRING_EVENTS)[number];
+
+/** The user's decision on a recurring effect: accept the measured one, reject it (no effect), or accept with their own factor. */
+export interface RecurringEventDecision {
+  event: RecurringEventId;
+  accept: boolean;
+  /** multiplier on the day's calls used instead of the measured one (1.2 = +20%) */
+  factor?: number;
+}
+
+/** A recurring effect as the day model measured it on the training days. */
+export interface RecurringEffect {
+  event: RecurringEventId;
+  /** training days it fell on, oldest first */
+  dates: string[];
+  /** multiplicative effect on the day's calls applied to forecasts (0.12 = +12%): measured, or the user's factor */
+  effect: number;
+  /** as measured (ridge-shrunk towards none, so a single occurrence counts half) */
+  measured: number;
+  accepted: boolean;
+  overridden: boolean;
 }
 
 /** Largest residual autocorrelation used: a shock must fade. */
@@ -65,7 +92,7 @@ export function residualAutocorrelation(res: readonly number[]): number {
  * or whole-window profile, were within 0.0004 of each other.
  * @example calendarRegression().fit({ series, calendar })('2003-10-27')
  */
-export function calendarRegression(opts: CalendarRegressionOptions = {}): ForecastMethod {
+export function calendarRegression(opts: CalendarRegressionOptions = {}): ForecastMethod & { lastEffects?: RecurringEffect[] } {
   const lamCal = opts.calendarPenalty ?? 1;
   const lamTrend = opts.trendPenalty ?? 3;
   const smoothing = opts.smoothingMinutes ?? 5;
@@ -73,11 +100,12 @@ export function calendarRegression(opts: CalendarRegressionOptions = {}): Foreca
   const profileDays = opts.profileDays ?? 56;
   const ratioSmoothing = opts.ratioSmoothingMinutes ?? 30;
   const levelDays = opts.levelDays ?? 56;
-  return {
+  const method: ForecastMethod & { lastEffects?: RecurringEffect[] } = {
     name: 'calendar-regression',
     windowDays: opts.windowDays ?? 365,
     description: 'log day totals by ridge regression on weekday, trend, turn-of-month and after-closure terms with the last residual carried forward, times a smoothed weekday profile',
-    fit: ({ series, calendar, origin }) => {
+    fit: ({ series, calendar, origin, eventDecisions }) => {
+      const decided = new Map((opts.eventDecisions ?? eventDecisions ?? []).map((d) => [d.event, d]));
       const { idx, totals } = completeDayTotals(series);
       if (idx.length === 0) return () => undefined;
       const has = new Set(series.dates);
@@ -104,8 +132,26 @@ export function calendarRegression(opts: CalendarRegressionOptions = {}): Foreca
       const y = totals.map((t) => Math.log(t));
       const free = 1 + dummies.length + blocks.length;
       const lambda = X[0].map((_, j) => (j < free ? 1e-6 : j < X[0].length - 1 ? lamCal : lamTrend));
-      const beta = ridgeRegression(X, y, lambda);
-      if (!beta) return () => undefined;
+      // A decided effect is fixed: its log factor (0 when rejected) is taken out of the data
+      // and its coefficient pinned there by a huge penalty.
+      const fixed = RECURRING_EVENTS.map((e) => {
+        const d = decided.get(e);
+        return d === undefined ? undefined : d.accept ? (d.factor === undefined ? undefined : Math.log(Math.max(d.factor, 1e-6))) : 0;
+      });
+      const measuredFit = ridgeRegression(X, y, lambda);
+      const yFixed = X.map((x, i) => y[i] - fixed.reduce((o: number, f, e) => o + (f === undefined ? 0 : f * x[free + e]), 0));
+      fixed.forEach((f, e) => { if (f !== undefined) lambda[free + e] = 1e12; });
+      const fitted = fixed.some((f) => f !== undefined) ? ridgeRegression(X, yFixed, lambda) : measuredFit;
+      if (!fitted || !measuredFit) return () => undefined;
+      const beta = fitted.map((b, j) => (j >= free && j < free + RECURRING_EVENTS.length && fixed[j - free] !== undefined ? fixed[j - free]! : b));
+      method.lastEffects = RECURRING_EVENTS.map((event, e) => ({
+        event,
+        dates: idx.filter((_, r) => X[r][free + e] === 1).map((i) => series.dates[i]),
+        effect: Math.exp(beta[free + e]) - 1,
+        measured: Math.exp(measuredFit[free + e]) - 1,
+        accepted: decided.get(event)?.accept ?? true,
+        overridden: decided.has(event),
+      }));
       const logFit = (x: readonly number[]) => x.reduce((s, v, j) => s + v * beta[j], 0);
       const residuals = X.map((x, i) => y[i] - logFit(x));
       const phi = carryResidual ? residualAutocorrelation(residuals) : 0;
@@ -134,4 +180,5 @@ export function calendarRegression(opts: CalendarRegressionOptions = {}): Foreca
       };
     },
   };
+  return method;
 }

@@ -5,6 +5,7 @@
 import { addDays, sundayFirstWeekday } from '../../calendar/dates';
 import { DaySeries, sliceDates } from '../daySeries';
 import { OpenCalendar } from '../openCalendar';
+import type { RecurringEventDecision } from './calendarRegression';
 
 export interface MethodInput {
   /** Training days (already limited to the training window). */
@@ -14,6 +15,8 @@ export interface MethodInput {
    * data were closed or lost. Default: the last date with data. A backtest sets it to the day
    * before the target. */
   origin?: string;
+  /** The user's decisions on recurring calendar effects (methods that model them apply them). */
+  eventDecisions?: readonly RecurringEventDecision[];
 }
 
 /** Calls per interval, aligned with `series.starts`, or undefined when the method has no basis for that day. */
