@@ -16,7 +16,11 @@
  * 3. Import speed: ~500,000 per-call ACD rows streamed (the February 1999 file read 15
  *    times), against reading the same bytes and splitting their lines (ratio).
  *
- * ONLY_ACCURACY=1 skips 2 and 3; PERIODS=1 runs only the benchmark period.
+ *    Then the same days given every day of the file before each (up to a year): the
+ *    methods' own training windows (calendar-regression a year) decide what they use.
+ *
+ * ONLY_ACCURACY=1 skips 2 and 3; PERIODS=1 runs only the benchmark period; NO_LONG=1 skips
+ * the whole-history run.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -36,6 +40,7 @@ async function accuracyBenchmark(): Promise<void> {
   const dates = [...new Set(history.records.map((r) => r.date))].sort();
   const methods: MethodName[] = [...METHOD_NAMES, 'auto'];
   const autoByPeriod: string[] = [];
+  const longByPeriod: string[] = [];
   for (let period = 0; period < Number(process.env.PERIODS ?? 5); period++) {
     // period 0 = the last 20 weekdays; 1–4 = the 20-day periods before them
     const end = dates[dates.length - 20 * period] ?? '9999-12-31';
@@ -60,12 +65,22 @@ async function accuracyBenchmark(): Promise<void> {
     for (const m of auto.chosen ?? []) chosen.set(m, (chosen.get(m) ?? 0) + 1);
     console.log(`auto chose: ${[...chosen].map(([m, n]) => `${m} ×${n}`).join(', ')}; auto ÷ 8-week average = ${(a / base).toFixed(3)}`);
     autoByPeriod.push(`${a.toFixed(4)} (8-week average ${base.toFixed(4)})`);
+    if (!process.env.NO_LONG) {
+      // The same days with every day of the file before each given (up to a year), as a user
+      // with a longer export would run it: the methods' own windows decide what they use.
+      const long = dayAheadAccuracy(records, history.intervalMinutes, ['auto', 'historical-average'], { days: 20, windowDays: 366 });
+      if (!long.ok) throw new Error(long.message);
+      const [la, lb] = long.value.scores.map((x) => x.figures.wmape!);
+      console.log(`given all the history before each day (${dates[0]} on): auto ${la.toFixed(4)}, historical-average ${lb.toFixed(4)}`);
+      longByPeriod.push(la.toFixed(4));
+    }
     if (period === 0) {
       console.log(`goal: auto ≤ ${GOAL} and ≤ the 8-week average: auto = ${a.toFixed(4)} → ${a <= GOAL && a <= base ? 'MET' : 'NOT MET'}`);
       console.log('auto per day: ' + auto.perDay.map((p) => `${p.date.slice(5)} ${'MTWTFSS'[weekday(p.date)]} ${p.wmape?.toFixed(3)}`).join(', '));
     }
   }
   console.log(`\nauto by period (0 = benchmark): ${autoByPeriod.join('; ')}`);
+  if (longByPeriod.length) console.log(`auto by period given all the history before each day: ${longByPeriod.join('; ')}`);
 }
 
 /** A synthetic year of half-hour history: weekdays open 08:00–20:00, weekly pattern, noise. */

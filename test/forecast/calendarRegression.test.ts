@@ -8,6 +8,7 @@ import { toDaySeries, dayTotal } from '../../src/core/forecast/daySeries';
 import { dayFeatures, inferOpenCalendar } from '../../src/core/forecast/openCalendar';
 import { calendarRegression, residualAutocorrelation } from '../../src/core/forecast/methods/calendarRegression';
 import { chooseMethod } from '../../src/core/forecast/autoSelect';
+import { forecast } from '../../src/core/forecast/forecast';
 
 const STARTS = [480, 510, 540, 570];
 const SHARE = [0.25, 0.25, 0.25, 0.25]; // flat, so profile smoothing is exact
@@ -89,6 +90,29 @@ describe('calendar regression', () => {
     expect(ratio('2024-05-21')).toBeCloseTo(1, 1);
   });
 
+  test('a usually-open day between the history and --from without data is a closure: the day after carries the lift', () => {
+    // Closed every other Wednesday, +30% the day after; the history stops on the Tuesday
+    // before a closure and the user forecasts the Thursday, as `--from D --to D` does.
+    const closedDays = new Set<string>();
+    for (let i = 9; i < 140; i += 14) closedDays.add(addDays('2024-01-01', i));
+    const recs = history(140, (date) => {
+      if (closedDays.has(date)) return undefined;
+      const f = dayFeatures(weekdays(), date, (d) => !closedDays.has(d), '2024-05-31', '2024-01-01');
+      return 1000 * WEEKDAY[sundayFirstWeekday(date)] * (f.afterClosure ? 1.3 : 1);
+    });
+    const closed = '2024-05-15'; // a Wednesday closure (day 135)
+    expect(closedDays.has(closed)).toBe(true);
+    const hist = recs.filter((r) => r.date < closed);
+    const r = forecast(hist, { from: '2024-05-16', to: '2024-05-16', method: 'calendar-regression' });
+    if (!r.ok) throw new Error(r.message);
+    expect(r.value.days[0].total / (1000 * WEEKDAY[4])).toBeGreaterThan(1.2);
+    expect(r.value.notes).toContainEqual({ code: 'forecast.closedGap', params: { dates: [closed] } });
+    // Forecasting the day after the history itself assumes nothing.
+    const next = forecast(hist, { from: closed, to: closed, method: 'calendar-regression' });
+    if (!next.ok) throw new Error(next.message);
+    expect(next.value.notes.map((n) => n.code)).not.toContain('forecast.closedGap');
+  });
+
   test('carries a persistent level shock forward and lets it fade', () => {
     // Log level follows AR(1) with φ = 0.7 (seeded); the day-ahead forecast with the residual
     // carried must beat the same model without it over 40 rolling days.
@@ -156,5 +180,57 @@ describe('auto keeps calendar regression unless a challenger is clearly better',
     expect(cr).toBeGreaterThan(0.01);
     // A margin wider than the challenger's whole advantage keeps the incumbent.
     expect(chooseMethod({ series, calendar }, { margin: 1.01 }).method.name).toBe('calendar-regression');
+  });
+});
+
+describe('recurring events: measured, listed, accepted or overridden', () => {
+  // +20% on the first business day of each month, nothing else.
+  const recs = history(182, (date) => {
+    const f = dayFeatures(weekdays(), date, () => true, '2024-12-31', '2024-01-01');
+    return 1000 * WEEKDAY[sundayFirstWeekday(date)] * (f.bd1 ? 1.2 : 1);
+  });
+  const target = '2024-07-01'; // a Monday, the first business day of July
+  const plain = 1000 * WEEKDAY[1];
+  test('the first business day is listed with its effect and applied', () => {
+    const r = forecast(recs, { from: target, to: target, method: 'calendar-regression' });
+    if (!r.ok) throw new Error(r.message);
+    const first = r.value.recurringEvents.find((e) => e.event === 'firstBusinessDay');
+    expect(first).toMatchObject({ accepted: true, overridden: false });
+    expect(first!.dates).toEqual(['2024-01-01', '2024-02-01', '2024-03-01', '2024-04-01', '2024-05-01', '2024-06-03']);
+    expect(first!.effect).toBeGreaterThan(0.15);
+    expect(r.value.recurringEvents.map((e) => e.event)).toEqual(['firstBusinessDay']);
+    expect(r.value.notes).toContainEqual({ code: 'forecast.recurringEvent', params: expect.objectContaining({ event: 'firstBusinessDay', occurrences: 6, last: '2024-06-03', accepted: true }) });
+    expect(r.value.days[0].total / plain).toBeGreaterThan(1.15);
+  });
+  test('rejected, it is not applied; with a factor, the factor is', () => {
+    const no = forecast(recs, { from: target, to: target, method: 'calendar-regression', eventDecisions: [{ event: 'firstBusinessDay', accept: false }] });
+    const own = forecast(recs, { from: target, to: target, method: 'calendar-regression', eventDecisions: [{ event: 'firstBusinessDay', accept: true, factor: 1.5 }] });
+    if (!no.ok || !own.ok) throw new Error('forecast failed');
+    expect(no.value.days[0].total / plain).toBeCloseTo(1, 1);
+    expect(no.value.recurringEvents.find((e) => e.event === 'firstBusinessDay')).toMatchObject({ accepted: false, overridden: true, effect: 0 });
+    expect(own.value.days[0].total / plain).toBeCloseTo(1.5, 1);
+    expect(own.value.recurringEvents.find((e) => e.event === 'firstBusinessDay')!.effect).toBeCloseTo(0.5, 9);
+  });
+});
+
+describe('pooledProfile', () => {
+  test('a weekday sharing the pool\'s shape keeps it; a Saturday of other hours keeps its own', async () => {
+    const { pooledProfile } = await import('../../src/core/forecast/intradayProfile');
+    const recs: IntervalRecord[] = [];
+    for (let i = 0; i < 14; i++) {
+      const date = addDays('2024-01-01', i);
+      const wd = sundayFirstWeekday(date);
+      if (wd === 0) continue;
+      STARTS.forEach((start, k) => { if (wd !== 6 || k < 2) recs.push({ date, start, offered: wd === 6 ? [30, 10][k] : [10, 20, 30, 40][k] }); });
+    }
+    const series = toDaySeries(recs, 30);
+    const all = series.dates.map((_, i) => i);
+    const of = (w: number) => all.filter((i) => sundayFirstWeekday(series.dates[i]) === w);
+    const mon = pooledProfile(series, of(1), all.filter((i) => sundayFirstWeekday(series.dates[i]) !== 6), { ratioBandwidth: 2 })!;
+    [0.1, 0.2, 0.3, 0.4].forEach((v, k) => expect(mon[k]).toBeCloseTo(v, 12));
+    const sat = pooledProfile(series, of(6), all, { ratioBandwidth: 2 })!;
+    expect(sat.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+    expect(sat[2]).toBe(0);
+    expect(sat[0]).toBeGreaterThan(sat[1]);
   });
 });

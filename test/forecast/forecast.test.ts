@@ -59,7 +59,10 @@ describe('forecast entry point', () => {
     const r = forecast(recs, { days: 3 });
     if (!r.ok) throw new Error(r.message);
     expect(r.value.selection?.length).toBeGreaterThan(3);
-    expect(r.value.method).toBe(r.value.selection?.[0].method);
+    // every method is exact (to rounding) on this constant pattern: auto keeps its incumbent and says so
+    expect(r.value.method).toBe('calendar-regression');
+    expect(r.value.selection?.find((s) => s.method === 'calendar-regression')?.wmape).toBeLessThan(1e-6);
+    expect(r.value.notes.map((n) => n.code)).toContain('forecast.autoKept');
   });
 
   test('bad options are invalid with a message', () => {

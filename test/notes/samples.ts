@@ -17,6 +17,12 @@ export const NOTE_SAMPLES: { readonly [C in NoteCode]: readonly NoteParams[C][] 
     { method: 'calendar-regression', days: 10, challenger: 'holt-winters', margin: 0.05 },
   ],
   'forecast.autoChose': [{ method: 'combined', wmape: 0.061, days: 10 }],
+  'forecast.closedGap': [{ dates: ['2026-10-05'] }, { dates: ['2026-12-24', '2026-12-25'] }],
+  'forecast.recurringEvent': [
+    { event: 'firstBusinessDay', occurrences: 12, last: '2026-10-01', effect: 0.142, measured: 0.142, accepted: true, overridden: false },
+    { event: 'afterClosure', occurrences: 6, last: '2026-09-08', effect: 0, measured: 0.081, accepted: false, overridden: true },
+    { event: 'lastBusinessDay', occurrences: 11, last: '2026-10-30', effect: 0.1, measured: -0.035, accepted: true, overridden: true },
+  ],
   'forecast.fallback': [{ date: '2026-12-25', method: 'seasonal-naive' }],
   'forecast.noComparableDay': [{ date: '2026-12-26' }],
   'budgetYear.partialMonth': [{ month: '2027-03', source: '2026-03', days: 20 }],

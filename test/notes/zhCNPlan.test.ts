@@ -59,7 +59,7 @@ describe('plans', () => {
     expect(notChinese(zh)).toEqual([]);
     expect(zh).toEqual(expect.arrayContaining([
       expect.stringMatching(/^历史数据中标出 \d+ 项异常：修复 \d+ 项（可比时期的平均值），按观测保留 \d+ 项$/),
-      expect.stringMatching(/^预测以 2026年9月8日 至 2026年10月31日 的 \d+ 天数据训练$/),
+      expect.stringMatching(/^预测以 2025年11月3日 至 2026年10月31日 的 \d+ 天数据训练$/),
       expect.stringMatching(/^自动选择(保留|使用了|了)(日历回归|回归|组合|历史平均|Holt-Winters（双季节）)/),
       expect.stringMatching(/^说明：使用的列：日期 ← "date"，时段开始 ← "interval_start"/),
       expect.stringMatching(/^每年 USD 9,500,000 的预算可买到中预算方案来电量下 \d+\/20 的服务水平；\d+\/20 需要 [\d,]+。$/),
@@ -70,7 +70,7 @@ describe('plans', () => {
     const en = planTexts(plans.sample, 'en');
     expect(en).toEqual(expect.arrayContaining([
       expect.stringMatching(/^\d+ anomalies flagged in the history: \d+ repaired \(comparable\), \d+ kept as observed$/),
-      'trained on 47 days with data from 2026-09-08 to 2026-10-31',
+      'trained on 304 days with data from 2025-11-03 to 2026-10-31',
       expect.stringMatching(/^auto (kept|chose) calendar-regression/),
       expect.stringMatching(/^note: columns used: date ← "date", start ← "interval_start", offered ← "offered"/),
       expect.stringMatching(/^USD 9,500,000 a year buys \d+\/20 for the mid plan's volume; \d+\/20 would cost [\d,]+\.$/),

@@ -2,7 +2,7 @@
  * `auto`: picks a method by rolling-origin backtest on the training data itself.
  */
 import { rollingOriginBacktest, MethodScore } from './backtest';
-import { ForecastMethod, MethodInput } from './methods/forecastMethod';
+import { ForecastMethod, MethodInput, trainingWindow } from './methods/forecastMethod';
 import { methodByName, METHOD_NAMES, BaseMethodName } from './methods/index';
 
 export interface AutoOptions {
@@ -10,7 +10,8 @@ export interface AutoOptions {
   candidates?: readonly BaseMethodName[];
   /** Days backtested inside the training data (default 10). */
   backtestDays?: number;
-  /** Training window of each backtest origin, calendar days (default 56). */
+  /** Training window of each backtest origin and of the fit, calendar days, for every
+   * candidate (default: each candidate's own `windowDays`). */
   windowDays?: number;
   /** The method kept unless another beats it in the backtest by more than `margin`
    * (default 'calendar-regression', the method built for call-centre calendars). */
@@ -73,7 +74,7 @@ export function autoMethod(opts: AutoOptions = {}): ForecastMethod & { lastChoic
     fit: (input) => {
       const choice = chooseMethod(input, opts);
       m.lastChoice = choice;
-      return choice.method.fit(input);
+      return choice.method.fit({ ...input, series: trainingWindow(input.series, choice.method, undefined, opts.windowDays) });
     },
   };
   return m;

@@ -1,19 +1,20 @@
 /**
  * Rolling-origin backtests (Tashman 2000, "Out-of-sample tests of forecasting accuracy",
- * IJF 16): for each of the last N days with data, fit on the days before it only (within a
- * window) and score the day-ahead interval forecast against what happened.
+ * IJF 16): for each of the last N days with data, fit on the days before it only (within the
+ * method's window) and score the day-ahead interval forecast against what happened.
  */
 import { Result, success, invalid } from '../result';
 import { addDays } from '../calendar/dates';
 import { accuracyFigures, AccuracyFigures } from './accuracy';
 import { DaySeries, sliceDates } from './daySeries';
-import { ForecastMethod } from './methods/forecastMethod';
+import { ForecastMethod, trainingWindow } from './methods/forecastMethod';
 import { OpenCalendar } from './openCalendar';
 
 export interface BacktestOptions {
   /** Number of origins: the last `days` days with data are forecast one at a time. */
   days: number;
-  /** Training window in calendar days before each target (default 56 = 8 weeks). */
+  /** Training window in calendar days before each target, for every method (default: each
+   * method's own `windowDays`, or every day before the target). */
   windowDays?: number;
   /** Interval tolerance for the hit rate (fraction, default 0.1). */
   tolerance?: number;
@@ -44,7 +45,6 @@ export function rollingOriginBacktest(series: DaySeries, calendar: OpenCalendar,
   const n = Math.floor(opts.days);
   if (!(n >= 1)) return invalid(`backtest days must be 1 or more (got ${opts.days})`);
   if (series.dates.length < n + 1) return invalid(`backtesting ${n} days needs more than ${n} days of history (got ${series.dates.length})`);
-  const windowDays = opts.windowDays ?? 56;
   const targets = series.dates.slice(-n);
   const K = series.starts.length;
   const scores: MethodScore[] = methods.map((m) => {
@@ -53,7 +53,7 @@ export function rollingOriginBacktest(series: DaySeries, calendar: OpenCalendar,
     const perDay: { date: string; wmape: number | undefined }[] = [];
     let missed = 0;
     for (const t of targets) {
-      const train = sliceDates(series, addDays(t, -windowDays), t);
+      const train = trainingWindow(sliceDates(series, undefined, t), m, addDays(t, -1), opts.windowDays);
       const f = train.dates.length > 0 ? m.fit({ series: train, calendar, origin: addDays(t, -1) })(t) : undefined;
       if (!f) { missed++; perDay.push({ date: t, wmape: undefined }); continue; }
       const a = series.calls[series.dates.indexOf(t)];

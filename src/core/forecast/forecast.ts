@@ -9,6 +9,11 @@ import { autoMethod, AutoOptions } from './autoSelect';
 import { DaySeries, sliceDates, toDaySeries } from './daySeries';
 import { applyEvents, EventAdjustment, validateEvents } from './events';
 import { METHOD_NAMES, MethodName, isMethodName, methodByName } from './methods/index';
+import { MAX_HISTORY_DAYS, trainingWindow } from './methods/forecastMethod';
+import { calendarRegression, type RecurringEffect, type RecurringEventDecision } from './methods/calendarRegression';
+
+/** Smallest recurring effect listed (±3% of the day's calls): smaller ones are within day-to-day noise. */
+const MIN_EVENT_EFFECT = 0.03;
 import { inferOpenCalendar, isOpen, OpenCalendar } from './openCalendar';
 import { detectIntervalMinutes } from '../workload/intervalTable';
 import { type Note, note } from '../notes/note';
@@ -24,7 +29,8 @@ export interface ForecastOptions {
   to?: string;
   /** Number of calendar days after the last history date (default 7) when from/to are not given. */
   days?: number;
-  /** Training window, calendar days before the history end (default 56 = 8 weeks). */
+  /** Training window, calendar days before the history end, for every method (default: each
+   * method's own window, up to a year; AHT from the last 8 weeks). */
   windowDays?: number;
   /** Dates the centre is closed although their weekday is open. */
   holidays?: string[];
@@ -36,6 +42,8 @@ export interface ForecastOptions {
   openingHours?: OpeningHours;
   /** Options of the `auto` selection. */
   auto?: AutoOptions;
+  /** The user's decisions on the recurring effects the history shows (default: all accepted as measured). */
+  eventDecisions?: readonly RecurringEventDecision[];
 }
 
 export interface ForecastInterval {
@@ -70,12 +78,15 @@ export interface ForecastResult {
   selection?: { method: string; wmape: number | undefined }[];
   intervalMinutes: number;
   notes: Note[];
+  /** Recurring effects the history shows (turn of month, days after closures), as calendar-regression measures them on up to a year, with the user's decisions applied. */
+  recurringEvents: RecurringEffect[];
 }
 
 /**
  * Forecasts calls and AHT per interval for a date range after the history. Calendar-aware:
  * closed weekdays and holidays get 0 and `closed: true`; days without data inside the
- * history are missing, not zero. Trains on the last `windowDays` (default 56) days.
+ * history are missing, not zero. Each method trains on its own window of the history given
+ * (calendar-regression up to a year, the averages 8 weeks), or on `windowDays` when given.
  * @example forecast(records, { from: '2003-10-27', to: '2003-10-27', method: 'auto' })
  */
 export function forecast(records: readonly IntervalRecord[], options: ForecastOptions = {}): Result<ForecastResult> {
@@ -108,16 +119,26 @@ export function forecast(records: readonly IntervalRecord[], options: ForecastOp
 
   const calendar: OpenCalendar = inferOpenCalendar(full.dates, options.holidays ?? []);
   if (options.openWeekdays) calendar.openWeekdays = [0, 1, 2, 3, 4, 5, 6].map((w) => options.openWeekdays!.includes(w));
-  const windowDays = options.windowDays ?? 56;
-  const train: DaySeries = sliceDates(full, addDays(last, -windowDays + 1));
-  const notes: Note[] = [note('forecast.trained', { days: train.dates.length, from: train.dates[0], to: last })];
+  // Each method trains on its own window (ForecastMethod.windowDays) of the history given, up
+  // to MAX_HISTORY_DAYS; `options.windowDays` imposes one window on every method.
+  const windowDays = options.windowDays;
+  const history: DaySeries = sliceDates(full, addDays(last, -(windowDays ?? MAX_HISTORY_DAYS) + 1));
+  const notes: Note[] = [];
+  // Asked to forecast from `from`, the history runs to the day before it: a usually-open day
+  // between the last data and `from` without data was closed (as inside the history), so
+  // the days after it get the after-closure effect. Only for a gap of up to a week: a
+  // longer one is more likely data not yet exported than a closure.
+  const origin = dayNumber(from) - dayNumber(last) <= 8 ? addDays(from, -1) : last;
+  const gap: string[] = [];
+  for (let d = addDays(last, 1); d <= origin; d = addDays(d, 1)) if (isOpen(calendar, d)) gap.push(d);
+  if (origin > last && gap.length > 0) notes.push(note('forecast.closedGap', { dates: gap }));
 
   let chosen: string;
   let selection: ForecastResult['selection'];
   let predict: (d: string) => Float64Array | undefined;
   if (method === 'auto') {
     const auto = autoMethod({ windowDays, ...options.auto });
-    predict = auto.fit({ series: train, calendar });
+    predict = auto.fit({ series: history, calendar, origin, eventDecisions: options.eventDecisions });
     const choice = auto.lastChoice;
     chosen = choice?.method.name ?? 'historical-average';
     const scores = choice?.scores ?? [];
@@ -131,9 +152,21 @@ export function forecast(records: readonly IntervalRecord[], options: ForecastOp
       }));
     } else notes.push(note('forecast.autoChose', { method: chosen, wmape, days }));
   } else {
-    predict = methodByName(method).fit({ series: train, calendar });
+    const m = methodByName(method);
+    predict = m.fit({ series: trainingWindow(history, m, last, windowDays), calendar, origin, eventDecisions: options.eventDecisions });
     chosen = method;
   }
+  const train = trainingWindow(history, isMethodName(chosen) ? methodByName(chosen) : methodByName('historical-average'), last, windowDays);
+  notes.unshift(note('forecast.trained', { days: train.dates.length, from: train.dates[0], to: last }));
+  // Recurring effects: what the day model measures, shown whatever method forecasts.
+  const cr = calendarRegression();
+  cr.fit({ series: trainingWindow(history, cr, last, windowDays), calendar, origin, eventDecisions: options.eventDecisions });
+  const recurringEvents = (cr.lastEffects ?? []).filter((e) => e.dates.length > 0 && (Math.abs(e.effect) >= MIN_EVENT_EFFECT || e.overridden));
+  for (const e of recurringEvents) {
+    notes.push(note('forecast.recurringEvent', { event: e.event, occurrences: e.dates.length, last: e.dates[e.dates.length - 1], effect: e.effect, measured: e.measured, accepted: e.accepted, overridden: e.overridden }));
+  }
+  // AHT from the last 8 weeks (handle times follow process changes, not the calendar).
+  const ahtHistory = sliceDates(full, addDays(last, -(windowDays ?? 56) + 1));
   const fallback = methodByName('historical-average').fit({ series: sliceDates(full, addDays(last, -365)), calendar });
 
   const intervals: ForecastInterval[] = [];
@@ -162,7 +195,7 @@ export function forecast(records: readonly IntervalRecord[], options: ForecastOp
       notes.push(note('forecast.noComparableDay', { date }));
       continue;
     }
-    const aht = ahtByInterval(train, date);
+    const aht = ahtByInterval(ahtHistory, date);
     // calls a profile puts outside the opening hours arrive in them: the open intervals carry the day's total
     const raw = full.starts.map((_, k) => (Number.isFinite(f![k]) && f![k] > 0 ? f![k] : 0));
     const shut = full.starts.map((start) => hours !== undefined && !(start >= hours.open && start < hours.close));
@@ -185,5 +218,5 @@ export function forecast(records: readonly IntervalRecord[], options: ForecastOp
     for (const iv of withEvents) byDate.set(iv.date, (byDate.get(iv.date) ?? 0) + iv.calls);
     for (const d of days) d.total = byDate.get(d.date) ?? 0;
   }
-  return success({ intervals: withEvents, days, method: chosen, selection, intervalMinutes: minutes, notes });
+  return success({ intervals: withEvents, days, method: chosen, selection, intervalMinutes: minutes, notes, recurringEvents });
 }

@@ -60,3 +60,41 @@ export function intradayProfile(series: DaySeries, dayIdx: readonly number[], op
   for (let k = 0; k < K; k++) p[k] /= sum;
   return p;
 }
+
+export interface PooledProfileOptions {
+  /** Bandwidth (intervals) of the pooled profile's smoothing. */
+  bandwidth?: number;
+  /** Bandwidth (intervals) of the smoothing of the weekday's ratio to the pooled profile. */
+  ratioBandwidth?: number;
+}
+
+/**
+ * A weekday's intraday profile as the profile pooled over more days (`allIdx`, e.g. every
+ * open day) times the weekday's own ratio to it, the ratio smoothed over a wider kernel: the
+ * weekdays share the fine structure of the day (estimated from five times the data) and
+ * differ from it in broad strokes (a busier Monday morning). Where the weekday or the pool
+ * has no calls (a Saturday closing earlier) the weekday's own profile is kept. Renormalised
+ * to sum to 1; undefined when the weekday's days have no calls.
+ * Shrinking day-specific intraday shapes towards a common one: Weinberg, Brown & Stroud
+ * (2007), JASA 102; Shen & Huang (2008), Ann. Appl. Stat. 2.
+ * @example pooledProfile(series, sameWeekdayDays(series, target), series.dates.map((_, i) => i), { bandwidth: 1, ratioBandwidth: 6 })
+ */
+export function pooledProfile(series: DaySeries, dayIdx: readonly number[], allIdx: readonly number[], opts: PooledProfileOptions = {}): Float64Array | undefined {
+  const own = intradayProfile(series, dayIdx);
+  const pool = intradayProfile(series, allIdx);
+  if (!own || !pool) return own;
+  const K = own.length;
+  const ratio = new Float64Array(K);
+  for (let k = 0; k < K; k++) ratio[k] = own[k] > 0 && pool[k] > 0 ? own[k] / pool[k] : NaN;
+  const r = gaussianSmooth(ratio, opts.ratioBandwidth ?? 0);
+  const base = gaussianSmooth(pool, opts.bandwidth ?? 0);
+  const p = new Float64Array(K);
+  let sum = 0;
+  for (let k = 0; k < K; k++) {
+    p[k] = own[k] > 0 && pool[k] > 0 ? base[k] * r[k] : own[k];
+    sum += p[k];
+  }
+  if (!(sum > 0)) return own;
+  for (let k = 0; k < K; k++) p[k] /= sum;
+  return p;
+}

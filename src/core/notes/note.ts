@@ -9,6 +9,7 @@
  */
 import type { CostCategoryId } from '../cost/costCategories';
 import type { RepairMethod } from '../forecast/repair';
+import type { RecurringEventId } from '../forecast/methods/calendarRegression';
 import type { ScheduleStatus } from '../schedule/types';
 import type { ColumnField } from '../workload/columnMapping';
 import type { HistoryEncoding } from '../workload/decodeHistoryBytes';
@@ -27,6 +28,10 @@ export interface NoteParams {
   /** auto kept the incumbent: its backtest wMAPE over `days`, and the best challenger's, less than `margin` better */
   'forecast.autoKept': { method: string; wmape?: number; days: number; challenger: string; challengerWmape?: number; margin: number };
   'forecast.autoChose': { method: string; wmape?: number; days: number };
+  /** usually-open days between the history's end and the forecast's first day without data: taken as closed (the days after them get the after-closure effect) */
+  'forecast.closedGap': { dates: string[] };
+  /** a recurring effect in the history: which, how many training days it fell on, the last, its effect on the day's calls (fraction) as applied and as measured, and the user's decision */
+  'forecast.recurringEvent': { event: RecurringEventId; occurrences: number; last: string; effect: number; measured: number; accepted: boolean; overridden: boolean };
   'forecast.fallback': { date: string; method: string };
   'forecast.noComparableDay': { date: string };
   /** budgetYear: `source` (YYYY-MM) only partly in the history, scaled from `days` */

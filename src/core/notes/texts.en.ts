@@ -76,6 +76,13 @@ export const textsEn: EngineTexts = {
     'forecast.autoKept': (p, f) =>
       `auto kept ${p.method} (wMAPE ${pct(f, p.wmape)} over a ${p.days}-day backtest): ${p.challenger} scored ${pct(f, p.challengerWmape)}, less than ${f.percent(p.margin, 0)} better`,
     'forecast.autoChose': (p, f) => `auto chose ${p.method}: the lowest wMAPE (${pct(f, p.wmape)}) in a day-ahead backtest of the last ${p.days} days of the training data`,
+    'forecast.closedGap': (p, f) => `${p.dates.map((d) => f.date(d)).join(', ')}: no data between the history and the forecast on a usually-open day; taken as closed, so the next days carry the after-closure effect`,
+    'forecast.recurringEvent': (p, f) => {
+      const what = { firstBusinessDay: 'the first business day of the month', secondBusinessDay: 'the second business day of the month', thirdBusinessDay: 'the third business day of the month', lastBusinessDay: 'the last business day of the month', afterClosure: 'the first open day after a closure', secondDayAfterClosure: 'the second open day after a closure', thirdDayAfterClosure: 'the third open day after a closure' }[p.event];
+      const signed = (x: number) => `${x >= 0 ? '+' : '−'}${f.percent(Math.abs(x), 1)}`;
+      const decision = !p.overridden ? 'applied' : !p.accepted ? 'rejected by your override: not applied' : `your override ${signed(p.effect)} applied`;
+      return `recurring event: ${what}, ${f.count(p.occurrences)} in the history (last ${f.date(p.last)}), measured ${signed(p.measured)} calls; ${decision}`;
+    },
     'forecast.fallback': (p, f) => `${f.date(p.date)}: ${p.method} had no basis for this day; used the historical average of the last year`,
     'forecast.noComparableDay': (p, f) => `${f.date(p.date)}: no comparable day in the history; forecast 0 and marked closed`,
     'budgetYear.partialMonth': (p) => `${p.month}: ${p.source} is only partly in the history; scaled from ${p.days} days`,

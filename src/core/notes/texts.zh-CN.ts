@@ -118,6 +118,13 @@ export const textsZhCN: EngineTexts = {
     'forecast.autoKept': (p, f) =>
       `自动选择保留${method(p.method)}（${p.days} 天回测的加权 MAPE 为 ${pct(f, p.wmape)}）：${method(p.challenger)}为 ${pct(f, p.challengerWmape)}，优势不足 ${f.percent(p.margin, 0)}`,
     'forecast.autoChose': (p, f) => `自动选择了${method(p.method)}：在训练数据最后 ${p.days} 天的逐日滚动回测中加权 MAPE 最低（${pct(f, p.wmape)}）`,
+    'forecast.closedGap': (p, f) => `${p.dates.map((d) => f.date(d)).join('、')}：历史数据与预测起始日之间的常规营业日没有数据，按关闭处理，其后几天计入闭店后的回补效应`,
+    'forecast.recurringEvent': (p, f) => {
+      const what = { firstBusinessDay: '每月第一个工作日', secondBusinessDay: '每月第二个工作日', thirdBusinessDay: '每月第三个工作日', lastBusinessDay: '每月最后一个工作日', afterClosure: '闭店后的第一个营业日', secondDayAfterClosure: '闭店后的第二个营业日', thirdDayAfterClosure: '闭店后的第三个营业日' }[p.event];
+      const signed = (x: number) => `${x >= 0 ? '+' : '−'}${f.percent(Math.abs(x), 1)}`;
+      const decision = !p.overridden ? '已计入预测' : !p.accepted ? '已按您的设置拒绝，不计入' : `已按您的设置 ${signed(p.effect)} 计入`;
+      return `周期性事件：${what}，历史中出现 ${f.count(p.occurrences)} 次（最近一次 ${f.date(p.last)}），测得来电量 ${signed(p.measured)}；${decision}`;
+    },
     'forecast.fallback': (p, f) => `${f.date(p.date)}：${method(p.method)}无法预测这一天，改用最近一年的历史平均`,
     'forecast.noComparableDay': (p, f) => `${f.date(p.date)}：历史数据中没有可比的日期，预测为 0 并按关闭处理`,
     'budgetYear.partialMonth': (p) => `${month(p.month)}：历史数据只包含 ${month(p.source)} 的一部分，已按其中 ${p.days} 天折算为整月`,

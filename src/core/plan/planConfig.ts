@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { COST_RATE_FIELDS, type CostRateKey, MONEY_MAX } from '../cost/costFields';
 import { METHOD_NAMES } from '../forecast/methods/index';
+import { RECURRING_EVENTS } from '../forecast/methods/calendarRegression';
 import { SCENARIO_NAME, SCENARIO_NUMBER_FIELDS, type ScenarioNumberKey } from '../scenario/scenarioFields';
 import { slTargetFault } from '../scenario/slTargetProblem';
 import { SHRINKAGE_CATEGORIES } from '../staffing/shrinkage';
@@ -257,6 +258,8 @@ export const planConfigSchema = z
         growth: z.number().gt(-1).max(5).default(0),
         holidays: z.array(date).default([]),
         events: z.array(eventSchema).default([]),
+        /** decisions on the recurring effects the forecast measures (first business days, days after a closure): accept, reject, or accept with your own factor */
+        recurringEvents: z.array(z.object({ event: z.enum(RECURRING_EVENTS), accept: z.boolean(), factor: z.number().gt(0).max(10).optional() }).strict()).default([]),
         cleaning: cleaningSchema.default({ ...DEFAULT_CLEANING, overrides: [...DEFAULT_CLEANING.overrides] }),
       })
       .strict().prefault({}),

@@ -1,18 +1,19 @@
-import { ForecastMethod } from './forecastMethod';
+import { ForecastMethod, trainingWindow } from './forecastMethod';
 
 /**
  * Forecast combination: the weighted mean, interval by interval, of several methods'
  * forecasts. Combining forecasts from different model families usually beats each of them
  * (Bates & Granger 1969; Clemen 1989; Taylor 2008 for call-centre arrivals). A day some
- * member cannot forecast is combined from the others.
+ * member cannot forecast is combined from the others. Each member trains on its own window.
  * @example combination('combined', [calendarRegression(), doubleSeasonalHoltWinters()]).fit(input)('2003-10-27')
  */
 export function combination(name: string, members: readonly ForecastMethod[], weights?: readonly number[]): ForecastMethod {
   return {
     name,
     description: `mean of ${members.map((m) => m.name).join(' and ')}`,
+    ...(members.some((m) => m.windowDays === undefined) ? {} : { windowDays: Math.max(...members.map((m) => m.windowDays!)) }),
     fit: (input) => {
-      const fits = members.map((m) => m.fit(input));
+      const fits = members.map((m) => m.fit({ ...input, series: trainingWindow(input.series, m) }));
       return (target) => {
         let out: Float64Array | undefined;
         let wsum = 0;

@@ -2,9 +2,10 @@
  * The shape shared by every forecasting method: fit once on a training series, then give
  * calls per interval for any open target day.
  */
-import { sundayFirstWeekday } from '../../calendar/dates';
-import { DaySeries } from '../daySeries';
+import { addDays, sundayFirstWeekday } from '../../calendar/dates';
+import { DaySeries, sliceDates } from '../daySeries';
 import { OpenCalendar } from '../openCalendar';
+import type { RecurringEventDecision } from './calendarRegression';
 
 export interface MethodInput {
   /** Training days (already limited to the training window). */
@@ -14,6 +15,8 @@ export interface MethodInput {
    * data were closed or lost. Default: the last date with data. A backtest sets it to the day
    * before the target. */
   origin?: string;
+  /** The user's decisions on recurring calendar effects (methods that model them apply them). */
+  eventDecisions?: readonly RecurringEventDecision[];
 }
 
 /** Calls per interval, aligned with `series.starts`, or undefined when the method has no basis for that day. */
@@ -22,7 +25,23 @@ export type DayForecast = (target: string) => Float64Array | undefined;
 export interface ForecastMethod {
   readonly name: string;
   readonly description: string;
+  /** The training window the method is tuned for, calendar days before the origin; absent =
+   * every day given. Callers give `fit` that window (see trainingWindow). */
+  readonly windowDays?: number;
   fit(input: MethodInput): DayForecast;
+}
+
+/** The most history any method trains on: a year, plus the days `auto` backtests. */
+export const MAX_HISTORY_DAYS = 400;
+
+/**
+ * The part of `series` a method trains on: its `windowDays` (or `override`) calendar days
+ * up to and including `end` (default: the last date).
+ * @example trainingWindow(series, historicalAverage).dates.length // the last 8 weeks' days
+ */
+export function trainingWindow(series: DaySeries, method: ForecastMethod, end = series.dates[series.dates.length - 1], override?: number): DaySeries {
+  const days = override ?? method.windowDays ?? MAX_HISTORY_DAYS;
+  return sliceDates(series, addDays(end, -days + 1), addDays(end, 1));
 }
 
 /**

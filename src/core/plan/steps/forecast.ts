@@ -6,6 +6,7 @@
  * through `forecastHorizon`.
  */
 import { type ForecastResult, forecast } from '../../forecast/forecast';
+import type { RecurringEventDecision } from '../../forecast/methods/calendarRegression';
 import { type Result, success } from '../../result';
 import { addDays } from '../../calendar/dates';
 import type { IntervalRecord } from '../../workload/intervalRecord';
@@ -20,6 +21,10 @@ export type ForecastSettings = Pick<PlanConfig['forecast'], 'method' | 'from' | 
   cleaning: CleaningSettings;
   /** no calls outside them (default: read from the history) */
   openingHours?: OpeningHours;
+  /** the user's decisions on the recurring effects the history shows (turn of month, days
+   * after closures), as forecast.cleaning.overrides are on anomalies (default: all accepted
+   * as measured): the plan's `forecast.recurringEvents` *
+  recurringEvents?: readonly RecurringEventDecision[];
 };
 
 export interface HorizonForecast {
@@ -54,6 +59,7 @@ export function forecastHorizon(
     holidays: settings.holidays,
     events: settings.events.map((e) => ({ name: e.name, from: e.from, to: e.to, factor: e.factor })),
     openingHours: settings.openingHours ?? deriveOpeningHours(records, intervalMinutes),
+    eventDecisions: settings.recurringEvents,
   });
   if (!predicted.ok) return { ...predicted, message: `forecast: ${predicted.message}` };
   return success({ cleaned, predicted: predicted.value, from, to });
