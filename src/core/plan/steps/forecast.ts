@@ -23,7 +23,7 @@ export type ForecastSettings = Pick<PlanConfig['forecast'], 'method' | 'from' | 
   openingHours?: OpeningHours;
   /** the user's decisions on the recurring effects the history shows (turn of month, days
    * after closures), as forecast.cleaning.overrides are on anomalies (default: all accepted
-   * as measured): the plan's `forecast.recurringEvents` *
+   * as measured): the plan's `forecast.recurringEvents` */
   recurringEvents?: readonly RecurringEventDecision[];
 };
 
