@@ -207,3 +207,22 @@ test('the catalogue has no empty message', () => {
     typeof node === 'string' ? (node.trim() === '' ? [path] : []) : Object.entries(node as object).flatMap(([k, v]) => walk(v, `${path}.${k}`));
   expect(walk(en, 'en')).toEqual([]);
 });
+
+test('step 3: closed days are gaps in the daily chart’s table, never drops to zero', async () => {
+  const { runner, runs } = fakeRunner();
+  mount(memoryPlanStorage(), runner);
+  await importSample();
+  goTo(7);
+  fireEvent.click(screen.getByRole('button', { name: 'Solve the plan' }));
+  await act(async () => runs[0].settle({ ok: true, value: sampleResult }));
+  goTo(3);
+  const rowOf = (date: string) => screen.getAllByRole('row').find((r) => r.textContent?.startsWith(date));
+  // Sunday 8 November is closed in the sample (no Sundays in its history): no figure, not 0
+  const sunday = rowOf('2026-11-08');
+  expect(sunday).toBeTruthy();
+  expect(within(sunday!).getAllByRole('cell').slice(1).map((c) => c.textContent)).toEqual(['', '']);
+  // Sunday 1 November, between the history and the plan: a gap too
+  expect(within(rowOf('2026-11-01')!).getAllByRole('cell').slice(1).map((c) => c.textContent)).toEqual(['', '']);
+  // an open day shows its forecast
+  expect(within(rowOf('2026-11-02')!).getAllByRole('cell')[2].textContent).toMatch(/^\d{1,2},\d{3}$/);
+});

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { METHOD_NAMES } from '../../../core/forecast/methods/index';
+import { addDays } from '../../../core/calendar/dates';
 import { totalsBy } from '../../../core/workload/totals';
 import { usePlan } from '../../state/PlanContext';
 import { useHistoryImport } from '../../state/useHistoryImport';
@@ -15,10 +16,19 @@ export function useForecastStep() {
   const chart = useMemo(() => {
     if (!loaded?.ok || !result) return undefined;
     const past = totalsBy(loaded.value.records, 'date').slice(-HISTORY_DAYS_SHOWN);
-    const ahead = result.schedule.days;
-    return {
-      rows: [...past.map((d) => ({ date: d.key, history: d.calls, forecast: null as number | null })), ...ahead.map((d) => ({ date: d.date, history: null as number | null, forecast: d.calls }))],
-    };
+    const history = new Map(past.map((d) => [d.key, d.calls]));
+    // a forecast day is closed when every interval of it is (weekend, holiday, closed weekday)
+    const open = new Map<string, boolean>();
+    for (const r of result.intervals) open.set(r.date, (open.get(r.date) ?? false) || !r.closed);
+    const forecast = new Map(result.schedule.days.map((d) => [d.date, d.calls]));
+    const first = past[0]?.key ?? result.forecast.from;
+    const last = result.forecast.to;
+    // every calendar day: a day without data, or closed, is a gap (null), never a drop to zero
+    const rows: { date: string; history: number | null; forecast: number | null }[] = [];
+    for (let date = first; date <= last; date = addDays(date, 1)) {
+      rows.push({ date, history: history.get(date) ?? null, forecast: open.get(date) ? forecast.get(date) ?? null : null });
+    }
+    return { rows };
   }, [loaded, result]);
 
   return {
