@@ -148,7 +148,7 @@ test('the engine’s findings and notes in Chinese: the import report (step 2), 
   fireEvent.click(screen.getByRole('button', { name: '求解计划' }));
   await act(async () => settles[0](solved));
   const findings = within(screen.getByRole('group', { name: '发现与说明' })).getAllByRole('listitem').map((li) => li.textContent ?? '');
-  expect(findings).toEqual(expect.arrayContaining([expect.stringMatching(/^自动选择(保留|了)/), expect.stringMatching(/^预测以 2026年9月8日 至 2026年10月31日/)]));
+  expect(findings).toEqual(expect.arrayContaining([expect.stringMatching(/^自动选择(保留|了)/), expect.stringMatching(/^预测以 2025年11月3日 至 2026年10月31日/)]));
   expect(notChinese(findings)).toEqual([]);
 
   goTo(9);

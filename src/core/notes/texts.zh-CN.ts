@@ -19,13 +19,13 @@ const ranges = (p: { ranges: { day: string; from: string; to: string }[]; more: 
 const ruleProblem = (r: RuleProblem): string => {
   switch (r.rule) {
     case 'seats':
-      return `${r.seats} 个座位的限制（在此限制下无法覆盖所有需求时段）；请增加座位或使用均衡目标`;
+      return `${r.seats} 个工位的限制（在此限制下无法覆盖所有需求时段）；请增加工位或使用均衡目标`;
     case 'rest':
       return `班次之间休息 ${hours(r.restHours)} 小时的规则（去掉此规则即可排班）；请缩短最少休息，或添加更早/更晚开始的班次`;
     case 'shares':
       return `合同 ${r.contracts.join('、')} 的人数占比（去掉占比即可排班）；请调整占比`;
     default:
-      return `合同 ${r.contracts.join('、')} 与这些班次的组合（更宽松的合同即可覆盖）；请放宽某个合同的工时或天数，或添加合同`;
+      return `合同 ${r.contracts.join('、')} 的坐席与这些班次的组合（更宽松的合同即可覆盖）；请放宽某个合同的工时或天数，或添加合同`;
   }
 };
 const rosterProblem = (r: RosterProblem): string => {
@@ -136,7 +136,7 @@ export const textsZhCN: EngineTexts = {
     'schedule.infeasible': () => '在这些班次模板和上限下，排班无解',
     'schedule.noSolutionInTime': (p) => `求解器在时间限制内没有找到排班（状态 ${p.status}）；请放宽时间限制`,
     'schedule.stopped': (p, f) => `求解器未得到最优解（${terms.statuses[p.status]}）；排班为已找到的最佳结果，与下界相差不超过 ${f.percent(p.gap, 2)}。`,
-    'schedule.seatsShort': (p) => `${ranges(p)}所需坐席超过场地的 ${p.seats} 个座位；请增加座位、降低这些时段的需求，或使用均衡目标（在座位允许范围内尽量满足）`,
+    'schedule.seatsShort': (p) => `${ranges(p)}所需坐席超过场地的 ${p.seats} 个工位；请增加工位、降低这些时段的需求，或使用均衡目标（在工位允许范围内尽量满足）`,
     'schedule.contractsUncovered': (p) => `${ranges(p)}需要坐席，但没有任何合同允许的班次（工作日与班次时长）覆盖这些时段；请添加合同，或添加合同允许时长的班次`,
     'schedule.contractUnworkable': (p) =>
       `合同“${p.contract}”（每周 ${hours(p.minHours)}–${hours(p.maxHours)} 小时，${p.minDays}–${p.maxDays} 天）无法用这些班次时长排班：其工作天数乘以任一班次的带薪时长都不在其每周工时范围内；请调整其工时或天数，或添加班次`,
