@@ -10,7 +10,8 @@ import { DaySeries, sliceDates, toDaySeries } from './daySeries';
 import { applyEvents, EventAdjustment, validateEvents } from './events';
 import { METHOD_NAMES, MethodName, isMethodName, methodByName } from './methods/index';
 import { MAX_HISTORY_DAYS, trainingWindow } from './methods/forecastMethod';
-import { calendarRegression, type RecurringEffect, type RecurringEventDecision } from './methods/calendarRegression';
+import { calendarRegression } from './methods/calendarRegression';
+import type { RecurringEffect, RecurringEventDecision } from './recurringEvents';
 
 /** Smallest recurring effect listed (±3% of the day's calls): smaller ones are within day-to-day noise. */
 const MIN_EVENT_EFFECT = 0.03;

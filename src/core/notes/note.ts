@@ -9,7 +9,7 @@
  */
 import type { CostCategoryId } from '../cost/costCategories';
 import type { RepairMethod } from '../forecast/repair';
-import type { RecurringEventId } from '../forecast/methods/calendarRegression';
+import type { RecurringEventId } from '../forecast/recurringEvents';
 import type { ScheduleStatus } from '../schedule/types';
 import type { ColumnField } from '../workload/columnMapping';
 import type { HistoryEncoding } from '../workload/decodeHistoryBytes';

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { COST_RATE_FIELDS, type CostRateKey, MONEY_MAX } from '../cost/costFields';
 import { METHOD_NAMES } from '../forecast/methods/index';
-import { RECURRING_EVENTS } from '../forecast/methods/calendarRegression';
+import { RECURRING_EVENTS } from '../forecast/recurringEvents';
 import { SCENARIO_NAME, SCENARIO_NUMBER_FIELDS, type ScenarioNumberKey } from '../scenario/scenarioFields';
 import { slTargetFault } from '../scenario/slTargetProblem';
 import { SHRINKAGE_CATEGORIES } from '../staffing/shrinkage';

@@ -5,7 +5,7 @@
 import { addDays, sundayFirstWeekday } from '../../calendar/dates';
 import { DaySeries, sliceDates } from '../daySeries';
 import { OpenCalendar } from '../openCalendar';
-import type { RecurringEventDecision } from './calendarRegression';
+import type { RecurringEventDecision } from '../recurringEvents';
 
 export interface MethodInput {
   /** Training days (already limited to the training window). */

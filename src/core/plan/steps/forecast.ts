@@ -6,7 +6,7 @@
  * through `forecastHorizon`.
  */
 import { type ForecastResult, forecast } from '../../forecast/forecast';
-import type { RecurringEventDecision } from '../../forecast/methods/calendarRegression';
+import type { RecurringEventDecision } from '../../forecast/recurringEvents';
 import { type Result, success } from '../../result';
 import { addDays } from '../../calendar/dates';
 import type { IntervalRecord } from '../../workload/intervalRecord';
