@@ -39,6 +39,8 @@ export interface Terms {
   readonly statuses: Readonly<Record<ScheduleStatus, string>>;
   readonly columnFields: Readonly<Record<ColumnField, string>>;
   readonly costCategories: Readonly<Record<CostCategoryId, string>>;
+  /** an import finding's kind, as a heading over its examples */
+  readonly issueKinds: Readonly<Record<IssueKind, string>>;
   /** 0 = Sunday */
   readonly weekdays: readonly string[];
 }

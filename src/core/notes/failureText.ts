@@ -5,11 +5,18 @@
  */
 import type { Locale } from '../../i18n/locale';
 import type { Failure } from '../result';
+import type { Note } from './note';
 import { type NoteFormat, plainFormat } from './plainFormat';
 import { renderNote, textsFor } from './render';
 
 /** @example failureText(within(invalidNote(note('plan.noAht', {})), { scenario: 'high' }), 'zh-CN') //=> '方案 high：历史数据没有…' */
-export function failureText(failure: Pick<Failure, 'message' | 'note' | 'where'>, locale: Locale, f: NoteFormat = plainFormat(locale)): string {
+export function failureText(
+  failure: Pick<Failure, 'message' | 'note' | 'where'>,
+  locale: Locale,
+  f: NoteFormat = plainFormat(locale),
+  /** how the note itself is worded (the pane words a few in its own catalogue) */
+  word: (n: Note) => string = (n) => renderNote(n, locale, f),
+): string {
   if (!failure.note) return failure.message;
   const { where: words } = textsFor(locale);
   const w = failure.where ?? {};
@@ -19,5 +26,5 @@ export function failureText(failure: Pick<Failure, 'message' | 'note' | 'where'>
     w.month === undefined ? '' : words.month(w.month),
     w.date === undefined ? '' : words.date(w.date, f),
   ].join('');
-  return `${prefix}${renderNote(failure.note, locale, f)}`;
+  return `${prefix}${word(failure.note)}`;
 }

@@ -258,6 +258,15 @@ export const textsEn: EngineTexts = {
       aht: 'Average handle time', callType: 'Call type (queue)',
     },
     costCategories,
+    issueKinds: {
+      'ambiguous-date-order': 'Ambiguous date order', 'mixed-date-order': 'Mixed date order', 'mixed-date-formats': 'Mixed date formats',
+      'blank-row': 'Blank rows', 'bad-datetime': 'Not a date and time', 'missing-value': 'Empty cells', 'bad-date': 'Not a date', 'bad-time': 'Not a time',
+      'not-a-number': 'Not a number', negative: 'Negative numbers', 'answered-exceeds-offered': 'More answered than offered', 'duplicate-interval': 'Duplicate intervals',
+      'interval-length-mismatch': 'Interval length differs', 'missing-days': 'Days without data', 'bad-outcome': 'Unknown call outcome', phantom: 'Phantom calls',
+      'negative-duration': 'Negative durations', 'ended-in-vru': 'Ended in the VRU', 'zero-service-time': 'Answered with 0 s talk',
+      'served-without-server': 'Answered without an agent', 'abandon-with-service': 'Abandoned with talk time',
+      'dst-spring-gap': 'Clock change: hour skipped', 'dst-repeated-hour': 'Clock change: hour repeated', 'fractional-count': 'Fractional call counts', 'unclosed-quote': 'Unclosed quote',
+    },
     weekdays: WEEKDAYS.map((_, sunday0) => WEEKDAYS[fromSundayFirst(sunday0)]),
   },
 };

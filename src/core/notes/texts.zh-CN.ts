@@ -44,6 +44,16 @@ const rosterProblem = (r: RosterProblem): string => {
 /** The default plans' names (高中低预算方案); the workbook labels use them too. */
 export const PLAN_NAMES_ZH: Readonly<Record<string, string>> = { high: '高预算方案', mid: '中预算方案', low: '低预算方案' };
 
+const KINDS: Readonly<Record<IssueKind, string>> = {
+  'ambiguous-date-order': '日期顺序不明确', 'mixed-date-order': '日期顺序混用', 'mixed-date-formats': '日期格式混用',
+  'blank-row': '空行', 'bad-datetime': '无效的日期时间', 'missing-value': '缺少数值', 'bad-date': '无效日期', 'bad-time': '无效时间',
+  'not-a-number': '不是数字', negative: '负数', 'answered-exceeds-offered': '接听量超过来电量', 'duplicate-interval': '重复时段',
+  'interval-length-mismatch': '时段长度不一致', 'missing-days': '缺少日期', 'bad-outcome': '无效结果', phantom: '虚假来电',
+  'negative-duration': '时长为负', 'ended-in-vru': '在 VRU 中结束', 'zero-service-time': '服务时长为 0',
+  'served-without-server': '接听但无坐席', 'abandon-with-service': '放弃的来电有服务时长',
+  'fractional-count': '来电量不是整数', 'unclosed-quote': '引号未闭合', 'dst-spring-gap': '夏令时跳过的时段', 'dst-repeated-hour': '夏令时重复的时段',
+};
+
 const terms: Terms = {
   methods: {
     auto: '自动（经回测检验）', 'seasonal-naive': '季节性朴素法', 'moving-average': '移动平均',
@@ -62,20 +72,12 @@ const terms: Terms = {
     labour: '人工', supervision: '主管', space: '工位与场地', equipment: '设备', licences: '许可证',
     trunks: '中继线及使用费', network: '网络', professionalServices: '专业服务', sharedPlatforms: '共享平台',
   },
+  issueKinds: KINDS,
   weekdays: ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'],
 };
 
 const SEVERITY: Readonly<Record<Severity, string>> = { error: '错误', warning: '警告', info: '提示' };
 
-const KINDS: Readonly<Record<IssueKind, string>> = {
-  'ambiguous-date-order': '日期顺序不明确', 'mixed-date-order': '日期顺序混用', 'mixed-date-formats': '日期格式混用',
-  'blank-row': '空行', 'bad-datetime': '无效的日期时间', 'missing-value': '缺少数值', 'bad-date': '无效日期', 'bad-time': '无效时间',
-  'not-a-number': '不是数字', negative: '负数', 'answered-exceeds-offered': '接听量超过来电量', 'duplicate-interval': '重复时段',
-  'interval-length-mismatch': '时段长度不一致', 'missing-days': '缺少日期', 'bad-outcome': '无效结果', phantom: '虚假来电',
-  'negative-duration': '时长为负', 'ended-in-vru': '在 VRU 中结束', 'zero-service-time': '服务时长为 0',
-  'served-without-server': '接听但无坐席', 'abandon-with-service': '放弃的来电有服务时长',
-  'fractional-count': '来电量不是整数', 'unclosed-quote': '引号未闭合', 'dst-spring-gap': '夏令时跳过的时段', 'dst-repeated-hour': '夏令时重复的时段',
-};
 
 const VENDORS: Readonly<Record<VendorId, string>> = {
   'avaya-cms': 'Avaya CMS 分组/技能报表', 'cisco-ucce': 'Cisco UCCE（CUIC）呼叫类型报表', 'genesys-cloud': 'Genesys Cloud 队列绩效导出',

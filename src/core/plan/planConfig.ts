@@ -289,7 +289,7 @@ export const planConfigSchema = z
     schedule: z
       .object({
         objective: z.enum(['cover', 'balance']).default('cover'),
-        timeLimitSeconds: z.number().gt(0).max(600).default(10),
+        timeLimitSeconds: z.number().gt(0).max(600).default(30),
         templates: z.array(shiftTemplate).default([]),
         generators: z.array(shiftGenerator).default([]),
         roster: rosterSchema.optional(),

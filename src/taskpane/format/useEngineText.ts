@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Note } from '../../core/notes/note';
+import { failureText } from '../../core/notes/failureText';
 import { issueLine, renderNote, textsFor } from '../../core/notes/render';
 import type { Failure } from '../../core/result';
 import type { IssueKind, Severity, ValidationIssue, ValidationReport } from '../../core/workload/validationReport';
@@ -22,6 +23,8 @@ export interface EngineText {
   failure(f: Pick<Failure, 'message' | 'note' | 'where'>): string;
   /** the import report as lines: counts, then its notes */
   report(r: ValidationReport): string[];
+  /** an import finding's kind as a heading */
+  kindName(kind: IssueKind): string;
   /** the import's findings grouped by kind, most severe first, each with its count and up to `examples` lines */
   findings(r: ValidationReport, examples?: number): FindingGroup[];
 }
@@ -69,18 +72,7 @@ export function useEngineText(): EngineText {
       }
       return renderNote(forPlanner(n), locale, f);
     };
-    const failure = (x: Pick<Failure, 'message' | 'note' | 'where'>): string => {
-      if (!x.note) return x.message;
-      const words = textsFor(locale).where;
-      const w = x.where ?? {};
-      const prefix = [
-        w.file === undefined ? '' : words.file(w.file),
-        w.scenario === undefined ? '' : words.scenario(w.scenario),
-        w.month === undefined ? '' : words.month(w.month),
-        w.date === undefined ? '' : words.date(w.date, f),
-      ].join('');
-      return `${prefix}${note(x.note)}`;
-    };
+    const failure = (x: Pick<Failure, 'message' | 'note' | 'where'>): string => failureText(x, locale, f, note);
     const report = (r: ValidationReport): string[] => {
       const texts = textsFor(locale).report;
       return [texts.counts(r.rowsRead, r.rowsUsed, r.rowsSkipped, f), ...r.notes.map((n) => texts.note(note(n)))];
@@ -101,6 +93,7 @@ export function useEngineText(): EngineText {
         })
         .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || b.count - a.count);
     };
-    return { note, failure, report, findings };
+    const kindName = (kind: IssueKind): string => textsFor(locale).terms.issueKinds[kind];
+    return { note, failure, report, findings, kindName };
   }, [locale, f, t]);
 }

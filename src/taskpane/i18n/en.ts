@@ -7,7 +7,6 @@
  * the engine's own tables, so notes and the wizard call them the same.
  */
 import { textsEn } from '../../core/notes/texts.en';
-import type { IssueKind } from '../../core/workload/validationReport';
 
 const { methods, repairs, statuses, columnFields } = textsEn.terms;
 
@@ -150,15 +149,6 @@ export const en = {
     moreOfKind_one: '… and {{n}} more like these',
     moreOfKind_other: '… and {{n}} more like these',
     severity: { error: 'row left out', warning: 'check', info: 'for information' },
-    kinds: {
-      'ambiguous-date-order': 'Ambiguous date order', 'mixed-date-order': 'Mixed date order', 'mixed-date-formats': 'Mixed date formats',
-      'blank-row': 'Blank rows', 'bad-datetime': 'Not a date and time', 'missing-value': 'Empty cells', 'bad-date': 'Not a date', 'bad-time': 'Not a time',
-      'not-a-number': 'Not a number', negative: 'Negative numbers', 'answered-exceeds-offered': 'More answered than offered', 'duplicate-interval': 'Duplicate intervals',
-      'interval-length-mismatch': 'Interval length differs', 'missing-days': 'Days without data', 'bad-outcome': 'Unknown call outcome', phantom: 'Phantom calls',
-      'negative-duration': 'Negative durations', 'ended-in-vru': 'Ended in the VRU', 'zero-service-time': 'Answered with 0 s talk',
-      'served-without-server': 'Answered without an agent', 'abandon-with-service': 'Abandoned with talk time',
-      'dst-spring-gap': 'Clock change: hour skipped', 'dst-repeated-hour': 'Clock change: hour repeated', 'fractional-count': 'Fractional call counts', 'unclosed-quote': 'Unclosed quote',
-    } satisfies Record<IssueKind, string>,
     format: 'File layout',
     formats: { auto: 'Detect automatically', intervals: 'Calls per interval', acd: 'Per-call records (ACD)' },
     intervalMinutes: 'Interval length',

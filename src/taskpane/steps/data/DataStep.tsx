@@ -135,8 +135,8 @@ export function DataStep() {
                 <Body1 as="p">{t('data.issues', { count: findingCount, n: f.count(findingCount) })}</Body1>
                 {findings.map((g) => (
                   <details key={g.kind} open={findings.length <= 3 && g.count <= 3}>
-                    <summary>{t('data.findingKind', { kind: t(`data.kinds.${g.kind}`), count: f.count(g.count), severity: t(`data.severity.${g.severity}`) })}</summary>
-                    <ul className={styles.issueList} aria-label={t(`data.kinds.${g.kind}`)}>
+                    <summary>{t('data.findingKind', { kind: engine.kindName(g.kind), count: f.count(g.count), severity: t(`data.severity.${g.severity}`) })}</summary>
+                    <ul className={styles.issueList} aria-label={engine.kindName(g.kind)}>
                       {g.examples.map((line, i) => <li key={i}>{line}</li>)}
                       {g.count > g.examples.length && <li>{t('data.moreOfKind', { count: g.count - g.examples.length, n: f.count(g.count - g.examples.length) })}</li>}
                     </ul>
