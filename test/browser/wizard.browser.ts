@@ -3,11 +3,11 @@
  * served from the production build. office.js is blocked (fulfilled with an
  * empty script) as it is when the CDN is unreachable.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import ExcelJS from 'exceljs';
-import { type BrowserContext, chromium, type Download, type Locator, type Page } from 'playwright-core';
+import { type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import { columnValues, downloadsOf, eventually, named, visible, workbook } from './pane';
 import { serveDist } from './staticServer';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -19,17 +19,6 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
 const STEP_IDS = ['service', 'data', 'forecast', 'staffing', 'trunks', 'shrinkage', 'schedule', 'costs', 'plans'];
 
 
-/** Polls until `check` passes (Playwright's auto-waiting, for plain jest assertions). */
-async function eventually(what: string, check: () => Promise<boolean>, timeout = 10000): Promise<void> {
-  const end = Date.now() + timeout;
-  for (;;) {
-    if (await check()) return;
-    if (Date.now() > end) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-const visible = (l: Locator) => l.first().waitFor({ state: 'visible', timeout: 10000 });
-const named = (l: Locator, name: RegExp) => eventually(`the accessible name matches ${name}`, async () => name.test((await l.getAttribute('aria-label')) ?? ''));
 const disabled = (l: Locator) => eventually('disabled', () => l.isDisabled());
 const enabled = (l: Locator) => eventually('enabled', () => l.isEnabled());
 
@@ -88,56 +77,6 @@ async function solve(page: Page): Promise<void> {
   await page.getByText('The plan is solved.').waitFor({ timeout: 90000 });
 }
 
-async function downloadsOf(page: Page, count: number, click: () => Promise<void>): Promise<Download[]> {
-  const got: Download[] = [];
-  const done = new Promise<void>((ok) => {
-    const on = (d: Download) => {
-      got.push(d);
-      if (got.length === count) {
-        page.off('download', on);
-        ok();
-      }
-    };
-    page.on('download', on);
-  });
-  await click();
-  const failed = page.getByText(/^Nothing was written/);
-  await Promise.race([
-    done,
-    failed.waitFor({ timeout: 30000 }).then(async () => { throw new Error(`writing failed: ${await failed.textContent()}`); }),
-  ]);
-  return got;
-}
-
-async function workbook(d: Download): Promise<ExcelJS.Workbook> {
-  const path = await d.path();
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(readFileSync(path) as unknown as ArrayBuffer);
-  return wb;
-}
-
-/** Values of a column (by header text) under its header row, in the first table-like block of a sheet. */
-function columnValues(ws: ExcelJS.Worksheet, header: RegExp): number[] {
-  let headerRow = 0;
-  let col = 0;
-  ws.eachRow((row, r) => {
-    if (headerRow) return;
-    row.eachCell((cell, c) => {
-      if (!headerRow && typeof cell.value === 'string' && header.test(cell.value)) {
-        headerRow = r;
-        col = c;
-      }
-    });
-  });
-  const out: number[] = [];
-  for (let r = headerRow + 1; r <= ws.rowCount; r += 1) {
-    const v = ws.getRow(r).getCell(col).value;
-    const n = typeof v === 'number' ? v : v && typeof v === 'object' && 'result' in v && typeof v.result === 'number' ? v.result : undefined;
-    if (n === undefined) break;
-    out.push(n);
-  }
-  return out;
-}
 
 beforeAll(async () => {
   if (!existsSync(join(DIST, 'chunk-groups.json'))) throw new Error('dist/ has no production build: run `npm run build` first');
