@@ -7,16 +7,16 @@
  * centre". Screenshots of each step after the letters go to
  * /tmp/ninestep-type-letters/ (looked at by hand).
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { openPane } from './pane';
 import { serveDist } from './staticServer';
 
 const ROOT = resolve(__dirname, '..', '..');
 const DIST = join(ROOT, 'dist');
 const SCREENS = process.env.TYPE_LETTERS_SCREENS ?? join(tmpdir(), 'ninestep-type-letters');
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=en-US'];
 
 let server: Awaited<ReturnType<typeof serveDist>>;
 
@@ -54,15 +54,8 @@ async function typeLettersEverywhere(page: Page, lang: (typeof LANGUAGES)[number
 }
 
 test.each(LANGUAGES)('letters in every text box of every step ($id): no page error, the pane stays', async (lang) => {
-  const profile = mkdtempSync(join(tmpdir(), `ninestep-letters-${lang.id}-`));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', args: ARGS, viewport: { width: 800, height: 900 }, locale: 'en-US' });
-  await context.route(/appsforoffice\.microsoft\.com/, (r) => r.fulfill({ status: 200, contentType: 'text/javascript', body: '/* office.js unreachable in tests */' }));
-  await context.route((url) => !url.href.startsWith(server.url) && !url.href.startsWith('blob:') && !url.href.startsWith('data:') && !/appsforoffice/.test(url.href), (r) => r.abort());
-  const page = context.pages()[0] ?? (await context.newPage());
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
+  const { page, errors, close } = await openPane(server.url);
   try {
-    await page.goto(`${server.url}taskpane.html`);
     await page.getByRole('heading', { level: 2, name: /^Step 1:/ }).waitFor({ timeout: 20000 });
     if (lang.id === 'zh-CN') await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
     await page.getByRole('heading', { level: 2, name: lang.heading(1) }).waitFor();
@@ -81,7 +74,6 @@ test.each(LANGUAGES)('letters in every text box of every step ($id): no page err
     expect(problems).toEqual([]);
     expect(errors).toEqual([]);
   } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await close();
   }
 });
