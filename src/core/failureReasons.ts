@@ -15,6 +15,14 @@ export interface FailureReasonParams {
   unreachableSl: { slTarget: number; seconds: number };
   /** the occupancy cap needs `agents` (= ⌈traffic ÷ cap⌉), more than the engine staffs (`max`) */
   unreachableOccupancy: { maxOccupancy: number; agents: number; max: number };
+  /** no agent count brings the average speed of answer down to `seconds` */
+  unreachableAsa: { seconds: number };
+  /** no agent count keeps abandonment within `maxAbandon` */
+  unreachableAbandon: { maxAbandon: number };
+  /** an abandonment cap was given without a patience (abandonment needs Erlang A) */
+  abandonNeedsPatience: Record<string, never>;
+  /** items arriving as the team stops wait `minimumHours` (closed hours + one handle time) at least, longer than the response window */
+  backlogWindowTooShort: { responseHours: number; minimumHours: number; openHours: number };
   /** no trunk count reaches 0% blocking */
   zeroBlocking: Record<string, never>;
   /** no trunk count up to `max` reaches the blocking target */
@@ -40,6 +48,7 @@ export type FailureReason = { [C in FailureReasonCode]: { readonly code: C; read
 export type FailureReasonTexts = { readonly [C in FailureReasonCode]: (p: FailureReasonParams[C]) => string };
 
 const erlangs = (load: number): number => Number(load.toPrecision(6));
+const hours = (h: number): string => String(Number(h.toPrecision(4)));
 const percent = (fraction: number): string => `${Number((fraction * 100).toPrecision(12))}%`;
 
 /** The English wording (also `Failure.message`). */
@@ -51,6 +60,11 @@ export const FAILURE_REASONS_EN: FailureReasonTexts = {
   unreachableSl: ({ slTarget, seconds }) => `no agent count reaches ${percent(slTarget)} within ${seconds} s`,
   unreachableOccupancy: ({ maxOccupancy, agents, max }) =>
     `max_occupancy ${percent(maxOccupancy)} needs ${agents.toLocaleString('en-US')} agents; NineStep staffs up to ${max.toLocaleString('en-US')} (raise max_occupancy)`,
+  unreachableAsa: ({ seconds }) => `no agent count brings the average speed of answer down to ${seconds} s`,
+  unreachableAbandon: ({ maxAbandon }) => `no agent count keeps abandonment within ${percent(maxAbandon)}`,
+  abandonNeedsPatience: () => 'max_abandon needs patience (abandonment is modelled by Erlang A)',
+  backlogWindowTooShort: ({ responseHours, minimumHours, openHours }) =>
+    `with open_hours ${hours(openHours)}, an item arriving just after the team stops waits at least ${hours(minimumHours)} h (the closed hours and its handle time), longer than response_hours ${hours(responseHours)} (widen response_hours or open_hours)`,
   zeroBlocking: () => 'no trunk count reaches 0% blocking',
   unreachableBlocking: ({ max }) => `no trunk count up to ${max.toLocaleString('en-US')} reaches the blocking target`,
   unstableAsa: ({ agents, traffic }) =>

@@ -12,6 +12,9 @@ import {
   trunksRequired,
   waitProbabilityOf,
 } from '../core/queueing';
+import { agentsForAsa } from '../core/queueing/agentsForAsa';
+import { MAX_CHAT_CONCURRENCY, chatAgents } from '../core/queueing/chatAgents';
+import { backlogAgents } from '../core/staffing/backlogAgents';
 import { scheduledStaff } from '../core/staffing/scheduledStaff';
 import { SL_TARGET_RANGE } from '../core/staffing/slTarget';
 import { trunkLoad } from '../core/staffing/trunkLoad';
@@ -54,6 +57,14 @@ const patienceOptional: NumberArgument = {
   name: 'patience', optional: { default: undefined }, min: 0, minExclusive: true, max: 10 * DAY_SECONDS, unit: 'seconds',
 };
 const patience: NumberArgument = { ...patienceOptional, optional: undefined };
+/** Below 100%: no finite patience lets every caller abandon, and 0% no staffing reaches. */
+const maxAbandon: NumberArgument = {
+  name: 'max_abandon', optional: { default: undefined }, percent: true, min: 0, minExclusive: true, max: 1, maxExclusive: true,
+};
+/** A millisecond: no ACD measures waits more finely, and tinier targets only make the search deep. */
+const asaTarget: NumberArgument = { name: 'asa_target', min: 0.001, max: DAY_SECONDS, unit: 'seconds' };
+const concurrency: NumberArgument = { name: 'concurrency', min: 1, max: MAX_CHAT_CONCURRENCY, whole: true };
+const YEAR_HOURS = 8_784;
 const traffic: NumberArgument = { name: 'traffic', min: 0, max: MAX_TRAFFIC_ERLANGS, unit: 'erlangs' };
 const trunks: NumberArgument = { name: 'trunks', min: 0, max: MAX_AGENTS, whole: true };
 const blocking: NumberArgument = { name: 'blocking', percent: true, min: 0, max: 1 };
@@ -74,10 +85,10 @@ export const catalog: readonly FunctionSpec[] = [
   },
   {
     id: 'AGENTS_REQUIRED',
-    args: [calls, aht, slTarget, target, interval, maxOccupancy, patienceOptional],
-    compute: ([c, h, sl, t, minutes, cap, p], msgs) => cellOf(agentsRequired({
+    args: [calls, aht, slTarget, target, interval, maxOccupancy, patienceOptional, maxAbandon],
+    compute: ([c, h, sl, t, minutes, cap, p, ab], msgs) => cellOf(agentsRequired({
       calls: c!, ahtSeconds: h!, slTarget: sl!, targetSeconds: t!, intervalMinutes: minutes!,
-      maxOccupancy: cap, patienceSeconds: p,
+      maxOccupancy: cap, patienceSeconds: p, maxAbandon: ab,
     }), msgs),
   },
   {
@@ -143,6 +154,32 @@ export const catalog: readonly FunctionSpec[] = [
       { name: 'method', optional: { default: 3 }, min: 1, max: 4, whole: true },
     ],
     compute: ([aw, a, bw, b, method], msgs) => cellOf(measuredServiceLevel(method as ServiceLevelMethod, aw!, a!, bw!, b!), msgs),
+  },
+  {
+    id: 'AGENTS_ASA',
+    args: [calls, aht, asaTarget, interval, patienceOptional],
+    compute: ([c, h, asa, minutes, p], msgs) => cellOf(agentsForAsa({
+      calls: c!, ahtSeconds: h!, asaTargetSeconds: asa!, intervalMinutes: minutes!, patienceSeconds: p,
+    }), msgs),
+  },
+  {
+    id: 'CHAT_AGENTS',
+    args: [{ ...calls, name: 'chats' }, aht, slTarget, target, concurrency, interval, patienceOptional],
+    compute: ([c, h, sl, t, k, minutes, p], msgs) => cellOf(chatAgents({
+      calls: c!, ahtSeconds: h!, slTarget: sl!, targetSeconds: t!, intervalMinutes: minutes!, patienceSeconds: p,
+    }, k!), msgs),
+  },
+  {
+    id: 'BACKLOG_AGENTS',
+    args: [
+      { name: 'items_per_day', min: 0, max: MAX_CALLS },
+      aht,
+      { name: 'response_hours', min: 0, minExclusive: true, max: YEAR_HOURS, unit: 'hours' },
+      { name: 'open_hours', optional: { default: 8 }, min: 0, minExclusive: true, max: 24, unit: 'hours' },
+    ],
+    compute: ([items, h, window, open], msgs) => cellOf(backlogAgents({
+      itemsPerDay: items!, ahtSeconds: h!, responseHours: window!, openHours: open!,
+    }), msgs),
   },
   {
     id: 'SCHEDULED_STAFF',

@@ -49,13 +49,14 @@ export function erlangc(calls: any[][], aht: any[][], agents: any[][], interval?
  * @param [interval] Interval length, minutes (default 30).
  * @param [max_occupancy] Occupancy cap, fraction or percentage (optional).
  * @param [patience] Mean caller patience, seconds; when given the Erlang A model is used.
+ * @param [max_abandon] Abandonment cap: the share of offered calls that may abandon, fraction or percentage (needs patience).
  * @returns Agents required (whole number); 0 calls need 0 agents.
  */
 export function agentsRequired(
   calls: any[][], aht: any[][], sl_target: any[][], target: any[][],
-  interval?: any[][], max_occupancy?: any[][], patience?: any[][],
+  interval?: any[][], max_occupancy?: any[][], patience?: any[][], max_abandon?: any[][],
 ): any[][] {
-  return run('AGENTS_REQUIRED', [calls, aht, sl_target, target, interval, max_occupancy, patience]);
+  return run('AGENTS_REQUIRED', [calls, aht, sl_target, target, interval, max_occupancy, patience, max_abandon]);
 }
 
 /**
@@ -197,6 +198,51 @@ export function slAchieved(
   answered_within: any[][], answered: any[][], abandoned_within: any[][], abandoned: any[][], method?: any[][],
 ): any[][] {
   return run('SL_ACHIEVED', [answered_within, answered, abandoned_within, abandoned, method]);
+}
+
+/**
+ * Smallest whole number of agents whose average speed of answer is at most the target (Erlang C, or Erlang A when patience is given).
+ * @customfunction AGENTS_ASA
+ * @param calls Calls offered in the interval.
+ * @param aht Average handle time, seconds.
+ * @param asa_target Average speed of answer that must not be exceeded, seconds.
+ * @param [interval] Interval length, minutes (default 30).
+ * @param [patience] Mean caller patience, seconds; when given the Erlang A model is used.
+ * @returns Agents required (whole number); 0 calls need 0 agents.
+ */
+export function agentsAsa(calls: any[][], aht: any[][], asa_target: any[][], interval?: any[][], patience?: any[][]): any[][] {
+  return run('AGENTS_ASA', [calls, aht, asa_target, interval, patience]);
+}
+
+/**
+ * Agents for a chat queue where each agent handles up to `concurrency` chats at once (each agent counts as that many servers).
+ * @customfunction CHAT_AGENTS
+ * @param chats Chats offered in the interval.
+ * @param aht Chat duration observed at that concurrency, seconds.
+ * @param sl_target Service-level target: fraction (0.8), percentage (80%) or percentage number (80).
+ * @param target Answer-time target, seconds (the Y of X/Y).
+ * @param concurrency Chats one agent handles at once (whole number, 1 to 10); 1 gives AGENTS_REQUIRED.
+ * @param [interval] Interval length, minutes (default 30).
+ * @param [patience] Mean customer patience, seconds; when given the Erlang A model is used.
+ * @returns Agents required (whole number).
+ */
+export function chatAgents(
+  chats: any[][], aht: any[][], sl_target: any[][], target: any[][], concurrency: any[][], interval?: any[][], patience?: any[][],
+): any[][] {
+  return run('CHAT_AGENTS', [chats, aht, sl_target, target, concurrency, interval, patience]);
+}
+
+/**
+ * Agents (unrounded) working open_hours a day so that every e-mail or case, arriving evenly over 24 hours, is finished within response_hours.
+ * @customfunction BACKLOG_AGENTS
+ * @param items_per_day Items (e-mails, cases) arriving a day.
+ * @param aht Handle time of one item, seconds.
+ * @param response_hours Every item must be finished within this many hours of arriving.
+ * @param [open_hours] Hours a day the team works the items (default 8, at most 24).
+ * @returns Agents (unrounded): the workload items × aht ÷ (open_hours × 3600), or #N/A when the window is shorter than the closed hours plus one handle time.
+ */
+export function backlogAgents(items_per_day: any[][], aht: any[][], response_hours: any[][], open_hours?: any[][]): any[][] {
+  return run('BACKLOG_AGENTS', [items_per_day, aht, response_hours, open_hours]);
 }
 
 /**

@@ -8,9 +8,9 @@
 import { FAILURE_REASONS_EN as REASONS } from '../core/failureReasons';
 
 /** Units an argument's bounds are stated in. */
-export type UnitKey = 'seconds' | 'minutes' | 'days' | 'erlangs';
+export type UnitKey = 'seconds' | 'minutes' | 'hours' | 'days' | 'erlangs';
 
-const UNITS: Readonly<Record<UnitKey, string>> = { seconds: ' seconds', minutes: ' minutes', days: ' days', erlangs: ' Erlangs' };
+const UNITS: Readonly<Record<UnitKey, string>> = { seconds: ' seconds', minutes: ' minutes', hours: ' hours', days: ' days', erlangs: ' Erlangs' };
 const unit = (u: UnitKey | undefined): string => (u ? UNITS[u] : '');
 
 const shown = (value: unknown): string => {
@@ -51,6 +51,11 @@ export const messages = {
   unreachableSl: (slTarget: number, seconds: number) => REASONS.unreachableSl({ slTarget, seconds }),
   unreachableOccupancy: (maxOccupancy: number, agents: number, max: number) =>
     REASONS.unreachableOccupancy({ maxOccupancy, agents, max }),
+  unreachableAsa: (seconds: number) => REASONS.unreachableAsa({ seconds }),
+  unreachableAbandon: (maxAbandon: number) => REASONS.unreachableAbandon({ maxAbandon }),
+  abandonNeedsPatience: () => REASONS.abandonNeedsPatience({}),
+  backlogWindowTooShort: (responseHours: number, minimumHours: number, openHours: number) =>
+    REASONS.backlogWindowTooShort({ responseHours, minimumHours, openHours }),
   zeroBlocking: () => REASONS.zeroBlocking({}),
   unreachableBlocking: (max: number) => REASONS.unreachableBlocking({ max }),
   noServiceBase: (method: number) => REASONS.noServiceBase({ method }),

@@ -5,7 +5,8 @@
  */
 import type { FunctionMessages, UnitKey } from './messages';
 
-const UNITS: Readonly<Record<UnitKey, string>> = { seconds: ' 秒', minutes: ' 分钟', days: ' 天', erlangs: ' 爱尔兰' };
+const UNITS: Readonly<Record<UnitKey, string>> = { seconds: ' 秒', minutes: ' 分钟', hours: ' 小时', days: ' 天', erlangs: ' 爱尔兰' };
+const hours = (h: number): string => String(Number(h.toPrecision(4)));
 const unit = (u: UnitKey | undefined): string => (u ? UNITS[u] : '');
 
 const shown = (value: unknown): string => {
@@ -43,6 +44,11 @@ export const messagesZhCN: FunctionMessages = {
   unreachableBlocking: (max) => `${max.toLocaleString('zh-CN')} 条以内的任何中继线数都无法达到呼损率目标`,
   resultTooLarge: (name) => `${name} 的结果超出 NineStep 的计算范围（大于 1.8e308）；请使用较小的参数`,
   unreachableSl: (slTarget, seconds) => `任何坐席数都无法在 ${seconds} 秒内达到 ${Number((slTarget * 100).toPrecision(12))}% 的服务水平`,
+  unreachableAsa: (seconds) => `任何坐席数都无法使平均应答速度（ASA）降到 ${seconds} 秒`,
+  unreachableAbandon: (maxAbandon) => `任何坐席数都无法使放弃率不超过 ${Number((maxAbandon * 100).toPrecision(12))}%`,
+  abandonNeedsPatience: () => 'max_abandon 需要给出 patience（放弃率由 Erlang A 模型计算）',
+  backlogWindowTooShort: (responseHours, minimumHours, openHours) =>
+    `open_hours 为 ${hours(openHours)} 时，团队下班后刚到达的工单至少要等 ${hours(minimumHours)} 小时（非工作时间加一次处理时长），超过 response_hours ${hours(responseHours)}（请放宽 response_hours 或延长 open_hours）`,
   zeroBlocking: () => '任何中继线数都无法使呼损率降到 0%',
   noServiceBase: (method) => `方法 ${method} 的计算基数中没有来电，服务水平无定义`,
   singleValue: (name) => `${name} 必须是单个值，不能是区域`,

@@ -10,6 +10,10 @@ export function reasonMessage(r: FailureReason, msgs: FunctionMessages): string 
     case 'patienceArrivalsTooMany': return msgs.patienceArrivalsTooMany(r.params.arrivals, r.params.max);
     case 'unreachableSl': return msgs.unreachableSl(r.params.slTarget, r.params.seconds);
     case 'unreachableOccupancy': return msgs.unreachableOccupancy(r.params.maxOccupancy, r.params.agents, r.params.max);
+    case 'unreachableAsa': return msgs.unreachableAsa(r.params.seconds);
+    case 'unreachableAbandon': return msgs.unreachableAbandon(r.params.maxAbandon);
+    case 'abandonNeedsPatience': return msgs.abandonNeedsPatience();
+    case 'backlogWindowTooShort': return msgs.backlogWindowTooShort(r.params.responseHours, r.params.minimumHours, r.params.openHours);
     case 'zeroBlocking': return msgs.zeroBlocking();
     case 'unreachableBlocking': return msgs.unreachableBlocking(r.params.max);
     case 'unstableAsa': return msgs.unstableAsa(r.params.agents, r.params.traffic);

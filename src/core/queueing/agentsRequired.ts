@@ -22,6 +22,8 @@ export interface StaffingQuestion {
   maxOccupancy?: number;
   /** mean caller patience, seconds: when given, Erlang A is used */
   patienceSeconds?: number;
+  /** optional cap on the share of offered calls that abandon, fraction in (0, 1) (Erlang A: needs a patience) */
+  maxAbandon?: number;
 }
 
 /** No realistic answer lies beyond this many agents. */
@@ -33,6 +35,7 @@ export const AGENTS_SEARCH_LIMIT = 10_000_000;
  * Erlang A when a patience is given. 0 calls need 0 agents. Failures carry
  * their reason: the shared bounds (bounds.ts), an SL target no staffing
  * reaches, or an occupancy cap needing more than AGENTS_SEARCH_LIMIT agents.
+ * With `maxAbandon` (Erlang A only) the share that abandons must stay within it too.
  *
  * The cap alone needs ⌈A / cap⌉ agents (occupancy A/N; with abandonment
  * occupancy is lower, so the Erlang A search may end below it).
@@ -57,9 +60,13 @@ export function agentsRequired(q: StaffingQuestion): Result<number> {
   }
   const slAgents = erlangCAgents(q, traffic);
   if (slAgents < 0) return unreachableSl(q);
-  if (q.patienceSeconds === undefined) return success(slAgents > capAgents ? slAgents : capAgents);
+  if (q.patienceSeconds === undefined) {
+    if (q.maxAbandon !== undefined) return failure('invalid', reason('abandonNeedsPatience', {}));
+    return success(slAgents > capAgents ? slAgents : capAgents);
+  }
   const found = erlangASearch(q, q.patienceSeconds, traffic, cap, Math.max(slAgents, capAgents));
-  return found < 0 ? unreachableSl(q) : success(found);
+  if (found >= 0) return success(found);
+  return q.maxAbandon === undefined ? unreachableSl(q) : failure('no-answer', reason('unreachableAbandon', { maxAbandon: q.maxAbandon }));
 }
 
 function unreachableSl(q: StaffingQuestion): Result<number> {
@@ -108,7 +115,7 @@ const HINT_STRETCH = 1.5;
 const SECANT_STRETCH = 1.2;
 
 /**
- * Erlang A: the smallest N meeting the SL (and the cap, when given), from a
+ * Erlang A: the smallest N meeting the SL (and the caps, when given), from a
  * `guess` (the Erlang C answer, usually a few agents above). A candidate's
  * score is ln((1 − target)/(1 − SL)), and with a cap also ln(cap/occupancy),
  * the smaller of the two: increasing in N, nearly linear (the late share
@@ -126,6 +133,7 @@ function erlangASearch(q: StaffingQuestion, patienceSeconds: number, traffic: nu
   };
   const allowedLate = Math.log(1 - q.slTarget);
   const logCap = q.maxOccupancy === undefined ? Infinity : Math.log(cap);
+  const logAbandon = q.maxAbandon === undefined ? Infinity : Math.log(q.maxAbandon);
   const capped = logCap !== Infinity;
   let lo = Math.max(-1, Math.floor(q.slTarget * traffic) - 1); // fails (or −1: nothing below 0)
   let loScore = Number.NaN; // unknown until evaluated
@@ -142,7 +150,8 @@ function erlangASearch(q: StaffingQuestion, patienceSeconds: number, traffic: nu
   for (;;) {
     if (n > AGENTS_SEARCH_LIMIT) return -1;
     input.agents = n;
-    const s = score(erlangAMetrics(input), allowedLate, logCap);
+    const metrics = erlangAMetrics(input);
+    const s = score(metrics, allowedLate, logCap, logAbandon);
     const width = hi - lo;
     if (s >= 0) {
       hi = n;
@@ -161,7 +170,12 @@ function erlangASearch(q: StaffingQuestion, patienceSeconds: number, traffic: nu
       // doubling after three one-sided steps, or when the secant is flat or undefined.
       const slope = (s - previousScore) / (n - previous);
       oneSided += 1;
-      if (stride === 0) stride = slopeHint > 0 && !capped ? Math.floor((HINT_STRETCH * Math.abs(s)) / slopeHint) + 1 : 1;
+      if (stride === 0) {
+        // the abandonment cap binding: its log falls about as fast as the wait probability's (t = 0)
+        const abandonBinds = s === logAbandon - Math.log(Math.max(metrics.abandonProbability, Number.MIN_VALUE));
+        const hint = abandonBinds ? (n - 1 > traffic ? logWaitC(traffic, n - 1) - logWaitC(traffic, n) : 0) : capped ? 0 : slopeHint;
+        stride = hint > 0 ? Math.floor((HINT_STRETCH * Math.abs(s)) / hint) + 1 : 1;
+      }
       else if (slope > 0 && oneSided <= 3) stride = Math.ceil((SECANT_STRETCH * Math.abs(s)) / slope);
       else stride *= 2;
       next = s >= 0 ? n - stride : n + stride;
@@ -172,10 +186,21 @@ function erlangASearch(q: StaffingQuestion, patienceSeconds: number, traffic: nu
   }
 }
 
-/** A candidate's score: ln((1 − target)/(1 − SL)), and with a cap the smaller with ln(cap/occupancy). */
-function score(m: ErlangAMetrics, allowedLate: number, logCap: number): number {
+/**
+ * A candidate's score: ln((1 − target)/(1 − SL)), and the smaller with
+ * ln(cap/occupancy) under an occupancy cap and ln(maxAbandon/abandonment)
+ * under an abandonment cap (each increasing in N, so their minimum is too).
+ */
+function score(m: ErlangAMetrics, allowedLate: number, logCap: number, logAbandon: number): number {
   const sl = allowedLate - Math.log(Math.max(1 - m.serviceLevel, Number.MIN_VALUE));
-  return logCap === Infinity ? sl : Math.min(sl, logCap - Math.log(Math.max(m.occupancy, Number.MIN_VALUE)));
+  const occupancy = logCap === Infinity ? Infinity : logCap - Math.log(Math.max(m.occupancy, Number.MIN_VALUE));
+  const abandon = logAbandon === Infinity ? Infinity : logAbandon - Math.log(Math.max(m.abandonProbability, Number.MIN_VALUE));
+  return Math.min(sl, occupancy, abandon);
+}
+
+/** ln of the Erlang C wait probability, for N > A. */
+function logWaitC(traffic: number, agents: number): number {
+  return Math.log(Math.max(erlangC(traffic, agents), Number.MIN_VALUE));
 }
 
 /** ln of the Erlang C late share, ln(C·e^{−(N−A)t/h}), for N > A. */

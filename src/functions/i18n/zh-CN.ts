@@ -31,6 +31,7 @@ export const FUNCTIONS_ZH_CN: MetadataTranslation = {
       interval,
       max_occupancy: '占用率上限，小数或百分比（可选）。',
       patience: patienceOptional,
+      max_abandon: '放弃率上限：允许放弃的来电占比，小数或百分比（需要给出 patience）。',
     },
   },
   TRUNKS_ERLANGB: {
@@ -93,6 +94,37 @@ export const FUNCTIONS_ZH_CN: MetadataTranslation = {
       abandoned_within: '目标时间内的放弃量。',
       abandoned: '放弃量。',
       method: '1：(Aw+Bw)/(A+B)；2：Aw/A；3：Aw/(A+B)；4：Aw/(A+B−Bw)。默认 3。',
+    },
+  },
+  AGENTS_ASA: {
+    description: `使平均应答速度（ASA）不超过目标的最少坐席数（整数）（${erlangCOrA}）。`,
+    parameters: {
+      calls,
+      aht,
+      asa_target: '平均应答速度（ASA）的上限，单位：秒。',
+      interval,
+      patience: patienceOptional,
+    },
+  },
+  CHAT_AGENTS: {
+    description: '在线客服（聊天）队列所需坐席数：每个坐席同时最多处理 concurrency 个会话（每个坐席按同样多的服务台计）。',
+    parameters: {
+      chats: '该时段进入的会话数。',
+      aht: '在该并发数下观察到的会话时长，单位：秒。',
+      sl_target: '服务水平目标：小数（0.8）、百分比（80%）或百分数（80）。',
+      target: '目标应答时间，单位：秒（X/Y 中的 Y）。',
+      concurrency: '一个坐席同时处理的会话数（整数，1 到 10）；为 1 时等同于 AGENTS_REQUIRED。',
+      interval,
+      patience: '客户的平均耐心时间，单位：秒；给出时使用爱尔兰 A（Erlang A）模型。',
+    },
+  },
+  BACKLOG_AGENTS: {
+    description: '每天工作 open_hours 小时、使全天均匀到达的每封邮件或工单都在 response_hours 内处理完所需的坐席数（不取整）。',
+    parameters: {
+      items_per_day: '每天到达的工单（邮件、案例）数。',
+      aht: '处理一个工单的时长，单位：秒。',
+      response_hours: '每个工单须在到达后多少小时内处理完。',
+      open_hours: '团队每天处理工单的小时数（默认 8，最多 24）。',
     },
   },
   SCHEDULED_STAFF: {
