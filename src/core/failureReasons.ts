@@ -64,7 +64,7 @@ export const FAILURE_REASONS_EN: FailureReasonTexts = {
   unreachableAbandon: ({ maxAbandon }) => `no agent count keeps abandonment within ${percent(maxAbandon)}`,
   abandonNeedsPatience: () => 'max_abandon needs patience (abandonment is modelled by Erlang A)',
   backlogWindowTooShort: ({ responseHours, minimumHours, openHours }) =>
-    `with open_hours ${hours(openHours)}, an item arriving just after the team stops waits at least ${hours(minimumHours)} h (the closed hours and its handle time), longer than response_hours ${hours(responseHours)} (widen response_hours or open_hours)`,
+    `with open_hours ${hours(openHours)}, an item arriving just after the team stops waits at least ${hours(minimumHours)} h (the closed hours, then its handling), longer than response_hours ${hours(responseHours)} (widen response_hours or open_hours)`,
   zeroBlocking: () => 'no trunk count reaches 0% blocking',
   unreachableBlocking: ({ max }) => `no trunk count up to ${max.toLocaleString('en-US')} reaches the blocking target`,
   unstableAsa: ({ agents, traffic }) =>

@@ -236,7 +236,7 @@ export function chatAgents(
  * Agents (unrounded) working open_hours a day so that every e-mail or case, arriving evenly over 24 hours, is finished within response_hours.
  * @customfunction BACKLOG_AGENTS
  * @param items_per_day Items (e-mails, cases) arriving a day.
- * @param aht Handle time of one item, seconds.
+ * @param aht Average handle time of one item, seconds.
  * @param response_hours Every item must be finished within this many hours of arriving.
  * @param [open_hours] Hours a day the team works the items (default 8, at most 24).
  * @returns Agents (unrounded): the workload items × aht ÷ (open_hours × 3600), or #N/A when the window is shorter than the closed hours plus one handle time.

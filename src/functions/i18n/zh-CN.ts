@@ -122,7 +122,7 @@ export const FUNCTIONS_ZH_CN: MetadataTranslation = {
     description: '每天工作 open_hours 小时、使全天均匀到达的每封邮件或工单都在 response_hours 内处理完所需的坐席数（不取整）。',
     parameters: {
       items_per_day: '每天到达的工单（邮件、案例）数。',
-      aht: '处理一个工单的时长，单位：秒。',
+      aht: '单个工单的平均处理时长（AHT），单位：秒。',
       response_hours: '每个工单须在到达后多少小时内处理完。',
       open_hours: '团队每天处理工单的小时数（默认 8，最多 24）。',
     },
