@@ -16,6 +16,7 @@ import { renderNote, withTexts } from '../core/notes/render';
 import { importFindingLines } from './importFindings';
 import { userPath } from './userPath';
 import { runPlan } from '../core/plan/runPlan';
+import type { PlanResult } from '../core/plan/planResult';
 import { validatePlanConfig, withoutBom } from '../core/plan/validateConfig';
 import { isLocale, type Locale } from '../i18n/locale';
 import { note } from '../core/notes/note';
@@ -37,6 +38,17 @@ const USAGE = `usage: npm run -s plan -- [config.json] [--out DIR] [--lang en|zh
   --help          this text`;
 
 class UsageError extends Error {}
+/** With several queues: each queue's calls and agent-hours, and separate against pooled. */
+function queueLines(plan: PlanResult): string[] {
+  if (!plan.queues) return [];
+  const hours = (h: number) => Math.round(h).toLocaleString('en-US');
+  const { comparison } = plan.queues;
+  return [
+    ...plan.queues.queues.map((q) => `  queue ${q.name} (${q.channel}${q.concurrency > 1 ? ` × ${q.concurrency}` : ''}): ${q.history.totalCalls.toLocaleString('en-US')} calls in the history, ${Math.round(q.forecast.totalCalls).toLocaleString('en-US')} forecast, ${hours(q.agentHours)} agent-hours, peak ${q.peakAgents} agents`),
+    `  voice queues: ${hours(comparison.separateAgentHours)} agent-hours as separate teams, ${hours(comparison.pooledAgentHours)} pooled (saving ${(comparison.savingShare * 100).toFixed(1)}%)`,
+  ];
+}
+
 /** --help: the usage on standard output, exit status 0 */
 class HelpRequest extends Error {}
 class PlanError extends Error {}
@@ -193,6 +205,7 @@ async function main(argv: readonly string[]): Promise<void> {
     `  schedule: ${plan.schedule.paidHours.toLocaleString('en-US')} paid hours, ${plan.schedule.status}, gap ${(plan.schedule.gap * 100).toFixed(2)}%, ${plan.trunks.peakTrunks} trunks at peak`,
     ...plan.scenarios.map((s) => `  ${s.label}: ${money(s.costs.total.total)} a year, SL ${(s.commitment.serviceLevel * 100).toFixed(1)}%, ${plan.currency} ${(s.commitment.costPerCall ?? 0).toFixed(2)} a call`),
     ...(plan.budgetQuestion ? [`  budget question: ${renderNote(plan.budgetQuestion.message, 'en')}`] : []),
+    ...queueLines(plan),
     `  mid plan committed service: SL ${(mid.commitment.serviceLevel * 100).toFixed(1)}%, ASA ${mid.commitment.asaSeconds === null ? 'unbounded' : `${mid.commitment.asaSeconds.toFixed(1)} s`}, abandonment ${(mid.commitment.abandonRate * 100).toFixed(1)}%, occupancy ${(mid.commitment.occupancy * 100).toFixed(1)}%`,
     `wrote ${written.written.length} files to ${options.out} in ${((Date.now() - started) / 1000).toFixed(1)} s:`,
     ...written.written.map((f) => `  ${f}`),

@@ -25,6 +25,8 @@ export interface Failure {
 export interface FailureWhere {
   readonly file?: string;
   readonly scenario?: string;
+  /** a queue of a several-queue plan (data.queues) */
+  readonly queue?: string;
   readonly month?: string;
   readonly date?: string;
 }
@@ -42,7 +44,7 @@ export const invalid = (message: string): Failure => ({ ok: false, code: 'invali
 
 export const noAnswer = (message: string): Failure => ({ ok: false, code: 'no-answer', message });
 
-const WHERE_ORDER: readonly (keyof FailureWhere)[] = ['file', 'scenario', 'month', 'date'];
+const WHERE_ORDER: readonly (keyof FailureWhere)[] = ['file', 'scenario', 'queue', 'month', 'date'];
 
 /**
  * The failure placed in a part of the plan: `where` joins the failure's own
@@ -52,7 +54,7 @@ const WHERE_ORDER: readonly (keyof FailureWhere)[] = ['file', 'scenario', 'month
  */
 export function within(f: Failure, where: FailureWhere): Failure {
   const prefix = WHERE_ORDER.filter((k) => where[k] !== undefined && f.where?.[k] === undefined)
-    .map((k) => (k === 'scenario' ? `scenario ${where[k]}: ` : `${where[k]}: `))
+    .map((k) => (k === 'scenario' || k === 'queue' ? `${k} ${where[k]}: ` : `${where[k]}: `))
     .join('');
   return { ...f, message: `${prefix}${f.message}`, where: { ...where, ...f.where } };
 }

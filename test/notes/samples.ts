@@ -65,6 +65,8 @@ export const NOTE_SAMPLES: { readonly [C in NoteCode]: readonly NoteParams[C][] 
   ],
   'plan.intervalMismatch': [{ configured: 30, history: 60 }],
   'plan.noAht': [{}],
+  'queues.noCallType': [{}],
+  'queues.noHistory': [{ queue: 'Billing', callTypes: ['BL'], known: ['PS', 'NW'] }],
   'plan.nothingToSchedule': [{}],
   'plan.shrinkageTooHigh': [{ share: 1.08 }],
   'plan.costCategories': [{ categories: ['labour', 'supervision', 'space', 'equipment', 'licences', 'trunks', 'network', 'professionalServices', 'sharedPlatforms'] }],

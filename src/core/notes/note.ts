@@ -77,6 +77,10 @@ export interface NoteParams {
   'plan.derivedShifts': { patterns: { days: number[]; hours: number; firstStart: string; lastStart: string }[] };
   'plan.intervalMismatch': { configured: number; history: number };
   'plan.noAht': Record<string, never>;
+  /** data.queues asks for queues but the history has no call-type column */
+  'queues.noCallType': Record<string, never>;
+  /** a listed queue takes call types the history does not have */
+  'queues.noHistory': { queue: string; callTypes: string[]; known: string[] };
   'plan.nothingToSchedule': Record<string, never>;
   'plan.shrinkageTooHigh': { share: number };
   'budget.nonMonotone': { lowSl: number; lowCost: number; highSl: number; highCost: number };

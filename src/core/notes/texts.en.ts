@@ -118,6 +118,8 @@ export const textsEn: EngineTexts = {
         : 'no cost rates given: wages, seats, licences, trunks and fixed costs count as 0 until they are entered in step 8 or in the budget workbooks',
     'plan.cancelled': () => 'the plan was cancelled',
     'plan.intervalMismatch': (p) => `data.intervalMinutes is ${p.configured} but the history has ${p.history}-minute intervals`,
+    'queues.noCallType': () => 'data.queues plans several queues, but the history has no call-type (queue) column: map one in step 2, or set data.queues to "total"',
+    'queues.noHistory': (p) => `data.queues: queue "${p.queue}" takes call type${p.callTypes.length > 1 ? 's' : ''} ${p.callTypes.map((t) => `"${t}"`).join(', ')}, which the history does not have (its call types: ${p.known.join(', ')})`,
     'plan.noAht': () => 'the history has no talk or after-call-work time, so there is no AHT to plan with: enter the average handle time in step 2 (data.ahtSeconds in a plan file)',
     'plan.nothingToSchedule': () => 'the forecast horizon has no calls: nothing to schedule (is the centre closed on every day of the horizon?)',
     'plan.shrinkageTooHigh': (p) => `shrinkage × factor reaches ${(p.share * 100).toFixed(1)}%; it must stay below 100%`,

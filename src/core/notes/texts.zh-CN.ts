@@ -159,6 +159,8 @@ export const textsZhCN: EngineTexts = {
         : '未填写成本费率：工资、工位、许可证、中继线和固定费用按 0 计算，请在第 8 步或预算工作簿中填写',
     'plan.cancelled': () => '计划已取消',
     'plan.intervalMismatch': (p) => `设置的时段长度为 ${p.configured} 分钟，但历史数据的时段为 ${p.history} 分钟`,
+    'queues.noCallType': () => 'data.queues 要按多个队列计划，但历史数据没有来电类型（队列）列：请在第 2 步映射该列，或将 data.queues 设为 "total"',
+    'queues.noHistory': (p) => `data.queues：队列“${p.queue}”使用的来电类型 ${p.callTypes.map((t) => `“${t}”`).join('、')} 在历史数据中不存在（历史数据的来电类型：${p.known.join('、')}）`,
     'plan.noAht': () => '历史数据没有通话或话后处理时间，因此没有可用于计划的平均处理时长（AHT）：请在第 2 步填写平均处理时长',
     'plan.nothingToSchedule': () => '预测期内没有来电，无需排班（预测期内每天都不营业吗？）',
     'plan.shrinkageTooHigh': (p, f) => `人员缩减 × 系数达到 ${f.percent(p.share, 1)}，必须低于 100%`,

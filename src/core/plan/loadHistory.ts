@@ -42,6 +42,8 @@ export function looksLikeCallRecords(text: string): boolean {
  * Fails with the import's own report when nothing usable is left, and for an
  * interval length above 60 minutes or not dividing an hour. `encoding`: how the
  * text was decoded from the file's bytes (decodeHistoryBytes), reported.
+ * `byCallType`: one record per interval and call type (several-queue plans),
+ * instead of the interval's total.
  */
 export function loadHistory(
   text: string,
@@ -49,11 +51,12 @@ export function loadHistory(
   intervalMinutes: number | undefined,
   columns?: ColumnOverride,
   encoding?: HistoryEncoding,
+  byCallType = false,
 ): Result<LoadedHistory> {
   if (intervalMinutes !== undefined && !isPlannableInterval(intervalMinutes)) return invalidNote(note('import.intervalUnusable', { minutes: intervalMinutes, source: 'declared' }));
   const asAcd = format === 'acd' || (format === 'auto' && looksLikeCallRecords(text));
   if (asAcd) {
-    const imported = importAcdText(text, { intervalMinutes: intervalMinutes ?? ACD_INTERVAL_MINUTES });
+    const imported = importAcdText(text, { intervalMinutes: intervalMinutes ?? ACD_INTERVAL_MINUTES, byCallType });
     if (!imported.ok) return imported;
     const { records, summary, report } = imported.value;
     if (records.length === 0) return invalid(`no usable call in the records:\n${reportLines(report, 'en').join('\n')}`);
@@ -66,7 +69,7 @@ export function loadHistory(
       acd: summary,
     });
   }
-  const imported = importIntervalText(text, { intervalMinutes, columns, encoding });
+  const imported = importIntervalText(text, { intervalMinutes, columns, encoding, byCallType });
   if (!imported.ok) return imported;
   const { records, report } = imported.value;
   if (records.length === 0) return invalid(`no usable interval in the history:\n${reportLines(report, 'en').join('\n')}`);

@@ -5,6 +5,7 @@
  * Units: seconds, minutes, fractions (0.8 = 80%), money per the `currency`.
  */
 import { z } from 'zod';
+import { MAX_CHAT_CONCURRENCY } from '../queueing/chatAgents';
 import { COST_RATE_FIELDS, type CostRateKey, MONEY_MAX } from '../cost/costFields';
 import { METHOD_NAMES } from '../forecast/methods/index';
 import { RECURRING_EVENTS } from '../forecast/recurringEvents';
@@ -144,6 +145,22 @@ export const contractSchema = z
   })
   .strict();
 
+/** One queue of a several-queue plan (data.queues). */
+const queueSchema = z
+  .object({
+    name: z.string().trim().min(1).max(80),
+    /** the history's call types this queue takes (default: the one named like the queue) */
+    callTypes: z.array(z.string().trim().min(1).max(80)).min(1).max(100).optional(),
+    channel: z.enum(['voice', 'chat']).default('voice'),
+    /** chats one agent handles at once (chat only), whole 1–10 */
+    concurrency: z.number().int().min(1).max(MAX_CHAT_CONCURRENCY).optional(),
+    /** the queue's SL target and answer time (default: the centre's) */
+    slTarget: z.number().gt(0).lt(1).optional(),
+    targetSeconds: z.number().min(0).max(86_400).optional(),
+  })
+  .strict()
+  .refine((q) => q.concurrency === undefined || q.channel === 'chat', { message: 'concurrency is for chat queues (channel "chat")', path: ['concurrency'] });
+
 /** An event adjustment (step 3): calls × factor from `from` to `to` inclusive. */
 export const eventSchema = z.object({ name: text, from: date, to: date, factor: z.number().gt(0).max(100) }).strict();
 
@@ -244,6 +261,13 @@ export const planConfigSchema = z
         columns: columnsSchema.optional(),
         /** average handle time, seconds, for a history without talk or after-call-work time (and for intervals without it): one value, or by weekday (Monday first) */
         ahtSeconds: z.union([ahtSeconds, z.object({ byWeekday: z.array(ahtSeconds).length(7) }).strict()]).optional(),
+        /**
+         * the history's queues (its call-type column): "total" plans them as one (default);
+         * "separate" plans each call type as its own queue; a list names queues, the call types
+         * each takes, its channel and objective. Beside "total" the plan reports the queues staffed
+         * separately and pooled.
+         */
+        queues: z.union([z.enum(['total', 'separate']), z.array(queueSchema).min(1).max(50)]).default('total'),
       })
       .strict(),
     /** Step 3 */

@@ -141,6 +141,31 @@ export interface BudgetAnswer {
   message: Note;
 }
 
+/** One queue of a several-queue plan: its history, forecast and staffing over the horizon. */
+export interface QueuePlan {
+  name: string;
+  channel: 'voice' | 'chat';
+  /** chats one agent handles at once (1 for voice) */
+  concurrency: number;
+  /** the history's call types the queue takes */
+  callTypes: string[];
+  slTarget: number;
+  targetSeconds: number;
+  /** calls offered in the history, and its AHT in seconds (null when the history has no handle times) */
+  history: { totalCalls: number; ahtSeconds: number | null };
+  forecast: { method: string; totalCalls: number };
+  /** agents × hours over the horizon (base staff, before shrinkage) */
+  agentHours: number;
+  peakAgents: number;
+  intervals: { date: string; start: number; calls: number; ahtSeconds: number; agents: number; serviceLevel: number }[];
+}
+
+/** The queues staffed one team each (separate) and as one cross-trained team (pooled, voice queues). */
+export interface QueuesSummary {
+  queues: QueuePlan[];
+  comparison: { separateAgentHours: number; pooledAgentHours: number; savingHours: number; savingShare: number };
+}
+
 export interface PlanResult {
   centre: string;
   currency: string;
@@ -157,5 +182,7 @@ export interface PlanResult {
   rates: CostRates;
   scenarios: ScenarioResult[];
   budgetQuestion?: BudgetAnswer;
+  /** with data.queues other than "total": each queue's plan and the separate/pooled comparison */
+  queues?: QueuesSummary;
   notes: Note[];
 }

@@ -13,6 +13,7 @@ import { checkpoints } from './steps/progress';
 import { type PlanChains, scenariosStep } from './steps/scenarios';
 import { scheduleStep } from './steps/schedule';
 import { shrinkageStep, shrinkageSummary } from './steps/shrinkage';
+import { queuesStep } from './steps/queues';
 import { periodTargetSaving, staffStep, staffingSettings } from './steps/staffing';
 import { trunksStep } from './steps/trunks';
 import { settingsFromData } from './steps/settings';
@@ -86,6 +87,8 @@ export function runPlan(input: PlanInput): Result<PlanResult> {
   if (!shrinkage.ok) return shrinkage;
   const firstDayShrinkage = shrinkageSummary(config.shrinkage, horizon.from);
   if (!firstDayShrinkage.ok) return firstDayShrinkage;
+  const queues = queuesStep(data.value.queueRecords ?? [], settings.data.intervalMinutes, settings, objective, chains.intervals);
+  if (!queues.ok) return queues;
   const rows = intervalRows(staffed.value, trunks.value, shrinkage.value);
   if (!rows.ok) return rows;
 
@@ -116,6 +119,7 @@ export function runPlan(input: PlanInput): Result<PlanResult> {
     rates: config.costs,
     scenarios: plans.value.scenarios,
     budgetQuestion,
+    ...(queues.value ? { queues: queues.value } : {}),
     notes: [...derived.notes, note('plan.costCategories', { categories: COST_CATEGORIES.map((c) => c.id) }), note('plan.monthlyScaling', {})],
   });
 }

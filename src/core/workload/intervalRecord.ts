@@ -53,3 +53,27 @@ export function averageHandleTime(records: readonly IntervalRecord[]): number | 
   }
   return known && handled > 0 ? seconds / handled : undefined;
 }
+
+/**
+ * The records of every call type added up per interval (date and start), in
+ * time order, without a call type: a several-queue history as one queue.
+ * @example mergeCallTypes([{ date: 'd', start: 0, offered: 2, callType: 'A' }, { date: 'd', start: 0, offered: 3, callType: 'B' }]) //=> [{ date: 'd', start: 0, offered: 5 }]
+ */
+export function mergeCallTypes(records: readonly IntervalRecord[]): IntervalRecord[] {
+  const byKey = new Map<string, IntervalRecord>();
+  for (const r of records) {
+    const key = `${r.date}|${r.start}`;
+    const sum = byKey.get(key);
+    if (!sum) {
+      const first: IntervalRecord = { ...r };
+      delete first.callType;
+      byKey.set(key, first);
+      continue;
+    }
+    for (const f of ADDITIVE_FIELDS) {
+      const v = r[f];
+      if (v !== undefined) sum[f] = (sum[f] ?? 0) + v;
+    }
+  }
+  return [...byKey.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.start - b.start));
+}

@@ -33,6 +33,8 @@ export interface IntervalImportOptions {
   maxIssuesPerKind?: number;
   /** How the text was decoded from the file's bytes (reported when not plain UTF-8). */
   encoding?: HistoryEncoding;
+  /** Keep call types apart (one record per interval and type) instead of adding them up. Default false. */
+  byCallType?: boolean;
 }
 
 /** What reading the text found before the rows: its delimiter and quotes left open. */
@@ -295,7 +297,7 @@ function importRows(rows: readonly (readonly unknown[])[], options: IntervalImpo
   if (!isPlannableInterval(intervalMinutes)) return invalidNote(note('import.intervalUnusable', { minutes: intervalMinutes, source: 'detected' }));
   const queues = queueTotals(unique.map((p) => p.rec));
   if (queues.length > 1) report.note(note('import.queues', { column: name('callType'), queues }));
-  const records = alignToIntervals(unique, intervalMinutes, queues.length > 1, report);
+  const records = alignToIntervals(unique, intervalMinutes, queues.length > 1 && options.byCallType !== true, report);
   reportSpringGaps(records, intervalMinutes, report);
   reportGaps(records, report);
   report.rowsUsed = unique.length;

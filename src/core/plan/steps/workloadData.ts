@@ -7,14 +7,17 @@ import { note } from '../../notes/note';
 import { type Result, success, within } from '../../result';
 import { invalidNote } from '../../notes/noAnswerNote';
 import type { ServiceLevelMethod } from '../../workload/measuredServiceLevel';
-import type { IntervalRecord } from '../../workload/intervalRecord';
+import { type IntervalRecord, mergeCallTypes } from '../../workload/intervalRecord';
 import { loadHistory } from '../loadHistory';
 import type { PlanConfig } from '../planConfig';
 import type { HistorySummary } from '../planResult';
 import { summariseHistory } from '../summariseHistory';
 
 export interface WorkloadData {
+  /** the history per interval (every call type added up) */
   records: IntervalRecord[];
+  /** with data.queues other than "total": the history per interval and call type */
+  queueRecords?: IntervalRecord[];
   summary: HistorySummary;
   /** mean patience estimated from per-call records, seconds */
   estimatedPatienceSeconds?: number;
@@ -28,12 +31,14 @@ export interface WorkloadData {
  */
 export function workloadDataStep(historyText: string, historySource: string, config: PlanConfig): Result<WorkloadData> {
   const minutes = config.data.intervalMinutes;
-  const history = loadHistory(historyText, config.data.format, minutes, config.data.columns);
+  const byQueue = config.data.queues !== 'total';
+  const history = loadHistory(historyText, config.data.format, minutes, config.data.columns, undefined, byQueue);
   if (!history.ok) return within(history, { file: historySource });
   if (minutes !== undefined && history.value.intervalMinutes !== minutes) {
     return invalidNote(note('plan.intervalMismatch', { configured: minutes, history: history.value.intervalMinutes }));
   }
-  const { records, report, patienceSeconds } = history.value;
+  const { report, patienceSeconds } = history.value;
+  const records = byQueue ? mergeCallTypes(history.value.records) : history.value.records;
   const summary = summariseHistory(records, historySource, history.value.intervalMinutes, config.service.slMethod as ServiceLevelMethod, report);
-  return success({ records, summary, estimatedPatienceSeconds: patienceSeconds });
+  return success({ records, ...(byQueue ? { queueRecords: history.value.records } : {}), summary, estimatedPatienceSeconds: patienceSeconds });
 }

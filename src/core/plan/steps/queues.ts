@@ -1,0 +1,171 @@
+/**
+ * Several queues (planning guide, "Several queues, channels and skills"):
+ * each queue of the history (its call types) forecast as its share of the
+ * plan's forecast by weekday and time, and staffed on its own — its own AHT
+ * and service objective — and the centre staffed
+ * both ways: **separately** (one team per queue: the queues' agents added up)
+ * and **pooled** (one cross-trained team for the voice queues: their
+ * forecasts added per interval, AHT call-weighted, staffed at once at the
+ * centre's objective), with the saving.
+ * Chat queues are staffed with their concurrency (CHAT_AGENTS' model) and
+ * stay separate: a chat agent's capacity is not a voice agent's.
+ */
+import type { ForecastInterval } from '../../forecast/forecast';
+import { note } from '../../notes/note';
+import { invalidNote } from '../../notes/noAnswerNote';
+import { type Result, success, within } from '../../result';
+import type { ServiceObjective } from '../../staffing/types';
+import { averageHandleTime, type IntervalRecord } from '../../workload/intervalRecord';
+import { weekday } from '../../calendar/dates';
+import type { PlanConfig } from '../planConfig';
+import type { QueuePlan, QueuesSummary } from '../planResult';
+import type { PlanSettings } from './settings';
+import { staffStep, staffingSettings } from './staffing';
+
+type QueueSetting = Exclude<PlanConfig['data']['queues'], 'total' | 'separate'>[number];
+
+/** The queues the configuration asks for, each with the call types it takes from the history. */
+function queueSettings(queues: PlanConfig['data']['queues'], callTypes: readonly string[]): Result<QueueSetting[]> {
+  if (callTypes.length === 0) return invalidNote(note('queues.noCallType', {}));
+  if (queues === 'separate') return success(callTypes.map((name) => ({ name, callTypes: [name], channel: 'voice' as const })));
+  if (queues === 'total') return success([]);
+  const known = new Set(callTypes);
+  for (const q of queues) {
+    const missing = (q.callTypes ?? [q.name]).filter((t) => !known.has(t));
+    if (missing.length > 0) return invalidNote(note('queues.noHistory', { queue: q.name, callTypes: missing, known: [...callTypes] }));
+  }
+  return success(queues);
+}
+
+/** Agent-hours of staffed intervals (agents × interval length). */
+const agentHours = (rows: readonly { agents: number }[], intervalMinutes: number) => rows.reduce((s, r) => s + r.agents, 0) * (intervalMinutes / 60);
+
+/**
+ * Calls of the queue's own history that weigh its share of an interval as
+ * much as the overall share does (a pseudo-count): sparse queues lean on their
+ * overall share, busy ones on their own pattern by weekday and time.
+ */
+const SHARE_PSEUDO_CALLS = 20;
+
+/**
+ * The queue's share of the centre's calls by weekday and interval start over
+ * the history, shrunk toward its overall share: (calls_q + k·overall) ÷
+ * (calls_all + k). Top-down forecasting by historical proportions (Gross &
+ * Sohl 1990; Athanasopoulos, Ahmed & Hyndman 2009): the queues' forecasts then
+ * add up to the plan's own forecast in every interval, and a queue with a few
+ * calls a day gets a stable forecast where fitting its own sparse series would not.
+ */
+function historicalShares(own: readonly IntervalRecord[], all: readonly IntervalRecord[]): (date: string, start: number) => number {
+  const key = (r: { date: string; start: number }) => `${weekday(r.date)}|${r.start}`;
+  const sums = (records: readonly IntervalRecord[]) => {
+    const m = new Map<string, number>();
+    for (const r of records) m.set(key(r), (m.get(key(r)) ?? 0) + r.offered);
+    return m;
+  };
+  const mine = sums(own);
+  const total = sums(all);
+  const allCalls = all.reduce((s, r) => s + r.offered, 0);
+  const overall = allCalls > 0 ? own.reduce((s, r) => s + r.offered, 0) / allCalls : 0;
+  return (date, start) => {
+    const k = key({ date, start });
+    return ((mine.get(k) ?? 0) + SHARE_PSEUDO_CALLS * overall) / ((total.get(k) ?? 0) + SHARE_PSEUDO_CALLS);
+  };
+}
+
+/** One queue's forecast (its share of the plan's forecast) and staffing over the plan's horizon. */
+function queuePlan(
+  q: QueueSetting,
+  records: readonly IntervalRecord[],
+  centreForecast: readonly ForecastInterval[],
+  intervalMinutes: number,
+  settings: PlanSettings,
+  objective: ServiceObjective,
+): Result<QueuePlan> {
+  const types = new Set(q.callTypes ?? [q.name]);
+  const own = records.filter((r) => r.callType !== undefined && types.has(r.callType));
+  const aht = averageHandleTime(own);
+  const share = historicalShares(own, records);
+  const forecast: ForecastInterval[] = centreForecast.map((i) => ({ ...i, calls: i.calls * share(i.date, i.start), aht: aht ?? i.aht }));
+  const queueObjective: ServiceObjective = { ...objective, slTarget: q.slTarget ?? objective.slTarget, targetSeconds: q.targetSeconds ?? objective.targetSeconds };
+  const fallback = aht ?? (typeof settings.data.ahtSeconds === 'number' ? settings.data.ahtSeconds : 0);
+  const staffed = staffStep(forecast, staffingSettings(settings, queueObjective, fallback));
+  if (!staffed.ok) return staffed;
+  const concurrency = q.channel === 'chat' ? (q.concurrency ?? 1) : 1;
+  const intervals = staffed.value.map((s) => ({
+    date: s.date,
+    start: s.start,
+    calls: s.forecast.calls,
+    ahtSeconds: s.forecast.ahtSeconds,
+    agents: Math.ceil(s.staffing.agents / concurrency),
+    serviceLevel: s.staffing.serviceLevel,
+  }));
+  return success({
+    name: q.name,
+    channel: q.channel ?? 'voice',
+    concurrency,
+    callTypes: [...types],
+    slTarget: queueObjective.slTarget,
+    targetSeconds: queueObjective.targetSeconds,
+    history: { totalCalls: own.reduce((s, r) => s + r.offered, 0), ahtSeconds: aht ?? null },
+    forecast: { method: 'top-down', totalCalls: intervals.reduce((s, i) => s + i.calls, 0) },
+    agentHours: agentHours(intervals, intervalMinutes),
+    peakAgents: intervals.reduce((m, i) => Math.max(m, i.agents), 0),
+    intervals,
+  });
+}
+
+/** The voice queues as one: calls added per interval, AHT weighted by calls. */
+function pooledForecast(voice: readonly QueuePlan[]): ForecastInterval[] {
+  const byKey = new Map<string, { date: string; start: number; calls: number; work: number }>();
+  for (const q of voice) {
+    for (const i of q.intervals) {
+      const key = `${i.date} ${i.start}`;
+      const sum = byKey.get(key) ?? { date: i.date, start: i.start, calls: 0, work: 0 };
+      sum.calls += i.calls;
+      sum.work += i.calls * i.ahtSeconds;
+      byKey.set(key, sum);
+    }
+  }
+  return [...byKey.values()]
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.start - b.start))
+    .map((s) => ({ date: s.date, start: s.start, calls: s.calls, aht: s.calls > 0 ? s.work / s.calls : undefined }));
+}
+
+/**
+ * The plan's queues: undefined for `data.queues: "total"` (one queue, as the
+ * plan itself); otherwise each queue's plan and the separate/pooled
+ * comparison over the voice queues. Failures name the queue.
+ */
+export function queuesStep(
+  records: readonly IntervalRecord[],
+  intervalMinutes: number,
+  settings: PlanSettings,
+  objective: ServiceObjective,
+  centreForecast: readonly ForecastInterval[],
+): Result<QueuesSummary | undefined> {
+  if (settings.data.queues === 'total') return success(undefined);
+  const callTypes = [...new Set(records.flatMap((r) => (r.callType === undefined ? [] : [r.callType])))].sort();
+  const wanted = queueSettings(settings.data.queues, callTypes);
+  if (!wanted.ok) return wanted;
+  const queues: QueuePlan[] = [];
+  for (const q of wanted.value) {
+    const plan = queuePlan(q, records, centreForecast, intervalMinutes, settings, objective);
+    if (!plan.ok) return within(plan, { queue: q.name });
+    queues.push(plan.value);
+  }
+  const voice = queues.filter((q) => q.channel === 'voice');
+  const separateAgentHours = voice.reduce((s, q) => s + q.agentHours, 0);
+  const fallback = voice.find((q) => q.history.ahtSeconds !== null)?.history.ahtSeconds ?? 0;
+  const pooled = staffStep(pooledForecast(voice), staffingSettings(settings, objective, fallback));
+  if (!pooled.ok) return pooled;
+  const pooledAgentHours = agentHours(pooled.value.map((p) => p.staffing), intervalMinutes);
+  return success({
+    queues,
+    comparison: {
+      separateAgentHours,
+      pooledAgentHours,
+      savingHours: separateAgentHours - pooledAgentHours,
+      savingShare: separateAgentHours > 0 ? (separateAgentHours - pooledAgentHours) / separateAgentHours : 0,
+    },
+  });
+}
