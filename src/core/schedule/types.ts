@@ -130,15 +130,31 @@ export interface WorkPatternAgents {
   readonly shifts?: readonly { readonly day: number; readonly start: number; readonly minutes: number; readonly paidHours: number; readonly agents: number }[];
 }
 
-/** Progress reported while solving (also posted from a Web Worker). */
+/** Progress reported while solving (also posted from a Web Worker): codes and numbers, worded by each face. */
 export interface ScheduleProgress {
   readonly phase: 'validate' | 'model' | 'lp' | 'mip' | 'roster' | 'report';
+  /** Seconds since the solve started. */
   readonly seconds: number;
+  /** The solve's time limit, seconds. */
+  readonly limitSeconds?: number;
   /** Best objective found so far (MIP incumbent), when one exists. */
   readonly objective?: number;
   /** Best proven lower bound so far. */
   readonly bound?: number;
+  /** (objective − bound) ÷ objective of the incumbent, when there is one. */
   readonly gap?: number;
+}
+
+/**
+ * A schedule solved for another requirement over the same shift patterns
+ * (another scenario of the same week), offered as a MIP start: used when it
+ * is feasible here and cheaper than the solver's own start.
+ */
+export interface ScheduleIncumbent {
+  /** Shifts per pattern, parallel to the expanded patterns. */
+  readonly counts: readonly number[];
+  /** (roster rules only) the full column vector of the solved model: agents per days-off pattern and shift class too. */
+  readonly columns?: readonly number[];
 }
 
 /** Anything with an `aborted` flag: an AbortSignal, or a view of a SharedArrayBuffer flag inside a Worker. */
@@ -154,6 +170,8 @@ export interface SolveOptions {
   /** Checked between phases and at every HiGHS MIP checkpoint; when set the solve stops and returns the best found. */
   readonly signal?: CancelFlag;
   readonly onProgress?: (progress: ScheduleProgress) => void;
+  /** Schedules of other scenarios tried as MIP starts (see ScheduleIncumbent). */
+  readonly incumbents?: readonly ScheduleIncumbent[];
 }
 
 /** How many shifts of a template start on a day, with their break placements. */

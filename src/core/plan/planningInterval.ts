@@ -1,0 +1,80 @@
+/**
+ * The planning interval of step 7: the length of the intervals the schedule
+ * is solved, reported (coverage, SL per interval) and written on. The
+ * forecast and the staffing keep the data's own interval; a history finer
+ * than 15 minutes (5-minute data) is scheduled on 15 minutes unless
+ * `schedule.intervalMinutes` says otherwise, as shifts and breaks are laid on
+ * quarter hours and a MIP over 288 slots a day is needlessly large.
+ *
+ * The rule that joins the finer parts (one home): a planning interval needs
+ * the **peak** of its parts' whole agents to schedule (so that every part is
+ * covered, as cover demands), and carries the **sum** of their calls with the
+ * call-weighted AHT (so that its SL is predicted for the calls it really gets).
+ */
+import { clockMinutes, formatClock } from '../calendar/clock';
+import { note } from '../notes/note';
+import { invalidNote } from '../notes/noAnswerNote';
+import { type Result, success } from '../result';
+import type { IntervalPlanRow } from './planResult';
+
+/** Histories finer than this many minutes are scheduled on it by default. */
+export const DEFAULT_PLANNING_MINUTES = 15;
+
+/**
+ * The planning interval, minutes: `configured` when given, else 15 for a
+ * history finer than 15 minutes, else the data's own.
+ * @returns 'plan.planningInterval' (naming schedule.intervalMinutes) when it is not a whole multiple of the data's interval or does not divide the day.
+ * @example planningMinutes(undefined, 5) //=> success(15)
+ * @example planningMinutes(20, 15) //=> invalid: not a multiple of 15
+ */
+export function planningMinutes(configured: number | undefined, dataMinutes: number): Result<number> {
+  const minutes = configured ?? (dataMinutes < DEFAULT_PLANNING_MINUTES ? DEFAULT_PLANNING_MINUTES : dataMinutes);
+  if (!(Number.isInteger(minutes) && minutes > 0 && 1440 % minutes === 0 && minutes % dataMinutes === 0)) {
+    return invalidNote(note('plan.planningInterval', { planning: minutes, data: dataMinutes }));
+  }
+  return success(minutes);
+}
+
+/** One planning interval: the whole agents to schedule, and the calls the SL is predicted for. */
+export interface PlanningInterval {
+  readonly date: string;
+  /** "HH:MM" */
+  readonly start: string;
+  /** peak over the parts of ⌈agents to schedule⌉ */
+  readonly required: number;
+  /** Σ calls of the parts */
+  readonly calls: number;
+  /** call-weighted mean AHT of the parts, seconds (the first part's when there are no calls) */
+  readonly ahtSeconds: number;
+  /** the day's shrinkage, fraction */
+  readonly shrinkage: number;
+}
+
+/**
+ * The staffed rows joined into planning intervals of `minutes` (see the
+ * module's rule), in the rows' order of days and times.
+ * @example planningIntervals(fiveMinuteRows, 15)[0] //=> { date, start: '07:00', required: max of three parts, calls: their sum, … }
+ */
+export function planningIntervals(rows: readonly IntervalPlanRow[], minutes: number): PlanningInterval[] {
+  const byKey = new Map<string, { date: string; start: string; required: number; calls: number; handled: number; aht: number; shrinkage: number }>();
+  for (const r of rows) {
+    const start = formatClock(Math.floor(clockMinutes(r.start) / minutes) * minutes);
+    const key = `${r.date} ${start}`;
+    const whole = Math.ceil(r.scheduledRequired - 1e-9);
+    const at = byKey.get(key);
+    if (!at) byKey.set(key, { date: r.date, start, required: whole, calls: r.calls, handled: r.calls * r.ahtSeconds, aht: r.ahtSeconds, shrinkage: r.shrinkage });
+    else {
+      at.required = Math.max(at.required, whole);
+      at.calls += r.calls;
+      at.handled += r.calls * r.ahtSeconds;
+    }
+  }
+  return [...byKey.values()].map((p) => ({
+    date: p.date,
+    start: p.start,
+    required: p.required,
+    calls: p.calls,
+    ahtSeconds: p.calls > 0 ? p.handled / p.calls : p.aht,
+    shrinkage: p.shrinkage,
+  }));
+}
