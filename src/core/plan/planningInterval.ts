@@ -10,6 +10,11 @@
  * the **peak** of its parts' whole agents to schedule (so that every part is
  * covered, as cover demands), and carries the **sum** of their calls with the
  * call-weighted AHT (so that its SL is predicted for the calls it really gets).
+ * An interval only partly open (the bank's 21:00–21:15 when it closes at
+ * 21:05) needs that peak during its open part only: its requirement is the
+ * peak × open share (agents averaged over the interval, as a shift's
+ * coverage of an interval is the share of it on the phones), so a shift that
+ * works the whole open part meets it and closing does not triple the need.
  */
 import { clockMinutes, formatClock } from '../calendar/clock';
 import { note } from '../notes/note';
@@ -40,7 +45,7 @@ export interface PlanningInterval {
   readonly date: string;
   /** "HH:MM" */
   readonly start: string;
-  /** peak over the parts of ⌈agents to schedule⌉ */
+  /** peak over the parts of ⌈agents to schedule⌉ × the share of the interval open (1 unless it opens or closes inside it) */
   readonly required: number;
   /** Σ calls of the parts */
   readonly calls: number;
@@ -51,20 +56,23 @@ export interface PlanningInterval {
 }
 
 /**
- * The staffed rows joined into planning intervals of `minutes` (see the
- * module's rule), in the rows' order of days and times.
- * @example planningIntervals(fiveMinuteRows, 15)[0] //=> { date, start: '07:00', required: max of three parts, calls: their sum, … }
+ * The staffed rows (on the data's `dataMinutes`) joined into planning
+ * intervals of `minutes` (see the module's rule), in the rows' order.
+ * @example planningIntervals(fiveMinuteRows, 15, 5)[0] //=> { date, start: '07:00', required: max of three parts, calls: their sum, … }
  */
-export function planningIntervals(rows: readonly IntervalPlanRow[], minutes: number): PlanningInterval[] {
-  const byKey = new Map<string, { date: string; start: string; required: number; calls: number; handled: number; aht: number; shrinkage: number }>();
+export function planningIntervals(rows: readonly IntervalPlanRow[], minutes: number, dataMinutes: number): PlanningInterval[] {
+  const byKey = new Map<string, { date: string; start: string; required: number; open: number; calls: number; handled: number; aht: number; shrinkage: number }>();
+  const parts = minutes / dataMinutes;
   for (const r of rows) {
     const start = formatClock(Math.floor(clockMinutes(r.start) / minutes) * minutes);
     const key = `${r.date} ${start}`;
     const whole = Math.ceil(r.scheduledRequired - 1e-9);
+    const open = r.closed ? 0 : 1;
     const at = byKey.get(key);
-    if (!at) byKey.set(key, { date: r.date, start, required: whole, calls: r.calls, handled: r.calls * r.ahtSeconds, aht: r.ahtSeconds, shrinkage: r.shrinkage });
+    if (!at) byKey.set(key, { date: r.date, start, required: whole, open, calls: r.calls, handled: r.calls * r.ahtSeconds, aht: r.ahtSeconds, shrinkage: r.shrinkage });
     else {
       at.required = Math.max(at.required, whole);
+      at.open += open;
       at.calls += r.calls;
       at.handled += r.calls * r.ahtSeconds;
     }
@@ -72,9 +80,10 @@ export function planningIntervals(rows: readonly IntervalPlanRow[], minutes: num
   return [...byKey.values()].map((p) => ({
     date: p.date,
     start: p.start,
-    required: p.required,
+    required: p.open >= parts || p.required === 0 ? p.required : (p.required * Math.max(1, p.open)) / parts,
     calls: p.calls,
     ahtSeconds: p.calls > 0 ? p.handled / p.calls : p.aht,
     shrinkage: p.shrinkage,
   }));
 }
+

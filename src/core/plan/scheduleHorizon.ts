@@ -102,7 +102,7 @@ export function scheduleHorizon(
 ): Result<ScheduleRun> {
   const minutes = planningMinutes(config.schedule.intervalMinutes, config.data.intervalMinutes);
   if (!minutes.ok) return minutes;
-  const intervals = planningIntervals(rows, minutes.value);
+  const intervals = planningIntervals(rows, minutes.value, config.data.intervalMinutes);
   const problem = scheduleProblem(intervals, minutes.value, templates, config);
   const solved = solveSchedule(highs, problem, {
     timeLimitSeconds: options.timeLimitSeconds ?? config.schedule.timeLimitSeconds,

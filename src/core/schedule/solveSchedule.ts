@@ -271,21 +271,27 @@ function solveGroup(
       if (!problem.roster) starts.push(startOf(kept(greedySchedule(problem, patterns, patterns.map((_, j) => Math.floor(x[j] + 1e-7))))));
     }
   }
+  const own = starts.length;
   for (const inc of settings.incumbents) starts.push(inc.columns ? [...inc.columns] : problem.roster ? null : startOf(inc.counts));
-  // the cheapest feasible start, the first among equals (deterministic)
+  // the cheapest feasible of the own starts (the MIP start) and of all (the answer when HiGHS finds none); the first among equals
   let start: number[] | null = null;
+  let best: number[] | null = null;
   let startValue = Infinity;
-  for (const x of starts) {
-    if (!x || !columnsFeasible(built.data, x)) continue;
+  let bestValue = Infinity;
+  starts.forEach((x, k) => {
+    if (!x || !columnsFeasible(built.data, x)) return;
     const value = x.reduce((sum, v, j) => sum + v * built.data.colCost[j], 0);
-    if (value < startValue - 1e-9) [start, startValue] = [x, value];
-  }
+    if (k < own && value < startValue - 1e-9) [start, startValue] = [x, value];
+    if (value < bestValue - 1e-9) [best, bestValue] = [x, value];
+  });
   const fallback = (bound: number, status: ScheduleStatus): Result<GroupResult> =>
-    start ? success(answer(start, bound, status)) : noAnswer('the schedule was cancelled before a solution was found');
+    best ? success(answer(best, bound, status)) : noAnswer('the schedule was cancelled before a solution was found');
   if (settings.aborted()) return fallback(Math.max(lpBound, 0), 'cancelled');
   const model = highs.createModel(built.data);
   try {
     model.options.set({ output_flag: false, time_limit: left(), mip_rel_gap: settings.gapTarget, random_seed: 1 });
+    // Only the own starts: another scenario's schedule as a MIP start made HiGHS 1.15 stall in its root
+    // heuristics far past the time limit (the sample's low plan: 75 s over a 17 s limit); it stays the fallback.
     if (start) model.setSolution({ colValue: start });
     const cb = highs.constants.callbackType;
     let cancelled = false;
@@ -325,7 +331,7 @@ function solveGroup(
     const label: ScheduleStatus =
       cancelled || status === st.interrupted ? 'cancelled' : status === st.optimal ? 'optimal' : 'time-limit';
     if (primal !== highs.constants.solutionStatus.feasible) {
-      if (start) return fallback(Math.max(bound, 0), label);
+      if (best) return fallback(Math.max(bound, 0), label);
       return noAnswerNote(note('schedule.noSolutionInTime', { status: Number(status) }));
     }
     return success(answer(model.getSolution().colValue, bound, label));
