@@ -22,18 +22,19 @@ import { invalidNote } from '../notes/noAnswerNote';
 import { type Result, success } from '../result';
 import type { IntervalPlanRow } from './planResult';
 
-/** Histories finer than this many minutes are scheduled on it by default. */
-export const DEFAULT_PLANNING_MINUTES = 15;
+/** Histories finer than 15 minutes are scheduled on the first of these that is a whole multiple of their interval. */
+export const DEFAULT_PLANNING_MINUTES = [15, 30, 60] as const;
 
 /**
- * The planning interval, minutes: `configured` when given, else 15 for a
- * history finer than 15 minutes, else the data's own.
+ * The planning interval, minutes: `configured` when given, else for a
+ * history finer than 15 minutes 15 (30 for 10-minute data), else the data's own.
  * @returns 'plan.planningInterval' (naming schedule.intervalMinutes) when it is not a whole multiple of the data's interval or does not divide the day.
  * @example planningMinutes(undefined, 5) //=> success(15)
  * @example planningMinutes(20, 15) //=> invalid: not a multiple of 15
  */
 export function planningMinutes(configured: number | undefined, dataMinutes: number): Result<number> {
-  const minutes = configured ?? (dataMinutes < DEFAULT_PLANNING_MINUTES ? DEFAULT_PLANNING_MINUTES : dataMinutes);
+  const fine = dataMinutes < DEFAULT_PLANNING_MINUTES[0];
+  const minutes = configured ?? (fine ? (DEFAULT_PLANNING_MINUTES.find((m) => m % dataMinutes === 0) ?? dataMinutes) : dataMinutes);
   if (!(Number.isInteger(minutes) && minutes > 0 && 1440 % minutes === 0 && minutes % dataMinutes === 0)) {
     return invalidNote(note('plan.planningInterval', { planning: minutes, data: dataMinutes }));
   }
