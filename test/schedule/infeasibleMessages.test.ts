@@ -35,10 +35,10 @@ function failure(p: ScheduleProblem): { code: string; en: string; zh: string } {
   return { code: r.note.code, en: renderNote(r.note, 'en'), zh: renderNote(r.note, 'zh-CN') };
 }
 
-const weekdays = (level: number): number[][] => week.map((_, d) => (d < 5 ? hours(9, 17, level) : new Array<number>(24).fill(0)));
+const weekdays = (level: number): number[][] => week.map((_, d) => (d < 5 ? hours(9, 17, level) : new Array<number>(24).fill(0))); // Monday–Friday 09:00–17:00
 
 it('seats below the peak requirement under cover: the seats and the intervals', () => {
-  const f = failure(problem(weekdays(9).map((r, d) => (d === 2 ? hours(10, 12, 9, hours(9, 17, 4)) : hours(9, 17, 4))), { seats: { count: 8 } }));
+  const f = failure(problem(week.map((_, d) => (d === 2 ? hours(10, 12, 9, hours(9, 17, 4)) : hours(9, 17, 4))), { seats: { count: 8 } }));
   expect(f.code).toBe('schedule.seatsShort');
   expect(f.en).toMatch(/^the room's 8 seats cannot hold the agents required during Wednesday 10:00–12:00;/);
   expect(f.zh).toMatch(/^Wednesday 10:00–12:00所需坐席超过场地的 8 个工位/);

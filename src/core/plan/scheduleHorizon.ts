@@ -84,7 +84,7 @@ export interface ScheduleHorizonOptions {
   onProgress?: (p: ScheduleProgress) => void;
   /** seconds for this solve (default schedule.timeLimitSeconds) */
   timeLimitSeconds?: number;
-  /** other scenarios' schedules of the same week, tried as MIP starts */
+  /** other scenarios' schedules of the same week, the fallback when feasible (ScheduleIncumbent) */
   incumbents?: readonly ScheduleIncumbent[];
 }
 

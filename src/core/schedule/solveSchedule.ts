@@ -230,12 +230,14 @@ interface GroupResult {
 }
 
 /**
- * One MIP over a group of days. Its start is the cheapest feasible of: the
- * greedy schedule, the LP relaxation rounded down and completed greedily
- * (both without roster rules), and the other scenarios' schedules offered as
- * incumbents; then HiGHS branch-and-cut within the time limit, interruptible
- * at every MIP checkpoint. The LP relaxation gives the bound and, when it is
- * infeasible, the rule to blame at once (diagnoseInfeasible).
+ * One MIP over a group of days. Its start is the cheaper feasible of the
+ * greedy schedule and the LP relaxation rounded down and completed greedily
+ * (both without roster rules); then HiGHS branch-and-cut within the time
+ * limit, interruptible at every MIP checkpoint. When HiGHS finds nothing the
+ * answer is the cheapest feasible of those starts and the other scenarios'
+ * schedules (incumbents). The LP relaxation, solved first also under roster
+ * rules, gives the bound and, when it is infeasible, the rule to blame at
+ * once (diagnoseInfeasible).
  */
 function solveGroup(
   highs: HighsRuntime,

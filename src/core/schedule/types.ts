@@ -147,8 +147,10 @@ export interface ScheduleProgress {
 
 /**
  * A schedule solved for another requirement over the same shift patterns
- * (another scenario of the same week), offered as a MIP start: used when it
- * is feasible here and cheaper than the solver's own start.
+ * (another scenario of the same week): the answer when it is feasible here
+ * and HiGHS finds nothing better within the time limit. Not passed to HiGHS
+ * as a MIP start: such a start made HiGHS 1.15 stall in its root heuristics
+ * far past the time limit (solveSchedule.ts).
  */
 export interface ScheduleIncumbent {
   /** Shifts per pattern, parallel to the expanded patterns. */
@@ -170,7 +172,7 @@ export interface SolveOptions {
   /** Checked between phases and at every HiGHS MIP checkpoint; when set the solve stops and returns the best found. */
   readonly signal?: CancelFlag;
   readonly onProgress?: (progress: ScheduleProgress) => void;
-  /** Schedules of other scenarios tried as MIP starts (see ScheduleIncumbent). */
+  /** Schedules of other scenarios, the fallback when feasible here (see ScheduleIncumbent). */
   readonly incumbents?: readonly ScheduleIncumbent[];
 }
 

@@ -85,8 +85,8 @@ interface ScenarioWeek {
  * stop when cancelled). Schedules share work: the scenario equal to the base
  * takes the base week's schedule (solved first, with the largest share of
  * the time), the others are solved in the plan's order within what is left
- * of the plan's time limit, each starting from every schedule solved before
- * it that is feasible for it (a lower scenario from a higher one's); then
+ * of the plan's time limit, each falling back on any schedule solved before
+ * it that is feasible for it (a lower scenario on a higher one's); then
  * high ≥ mid ≥ low is kept (scenarioOrder.ts), and each is costed.
  */
 export function scenariosStep(

@@ -25,7 +25,7 @@ export interface ScheduleOptions {
   /** the step the solve belongs to (7: the base week, 9: a scenario) and the scenario's id, for progress */
   step?: number;
   scenario?: string;
-  /** other scenarios' schedules of the same week, tried as MIP starts */
+  /** other scenarios' schedules of the same week, the fallback when feasible (ScheduleIncumbent) */
   incumbents?: readonly ScheduleIncumbent[];
 }
 
