@@ -14,6 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import highsLoader from 'highs';
 import { renderNote, withTexts } from '../core/notes/render';
 import { importFindingLines } from './importFindings';
+import { progressKey, progressLine } from './planProgress';
 import { userPath } from './userPath';
 import { runPlan } from '../core/plan/runPlan';
 import type { PlanResult } from '../core/plan/planResult';
@@ -168,16 +169,17 @@ async function main(argv: readonly string[]): Promise<void> {
   const highs = await highsLoader();
   const log = (line: string) => process.stderr.write(`[${((Date.now() - started) / 1000).toFixed(1).padStart(5)} s] ${line}\n`);
   if (encoding !== 'utf-8') log(`history ${renderNote(note('import.encoding', { encoding }), 'en')}`);
-  let lastStep = 0;
+  let lastKey = '';
   const result = runPlan({
     config: config.value,
     historyText,
     historySource: historyPath,
     highs,
     runAt: new Date().toISOString(),
-    onProgress: (step, label) => {
-      if (step !== lastStep) log(`step ${step}/9: ${label}`);
-      lastStep = step;
+    onProgress: (progress) => {
+      const key = progressKey(progress);
+      if (key !== lastKey) log(progressLine(progress));
+      lastKey = key;
     },
   });
   if (!result.ok) throw new PlanError(`${capLines(result.message)}\nnothing was written`);

@@ -64,6 +64,8 @@ export const NOTE_SAMPLES: { readonly [C in NoteCode]: readonly NoteParams[C][] 
     { setting: 'patience', value: '180', source: 'default' },
   ],
   'plan.intervalMismatch': [{ configured: 30, history: 60 }],
+  'plan.planningInterval': [{ planning: 20, data: 15 }, { planning: 15, data: 10 }],
+  'plan.scenarioScheduleTaken': [{ scenario: 'low', from: 'mid', paidHours: 1200, ownPaidHours: 1236.5 }],
   'plan.noAht': [{}],
   'queues.noCallType': [{}],
   'queues.noHistory': [{ queue: 'Billing', callTypes: ['BL'], known: ['PS', 'NW'] }],

@@ -150,13 +150,13 @@ describe('step 7: schedule', () => {
 });
 
 describe('progress', () => {
-  it('announces each step by number and label, and stops with a code once cancelled', () => {
-    const seen: string[] = [];
+  it('announces each step by its number (no words: each face words it), and stops with a code once cancelled', () => {
+    const seen: unknown[] = [];
     const signal = { aborted: false };
-    const checkpoint = checkpoints((n, label) => seen.push(`${n} ${label}`), signal);
+    const checkpoint = checkpoints((p) => seen.push(p), signal);
     expect(checkpoint(4)).toBeUndefined();
     signal.aborted = true;
     expect(checkpoint(5)?.note?.code).toBe('plan.cancelled');
-    expect(seen).toEqual(['4 base staff', '5 trunks']);
+    expect(seen).toEqual([{ step: 4 }, { step: 5 }]);
   });
 });

@@ -35,7 +35,7 @@ jest.mock('../../src/taskpane/steps/trunks/TrunksStep', () => {
 (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver = class { observe() {} unobserve() {} disconnect() {} };
 
 const HISTORY = readFileSync(join(__dirname, '..', '..', 'examples', 'sample-history.csv'), 'utf8');
-type Progress = (step: number, label: string) => void;
+type Progress = Parameters<PlanRunner['run']>[1];
 const runs: Progress[] = [];
 const runner: PlanRunner = { run: (_input, progress) => { runs.push(progress); return { outcome: new Promise(() => undefined), cancel: () => undefined }; } };
 const mount = (language = 'en-US') => render(<App host={{ kind: 'preview', dark: false, language }} storage={memoryPlanStorage()} runner={runner} i18n={createI18n(language)} />);
@@ -153,16 +153,16 @@ describe('percent fields: one rule', () => {
   });
 });
 
-test('progress names the step in the user’s words, never the engine’s code ("schedules: mip")', async () => {
+test('progress names the step and the solver’s phase in the user’s words, never the engine’s code (mip)', async () => {
   mount();
   await importText('sample-history.csv', HISTORY);
   goTo(7);
   fireEvent.click(screen.getByRole('button', { name: 'Solve the plan' }));
-  act(() => runs[runs.length - 1](7, 'schedules: mip'));
-  expect(screen.getByText('Step 7 of 9: Schedule (finding the best schedule)')).toBeTruthy();
-  act(() => runs[runs.length - 1](3, 'forecast'));
+  act(() => runs[runs.length - 1]({ step: 7, schedule: { scenario: 'mid', phase: 'mip', seconds: 2, limitSeconds: 30 } }));
+  expect(screen.getByText(/^Step 7 of 9: Schedule — mid plan: 2 .* of 30 .* \(finding the best schedule\)$/)).toBeTruthy();
+  act(() => runs[runs.length - 1]({ step: 3 }));
   expect(screen.getByText('Step 3 of 9: Forecast')).toBeTruthy();
-  expect(screen.queryByText(/schedules:/)).toBeNull();
+  expect(screen.queryByText(/mip/)).toBeNull();
 });
 
 test('list fields say which item is wrong in words, not as a path', () => {

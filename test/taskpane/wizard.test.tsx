@@ -36,7 +36,7 @@ beforeAll(async () => {
 
 /** A runner the test settles by hand. */
 function fakeRunner() {
-  const runs: { settle(r: Result<PlanResult>): void; progress(step: number, label: string): void; cancelled: boolean }[] = [];
+  const runs: { settle(r: Result<PlanResult>): void; progress: Parameters<PlanRunner['run']>[1]; cancelled: boolean }[] = [];
   const runner: PlanRunner = {
     run(_input, onProgress) {
       let settle: (r: Result<PlanResult>) => void = () => undefined;
@@ -132,7 +132,7 @@ test('solve: progress, result in every step, stale marks after an earlier change
   await importSample();
   goTo(7);
   fireEvent.click(screen.getByRole('button', { name: 'Solve the plan' }));
-  act(() => runs[0].progress(7, 'schedules: solve'));
+  act(() => runs[0].progress({ step: 7 }));
   expect(screen.getByText('Step 7 of 9: Schedule')).toBeTruthy(); // the step's name, not the engine's label
   expect(screen.getByRole('progressbar', { name: 'Solving the plan' })).toBeTruthy();
   await act(async () => runs[0].settle({ ok: true, value: sampleResult }));

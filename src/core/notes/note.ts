@@ -76,6 +76,10 @@ export interface NoteParams {
   'plan.derivedContracts': { contracts: { name: string; minHours: number; maxHours: number; minDays: number; maxDays: number }[] };
   'plan.derivedShifts': { patterns: { days: number[]; hours: number; firstStart: string; lastStart: string }[] };
   'plan.intervalMismatch': { configured: number; history: number };
+  /** schedule.intervalMinutes (or its default) is not a whole multiple of the data's interval, or does not divide the day (minutes) */
+  'plan.planningInterval': { planning: number; data: number };
+  /** a scenario takes the schedule of a scenario whose requirement covers its own in every interval, as it is cheaper than the one found for it within the time limit (keeps high ≥ mid ≥ low) */
+  'plan.scenarioScheduleTaken': { scenario: string; from: string; paidHours: number; ownPaidHours: number };
   'plan.noAht': Record<string, never>;
   /** data.queues asks for queues but the history has no call-type column */
   'queues.noCallType': Record<string, never>;

@@ -120,6 +120,10 @@ export const textsEn: EngineTexts = {
     'plan.intervalMismatch': (p) => `data.intervalMinutes is ${p.configured} but the history has ${p.history}-minute intervals`,
     'queues.noCallType': () => 'data.queues plans several queues, but the history has no call-type (queue) column: map one in step 2, or set data.queues to "total"',
     'queues.noHistory': (p) => `data.queues: queue "${p.queue}" takes call type${p.callTypes.length > 1 ? 's' : ''} ${p.callTypes.map((t) => `"${t}"`).join(', ')}, which the history does not have (its call types: ${p.known.join(', ')})`,
+    'plan.planningInterval': (p) =>
+      `schedule.intervalMinutes is ${p.planning} minutes: the planning interval must be a whole multiple of the history's ${p.data}-minute intervals and divide the day (15 or 30 minutes for 5-minute data)`,
+    'plan.scenarioScheduleTaken': (p) =>
+      `the ${p.scenario} plan uses the ${p.from} plan's schedule (${p.paidHours} paid hours against ${p.ownPaidHours} found for it within the time limit): it covers the ${p.scenario} plan's requirement in every interval, and a lower plan never costs more than a higher one`,
     'plan.noAht': () => 'the history has no talk or after-call-work time, so there is no AHT to plan with: enter the average handle time in step 2 (data.ahtSeconds in a plan file)',
     'plan.nothingToSchedule': () => 'the forecast horizon has no calls: nothing to schedule (is the centre closed on every day of the horizon?)',
     'plan.shrinkageTooHigh': (p) => `shrinkage × factor reaches ${(p.share * 100).toFixed(1)}%; it must stay below 100%`,

@@ -313,7 +313,16 @@ export const planConfigSchema = z
     schedule: z
       .object({
         objective: z.enum(['cover', 'balance']).default('cover'),
+        /** seconds for all the plan's schedule solves together (the base week and every scenario; see scheduleBudget.ts) */
         timeLimitSeconds: z.number().gt(0).max(600).default(30),
+        /** planning interval, minutes: a whole multiple of the history's interval that divides the day (default 15 for histories finer than 15 minutes — 30 for 10-minute data — else the history's own; see planningInterval.ts) */
+        intervalMinutes: z
+          .number()
+          .int()
+          .min(5)
+          .max(120)
+          .refine((m) => 1440 % m === 0, 'must divide a day: 15 or 30 minutes (60 for hourly plans)')
+          .optional(),
         templates: z.array(shiftTemplate).default([]),
         generators: z.array(shiftGenerator).default([]),
         roster: rosterSchema.optional(),

@@ -91,6 +91,8 @@ export interface ForecastSummary {
 /** Step 7: the schedule solved for the planning horizon. */
 export interface ScheduleSummary {
   status: string;
+  /** the planning interval the schedule, its coverage and SL per interval are on, minutes (planningInterval.ts) */
+  intervalMinutes: number;
   paidHours: number;
   requiredHours: number;
   /** required ÷ scheduled hours */

@@ -9,8 +9,9 @@ import { budgetQuestionStep } from './steps/budgetQuestion';
 import { forecastStep } from './steps/forecast';
 import { intervalRows } from './steps/intervalPlan';
 import { serviceObjectiveStep, serviceSummary } from './steps/objective';
-import { checkpoints } from './steps/progress';
-import { type PlanChains, scenariosStep } from './steps/scenarios';
+import { checkpoints, type PlanProgressListener } from './steps/progress';
+import { type PlanChains, sameAsBase, scenariosStep } from './steps/scenarios';
+import { scheduleBudget } from './scheduleBudget';
 import { scheduleStep } from './steps/schedule';
 import { shrinkageStep, shrinkageSummary } from './steps/shrinkage';
 import { queuesStep } from './steps/queues';
@@ -33,7 +34,8 @@ export interface PlanInput {
   highs: HighsRuntime;
   /** ISO timestamp of the run (the core has no clock) */
   runAt: string;
-  onProgress?: (step: number, label: string) => void;
+  /** progress in codes and numbers (the step; in steps 7 and 9 the schedule solve): each face words it */
+  onProgress?: PlanProgressListener;
   signal?: CancelFlag;
 }
 
@@ -42,12 +44,13 @@ export interface PlanInput {
  * configuration and the history to a PlanResult (plain data for the writers).
  * The CLI, the wizard's Worker and the benchmarks all run this. Reports
  * progress per step and stops with 'plan.cancelled' when `signal.aborted` is
- * set between steps (the schedule solve also checks it).
+ * set between steps (the schedule solve also checks it). All schedule solves
+ * (the base week, then each scenario that differs from it) share
+ * schedule.timeLimitSeconds (scheduleBudget.ts).
  */
 export function runPlan(input: PlanInput): Result<PlanResult> {
   const { config, highs, signal } = input;
   const checkpoint = checkpoints(input.onProgress, signal);
-  const scheduleProgress = (p: { phase: string }) => input.onProgress?.(7, `schedules: ${p.phase}`);
 
   const stop1 = checkpoint(1) ?? checkpoint(2);
   if (stop1) return stop1;
@@ -94,12 +97,15 @@ export function runPlan(input: PlanInput): Result<PlanResult> {
 
   const stop7 = checkpoint(7);
   if (stop7) return stop7;
-  const schedule = scheduleStep(highs, rows.value, settings, objective, { signal, onProgress: scheduleProgress });
+  const solves = 1 + config.scenarios.filter((s) => !sameAsBase(s, objective)).length;
+  const budget = scheduleBudget(settings.schedule.timeLimitSeconds, solves);
+  const baseScenario = config.scenarios.find((s) => sameAsBase(s, objective))?.name;
+  const schedule = scheduleStep(highs, rows.value, settings, objective, { signal, budget, onProgress: input.onProgress, step: 7, scenario: baseScenario });
   if (!schedule.ok) return schedule;
 
   const stop8 = checkpoint(8);
   if (stop8) return stop8;
-  const plans = scenariosStep(chains, highs, schedule.value, { signal, checkpoint, onProgress: input.onProgress });
+  const plans = scenariosStep(chains, highs, schedule.value, { signal, checkpoint, onProgress: input.onProgress, budget });
   if (!plans.ok) return plans;
   const budgetQuestion = config.budgetQuestion ? budgetQuestionStep(chains, config.budgetQuestion, plans.value.yardsticks) : undefined;
 
@@ -115,11 +121,11 @@ export function runPlan(input: PlanInput): Result<PlanResult> {
     trunks: { blocking: config.trunks.blocking, ivrSeconds: config.trunks.ivrSeconds, peakTrunks, peakLoad, peakAt: peakLabel },
     shrinkage: firstDayShrinkage.value,
     periodTarget: saving.value,
-    schedule: schedule.value.summary,
+    schedule: plans.value.baseSchedule.summary,
     rates: config.costs,
     scenarios: plans.value.scenarios,
     budgetQuestion,
     ...(queues.value ? { queues: queues.value } : {}),
-    notes: [...derived.notes, note('plan.costCategories', { categories: COST_CATEGORIES.map((c) => c.id) }), note('plan.monthlyScaling', {})],
+    notes: [...derived.notes, ...plans.value.notes, note('plan.costCategories', { categories: COST_CATEGORIES.map((c) => c.id) }), note('plan.monthlyScaling', {})],
   });
 }

@@ -5,8 +5,8 @@ import { parseShiftTemplates } from '../schedule/parseShiftTemplates';
 import { buildRoster } from '../schedule/roster';
 import { contractsOf, FULL_TIME } from '../schedule/contracts';
 import { scheduleServiceLevels } from '../schedule/serviceLevelReport';
-import { type HighsRuntime, solveSchedule } from '../schedule/solveSchedule';
-import type { CancelFlag, ScheduleProblem, ScheduleProgress, ShiftTemplate } from '../schedule/types';
+import { type HighsRuntime, type ScheduleOutcome, solveSchedule } from '../schedule/solveSchedule';
+import type { CancelFlag, ScheduleIncumbent, ScheduleProblem, ScheduleProgress, ShiftTemplate } from '../schedule/types';
 import type { IntervalForecast, ServiceObjective } from '../staffing/types';
 import { WEEKDAYS, weekday } from '../calendar/dates';
 import { clockMinutes, formatClock } from '../calendar/clock';
@@ -14,6 +14,7 @@ import { type Note, note } from '../notes/note';
 import type { PlanConfig } from './planConfig';
 import type { IntervalPlanRow, ScheduleSummary } from './planResult';
 import type { PlanSettings } from './steps/settings';
+import { type PlanningInterval, planningIntervals, planningMinutes } from './planningInterval';
 
 const DAY_INDEX: Record<string, number> = { Mon: 0, Tue: 1, Wed: 2, Thu: 3, Fri: 4, Sat: 5, Sun: 6 };
 
@@ -40,19 +41,15 @@ export function shiftTemplates(schedule: PlanConfig['schedule']): Result<ShiftTe
   return success(templates);
 }
 
-/** The scheduling problem for a staffed horizon: whole agents to schedule per interval of each day. */
-export function scheduleProblem(rows: readonly IntervalPlanRow[], templates: ShiftTemplate[], config: PlanSettings): ScheduleProblem {
-  const intervalMinutes = config.data.intervalMinutes;
-  const dates = [...new Set(rows.map((r) => r.date))];
-  const slots = 1440 / intervalMinutes;
+/** The scheduling problem for a staffed horizon on its planning intervals (planningInterval.ts) of `minutes`. */
+export function scheduleProblem(intervals: readonly PlanningInterval[], minutes: number, templates: ShiftTemplate[], config: PlanSettings): ScheduleProblem {
+  const dates = [...new Set(intervals.map((r) => r.date))];
+  const slots = 1440 / minutes;
   const required = dates.map(() => new Array<number>(slots).fill(0));
-  for (const row of rows) {
-    const day = dates.indexOf(row.date);
-    required[day][clockMinutes(row.start) / intervalMinutes] = Math.ceil(row.scheduledRequired - 1e-9);
-  }
+  for (const p of intervals) required[dates.indexOf(p.date)][clockMinutes(p.start) / minutes] = p.required;
   const week = dates.length === 7;
   return {
-    intervalMinutes,
+    intervalMinutes: minutes,
     days: dates.map((date) => ({ label: date, weekday: weekday(date) })),
     required,
     templates,
@@ -63,16 +60,37 @@ export function scheduleProblem(rows: readonly IntervalPlanRow[], templates: Shi
   };
 }
 
+/** What a horizon's schedule is reported against: its problem, planning intervals, shifts, settings and objective. */
+export interface ScheduleContext {
+  readonly problem: ScheduleProblem;
+  readonly intervals: readonly PlanningInterval[];
+  readonly templates: readonly ShiftTemplate[];
+  readonly config: PlanSettings;
+  readonly objective: ServiceObjective;
+}
+
 export interface ScheduleRun {
   summary: ScheduleSummary;
   /** agents scheduled in the busiest interval ÷ required there (≥ 1 under `cover`) */
   peakRatio: number;
+  /** required hours at the data's own interval (whole agents per interval), the yardstick's denominator like the monthly chain's */
+  dataRequiredHours: number;
+  context: ScheduleContext;
+  outcome: ScheduleOutcome;
+}
+
+export interface ScheduleHorizonOptions {
+  signal?: CancelFlag;
+  onProgress?: (p: ScheduleProgress) => void;
+  /** seconds for this solve (default schedule.timeLimitSeconds) */
+  timeLimitSeconds?: number;
+  /** other scenarios' schedules of the same week, the fallback when feasible (ScheduleIncumbent) */
+  incumbents?: readonly ScheduleIncumbent[];
 }
 
 /**
- * Step 7: solves the horizon's schedule with HiGHS, then reports coverage, the
- * SL each interval gets from the scheduled staff (after that day's shrinkage),
- * the call-weighted SL per day and, for a week, the roster.
+ * Step 7: solves the horizon's schedule with HiGHS on the planning interval,
+ * then reports it (reportSchedule).
  */
 export function scheduleHorizon(
   highs: HighsRuntime,
@@ -80,18 +98,35 @@ export function scheduleHorizon(
   templates: ShiftTemplate[],
   config: PlanSettings,
   objective: ServiceObjective,
-  options: { signal?: CancelFlag; onProgress?: (p: ScheduleProgress) => void; timeLimitSeconds?: number } = {},
+  options: ScheduleHorizonOptions = {},
 ): Result<ScheduleRun> {
-  const problem = scheduleProblem(rows, templates, config);
+  const minutes = planningMinutes(config.schedule.intervalMinutes, config.data.intervalMinutes);
+  if (!minutes.ok) return minutes;
+  const intervals = planningIntervals(rows, minutes.value, config.data.intervalMinutes);
+  const problem = scheduleProblem(intervals, minutes.value, templates, config);
   const solved = solveSchedule(highs, problem, {
     timeLimitSeconds: options.timeLimitSeconds ?? config.schedule.timeLimitSeconds,
     signal: options.signal,
     onProgress: options.onProgress,
+    incumbents: options.incumbents,
   });
   if (!solved.ok) return solved;
-  const { solution, patterns } = solved.value;
-  const rowAt = new Map(rows.map((r) => [`${r.date} ${r.start}`, r]));
-  const fallbackAht = rows.find((r) => r.calls > 0)?.ahtSeconds ?? 300;
+  const dataRequiredHours = rows.reduce((s, r) => s + Math.ceil(r.scheduledRequired - 1e-9), 0) * (config.data.intervalMinutes / 60);
+  return reportSchedule({ problem, intervals, templates, config, objective }, solved.value, dataRequiredHours);
+}
+
+/**
+ * A solved schedule reported for its horizon: coverage per planning
+ * interval, the SL each gets from the scheduled staff (after that day's
+ * shrinkage), the call-weighted SL per day and, for a week, the roster.
+ * Also prices another scenario's schedule against this requirement.
+ */
+export function reportSchedule(context: ScheduleContext, outcome: ScheduleOutcome, dataRequiredHours: number): Result<ScheduleRun> {
+  const { problem, intervals, templates, config } = context;
+  const { solution, patterns } = outcome;
+  const objective = { ...context.objective, intervalMinutes: problem.intervalMinutes };
+  const rowAt = new Map(intervals.map((r) => [`${r.date} ${r.start}`, r]));
+  const fallbackAht = intervals.find((r) => r.calls > 0)?.ahtSeconds ?? 300;
   const coverage: ScheduleSummary['coverage'] = [];
   const days: ScheduleSummary['days'] = [];
   for (const [dayIndex, day] of problem.days.entries()) {
@@ -139,7 +174,7 @@ export function scheduleHorizon(
       if (built.note) notes.push(built.note);
     }
   }
-  const requiredHours = solution.coverage.reduce((s, c) => s + c.required, 0) * (config.data.intervalMinutes / 60);
+  const requiredHours = solution.coverage.reduce((s, c) => s + c.required, 0) * (problem.intervalMinutes / 60);
   let peakRequired = 0;
   let peakScheduled = 0;
   for (const c of solution.coverage) {
@@ -156,8 +191,12 @@ export function scheduleHorizon(
   if (solution.status !== 'optimal') notes.push(note('schedule.stopped', { status: solution.status, gap: solution.gap }));
   return success({
     peakRatio: peakRequired > 0 ? Math.max(1, peakScheduled / peakRequired) : 1,
+    dataRequiredHours,
+    context,
+    outcome,
     summary: {
       status: solution.status,
+      intervalMinutes: problem.intervalMinutes,
       paidHours: solution.paidHours,
       requiredHours,
       efficiency: solution.efficiency,

@@ -6,7 +6,7 @@ import { buildModel, type ScheduleModel } from './buildModel';
 import { expandPatterns } from './expandPatterns';
 import { greedySchedule } from './greedySchedule';
 import { evaluateSchedule } from './scheduleReport';
-import type { ScheduleProblem, ScheduleProgress, ScheduleSolution, ScheduleStatus, ShiftPattern, SolveOptions, WorkPatternAgents } from './types';
+import type { ScheduleIncumbent, ScheduleProblem, ScheduleProgress, ScheduleSolution, ScheduleStatus, ShiftPattern, SolveOptions, WorkPatternAgents } from './types';
 import { slotRanges, uncoveredIntervals } from './uncoveredIntervals';
 import { validateProblem } from './validateProblem';
 import { seatShortIntervals, seatSlotsOf, seatsKept } from './seats';
@@ -22,6 +22,43 @@ const now = (): number => Date.now();
 export interface ScheduleOutcome {
   readonly solution: ScheduleSolution;
   readonly patterns: readonly ShiftPattern[];
+  /** The schedule as a MIP start for another scenario of the same week (SolveOptions.incumbents). */
+  readonly incumbent: ScheduleIncumbent;
+}
+
+/** How often the MIP's progress (incumbent, bound, gap) is reported between improving solutions, seconds. */
+const PROGRESS_EVERY_SECONDS = 1;
+
+/**
+ * A schedule's solution for `problem`: its counts evaluated (coverage, paid
+ * hours, cost, efficiency) against the problem's requirement, with the
+ * solver's status and bound. Also used to price another scenario's schedule
+ * against this one's requirement (same patterns).
+ */
+export function solutionOf(
+  problem: ScheduleProblem,
+  patterns: readonly ShiftPattern[],
+  counts: number[],
+  found: { status: ScheduleStatus; bound: number; seconds: number; work?: ScheduleSolution['workPatterns'] },
+): ScheduleSolution {
+  const ev = evaluateSchedule(problem, patterns, counts);
+  const lowerBound = Math.min(found.bound, ev.objectiveValue);
+  const gap = ev.objectiveValue > 1e-9 ? Math.max(0, (ev.objectiveValue - lowerBound) / ev.objectiveValue) : 0;
+  return {
+    status: found.status,
+    objective: problem.objective,
+    assignments: ev.assignments,
+    coverage: ev.coverage,
+    paidHours: ev.paidHours,
+    cost: ev.cost,
+    objectiveValue: ev.objectiveValue,
+    lowerBound,
+    gap,
+    efficiency: ev.efficiency,
+    solveSeconds: found.seconds,
+    counts,
+    workPatterns: found.work,
+  };
 }
 
 /**
@@ -75,29 +112,10 @@ export function solveSchedule(highs: HighsRuntime, problem: ScheduleProblem, opt
     const { name: contract, weeklyHours: h, days } = unworkable;
     return noAnswerNote(note('schedule.contractUnworkable', { contract, minHours: h.min, maxHours: h.max, minDays: days.min, maxDays: days.max }));
   }
-  const finish = (counts: number[], status: ScheduleStatus, bound: number, work?: ScheduleSolution['workPatterns']): Result<ScheduleOutcome> => {
+  const finish = (counts: number[], status: ScheduleStatus, bound: number, work: ScheduleSolution['workPatterns'], columns?: number[]): Result<ScheduleOutcome> => {
     progress({ phase: 'report', seconds: seconds() });
-    const ev = evaluateSchedule(problem, patterns, counts);
-    const lowerBound = Math.min(bound, ev.objectiveValue);
-    const gap = ev.objectiveValue > 1e-9 ? Math.max(0, (ev.objectiveValue - lowerBound) / ev.objectiveValue) : 0;
-    return success({
-      patterns,
-      solution: {
-        status,
-        objective: problem.objective,
-        assignments: ev.assignments,
-        coverage: ev.coverage,
-        paidHours: ev.paidHours,
-        cost: ev.cost,
-        objectiveValue: ev.objectiveValue,
-        lowerBound,
-        gap,
-        efficiency: ev.efficiency,
-        solveSeconds: seconds(),
-        counts,
-        workPatterns: work,
-      },
-    });
+    const solution = solutionOf(problem, patterns, counts, { status, bound, seconds: seconds(), work });
+    return success({ patterns, solution, incumbent: { counts, columns } });
   };
 
   // Parts of the week that no shift, cap or roster links are solved as separate, smaller MIPs.
@@ -106,6 +124,7 @@ export function solveSchedule(highs: HighsRuntime, problem: ScheduleProblem, opt
   let bound = 0;
   let status: ScheduleStatus = 'optimal';
   let work: ScheduleSolution['workPatterns'] = problem.roster ? [] : undefined;
+  let columns: number[] | undefined;
   const totalSlots = problem.days.length;
   let doneDays = 0;
   for (const { days, slots } of groups) {
@@ -115,11 +134,16 @@ export function solveSchedule(highs: HighsRuntime, problem: ScheduleProblem, opt
     const budget = Math.max(0.05, (timeLimit - seconds()) * share);
     doneDays += days.size;
     const stopped = status === 'cancelled' || aborted();
+    const whole = members.length === patterns.length;
+    const incumbents = (options.incumbents ?? [])
+      .filter((inc) => inc.counts.length === patterns.length)
+      .map((inc) => ({ counts: members.map((j) => inc.counts[j]), columns: whole ? inc.columns : undefined }));
     const r = solveGroup(highs, problem, sub, slots, {
       timeLimit: budget,
       gapTarget,
+      incumbents,
       aborted: () => stopped || aborted(),
-      progress: (x) => progress({ ...x, seconds: seconds() }),
+      progress: (x) => progress({ ...x, seconds: seconds(), limitSeconds: timeLimit }),
     });
     if (!r.ok) return r;
     r.value.counts.forEach((n, k) => (counts[members[k]] = n));
@@ -127,8 +151,9 @@ export function solveSchedule(highs: HighsRuntime, problem: ScheduleProblem, opt
     if (r.value.status === 'cancelled') status = 'cancelled';
     else if (r.value.status === 'time-limit' && status === 'optimal') status = 'time-limit';
     if (r.value.work) work = r.value.work;
+    if (whole) columns = r.value.columns;
   }
-  return finish(counts, status, bound, work);
+  return finish(counts, status, bound, work, columns);
 }
 
 /** A part of the problem that can be solved on its own: start days of its patterns, and its coverage rows. */
@@ -189,6 +214,8 @@ function independentGroups(problem: ScheduleProblem, patterns: readonly ShiftPat
 interface GroupSettings {
   readonly timeLimit: number;
   readonly gapTarget: number;
+  /** other scenarios' schedules restricted to this group's patterns (columns only when the group is the whole problem) */
+  readonly incumbents: readonly ScheduleIncumbent[];
   readonly aborted: () => boolean;
   readonly progress: (p: Omit<ScheduleProgress, 'seconds'>) => void;
 }
@@ -198,12 +225,19 @@ interface GroupResult {
   readonly bound: number;
   readonly status: ScheduleStatus;
   readonly work?: ScheduleSolution['workPatterns'];
+  /** the model's full column vector of the schedule, when the model has more columns than shifts (roster, balance) */
+  readonly columns?: number[];
 }
 
 /**
- * One MIP over a group of days: greedy, LP relaxation rounded down and
- * completed greedily (the better is the MIP start), then HiGHS branch-and-cut
- * within the time limit, interruptible at every MIP checkpoint.
+ * One MIP over a group of days. Its start is the cheaper feasible of the
+ * greedy schedule and the LP relaxation rounded down and completed greedily
+ * (both without roster rules); then HiGHS branch-and-cut within the time
+ * limit, interruptible at every MIP checkpoint. When HiGHS finds nothing the
+ * answer is the cheapest feasible of those starts and the other scenarios'
+ * schedules (incumbents). The LP relaxation, solved first also under roster
+ * rules, gives the bound and, when it is infeasible, the rule to blame at
+ * once (diagnoseInfeasible).
  */
 function solveGroup(
   highs: HighsRuntime,
@@ -217,57 +251,76 @@ function solveGroup(
   // The greedy schedule ignores seats: a start or fallback only when it keeps them.
   const kept = (counts: number[] | null): number[] | null => (counts && seatsKept(problem, patterns, counts) ? counts : null);
   const greedy = problem.roster ? null : kept(greedySchedule(problem, patterns));
-  let fallback = greedy;
   const built = buildModel(problem, patterns, slots);
   if (built.data.numRows === 0) {
     return success({ counts: new Array<number>(patterns.length).fill(0), bound: 0, status: 'optimal', work: problem.roster ? [] : undefined });
   }
-  if (settings.aborted()) {
-    if (greedy) return success({ counts: greedy, bound: 0, status: 'cancelled' });
-    return noAnswer('the schedule was cancelled before a solution was found');
-  }
+  /** A full column vector as the group's answer: its shifts, days-off patterns and columns. */
+  const answer = (x: ArrayLike<number>, bound: number, status: ScheduleStatus): GroupResult => {
+    const whole = Array.from(x, (v) => Math.max(0, Math.round(v)));
+    return { counts: whole.slice(0, patterns.length), bound, status, work: problem.roster ? workPatternAgents(built, whole) : undefined, columns: whole };
+  };
+  const startOf = (counts: readonly number[] | null): number[] | null => (counts ? fullStart(problem, patterns, built, counts) : null);
+  const starts: (number[] | null)[] = [startOf(greedy)];
   let lpBound = -Infinity;
-  let start: number[] | null = null;
-  if (!problem.roster) {
+  if (!settings.aborted()) {
     settings.progress({ phase: 'lp' });
-    const lp = solveRelaxation(highs, built.data);
-    start = greedy;
-    if (lp) {
+    const lp = solveRelaxation(highs, built.data, left());
+    if (lp.infeasible) return infeasibleNote(highs, problem);
+    if (lp.x) {
       lpBound = lp.objective;
-      const rounded = kept(greedySchedule(problem, patterns, patterns.map((_, j) => Math.floor(lp.x[j] + 1e-7))));
-      const value = (c: number[] | null): number => (c ? evaluateSchedule(problem, patterns, c).objectiveValue : Infinity);
-      if (rounded && value(rounded) <= value(start)) start = rounded;
-    } else if (lpInfeasible(highs, built.data)) {
-      return infeasibleNote(highs, problem);
+      const x = lp.x;
+      if (!problem.roster) starts.push(startOf(kept(greedySchedule(problem, patterns, patterns.map((_, j) => Math.floor(x[j] + 1e-7))))));
     }
-    fallback = start;
   }
-  if (settings.aborted()) {
-    if (fallback) return success({ counts: fallback, bound: Math.max(lpBound, 0), status: 'cancelled' });
-    return noAnswer('the schedule was cancelled before a solution was found');
-  }
+  const own = starts.length;
+  for (const inc of settings.incumbents) starts.push(inc.columns ? [...inc.columns] : problem.roster ? null : startOf(inc.counts));
+  // the cheapest feasible of the own starts (the MIP start) and of all (the answer when HiGHS finds none); the first among equals
+  let start: number[] | null = null;
+  let best: number[] | null = null;
+  let startValue = Infinity;
+  let bestValue = Infinity;
+  starts.forEach((x, k) => {
+    if (!x || !columnsFeasible(built.data, x)) return;
+    const value = x.reduce((sum, v, j) => sum + v * built.data.colCost[j], 0);
+    if (k < own && value < startValue - 1e-9) [start, startValue] = [x, value];
+    if (value < bestValue - 1e-9) [best, bestValue] = [x, value];
+  });
+  const fallback = (bound: number, status: ScheduleStatus): Result<GroupResult> =>
+    best ? success(answer(best, bound, status)) : noAnswer('the schedule was cancelled before a solution was found');
+  if (settings.aborted()) return fallback(Math.max(lpBound, 0), 'cancelled');
   const model = highs.createModel(built.data);
   try {
     model.options.set({ output_flag: false, time_limit: left(), mip_rel_gap: settings.gapTarget, random_seed: 1 });
-    if (start) model.setSolution({ colValue: fullStart(problem, patterns, built, start) });
+    // Only the own starts: another scenario's schedule as a MIP start made HiGHS 1.15 stall in its root
+    // heuristics far past the time limit (the sample's low plan: 75 s over a 17 s limit); it stays the fallback.
+    if (start) model.setSolution({ colValue: start });
     const cb = highs.constants.callbackType;
     let cancelled = false;
-    settings.progress({ phase: 'mip' });
+    let reported = 0;
+    const report = (data: { running_time?: number; mip_primal_bound?: number; mip_dual_bound?: number; mip_gap?: number }): void => {
+      const objective = data.mip_primal_bound;
+      const found = objective !== undefined && Number.isFinite(objective) && Math.abs(objective) < 1e20;
+      const bound = Math.max(lpBound, Number.isFinite(data.mip_dual_bound) ? (data.mip_dual_bound as number) : -Infinity);
+      settings.progress({
+        phase: 'mip',
+        objective: found ? objective : undefined,
+        bound: Number.isFinite(bound) ? bound : undefined,
+        gap: found && Number.isFinite(bound) && objective > 1e-9 ? Math.max(0, (objective - bound) / objective) : undefined,
+      });
+      reported = data.running_time ?? reported;
+    };
+    settings.progress({ phase: 'mip', bound: Number.isFinite(lpBound) ? lpBound : undefined });
     model.run({
       [cb.mipInterrupt]: (event) => {
         if (settings.aborted()) {
           cancelled = true;
           event.interrupt();
-        }
+        } else if ((event.data.running_time ?? 0) - reported >= PROGRESS_EVERY_SECONDS) report(event.data);
         return undefined;
       },
       [cb.mipImprovingSolution]: (event) => {
-        settings.progress({
-          phase: 'mip',
-          objective: event.data.objective_function_value,
-          bound: event.data.mip_dual_bound,
-          gap: event.data.mip_gap,
-        });
+        report({ ...event.data, mip_primal_bound: event.data.objective_function_value });
         return undefined;
       },
     });
@@ -280,16 +333,26 @@ function solveGroup(
     const label: ScheduleStatus =
       cancelled || status === st.interrupted ? 'cancelled' : status === st.optimal ? 'optimal' : 'time-limit';
     if (primal !== highs.constants.solutionStatus.feasible) {
-      if (fallback) return success({ counts: fallback, bound: Math.max(bound, 0), status: label });
+      if (best) return fallback(Math.max(bound, 0), label);
       return noAnswerNote(note('schedule.noSolutionInTime', { status: Number(status) }));
     }
-    const x = model.getSolution().colValue;
-    const counts = patterns.map((_, j) => Math.max(0, Math.round(x[j])));
-    const work = problem.roster ? workPatternAgents(built, x) : undefined;
-    return success({ counts, bound, status: label, work });
+    return success(answer(model.getSolution().colValue, bound, label));
   } finally {
     model.dispose();
   }
+}
+
+/** Whether a column vector keeps every row of the model (within 1e-6) and every column's bounds. */
+function columnsFeasible(data: ModelData, x: readonly number[]): boolean {
+  if (x.length !== data.numCols) return false;
+  const { starts, indices, values } = data.matrix as unknown as { starts: ArrayLike<number>; indices: ArrayLike<number>; values: ArrayLike<number> };
+  const activity = new Float64Array(data.numRows);
+  for (let j = 0; j < data.numCols; j++) {
+    if (x[j] < data.colLower[j] - 1e-6 || x[j] > data.colUpper[j] + 1e-6) return false;
+    for (let k = starts[j]; k < starts[j + 1]; k++) activity[indices[k]] += values[k] * x[j];
+  }
+  for (let i = 0; i < data.numRows; i++) if (activity[i] < data.rowLower[i] - 1e-6 || activity[i] > data.rowUpper[i] + 1e-6) return false;
+  return true;
 }
 
 /** Agents per days-off pattern in a MIP solution, with their shift classes per day when the model has them. */
@@ -306,18 +369,6 @@ function workPatternAgents(built: ScheduleModel, x: ArrayLike<number>): WorkPatt
     .filter((w) => w.agents > 0);
 }
 
-/** Whether the LP relaxation is proven infeasible. */
-function lpInfeasible(highs: HighsRuntime, data: ModelData): boolean {
-  const lp = highs.createModel({ ...data, integrality: undefined });
-  try {
-    lp.options.set({ output_flag: false, time_limit: 5 });
-    lp.run();
-    return lp.getModelStatus() === highs.constants.modelStatus.infeasible;
-  } finally {
-    lp.dispose();
-  }
-}
-
 /** The note for an infeasible problem: the rule that makes it so when one alone does, else the generic one. */
 function infeasibleNote(highs: HighsRuntime, problem: ScheduleProblem): Result<never> {
   const rule = diagnoseInfeasible(highs, problem);
@@ -325,14 +376,16 @@ function infeasibleNote(highs: HighsRuntime, problem: ScheduleProblem): Result<n
   return noAnswerNote(note(problem.roster ? 'schedule.rosterInfeasible' : 'schedule.infeasible', {}));
 }
 
-/** The LP relaxation of a built model: its optimum and solution, or null when HiGHS does not report an optimum. */
-function solveRelaxation(highs: HighsRuntime, data: ModelData): { objective: number; x: Float64Array } | null {
+/** The LP relaxation of a built model within `seconds`: proven infeasible, or its optimum and solution (neither when it ran out of time). */
+function solveRelaxation(highs: HighsRuntime, data: ModelData, seconds: number): { infeasible: boolean; objective: number; x?: Float64Array } {
   const lp = highs.createModel({ ...data, integrality: undefined });
   try {
-    lp.options.set({ output_flag: false });
+    lp.options.set({ output_flag: false, time_limit: seconds });
     lp.run();
-    if (lp.getModelStatus() !== highs.constants.modelStatus.optimal) return null;
-    return { objective: lp.getObjectiveValue(), x: lp.getSolution().colValue };
+    const status = lp.getModelStatus();
+    if (status === highs.constants.modelStatus.infeasible) return { infeasible: true, objective: Infinity };
+    if (status !== highs.constants.modelStatus.optimal) return { infeasible: false, objective: -Infinity };
+    return { infeasible: false, objective: lp.getObjectiveValue(), x: lp.getSolution().colValue };
   } finally {
     lp.dispose();
   }

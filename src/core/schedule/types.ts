@@ -130,15 +130,33 @@ export interface WorkPatternAgents {
   readonly shifts?: readonly { readonly day: number; readonly start: number; readonly minutes: number; readonly paidHours: number; readonly agents: number }[];
 }
 
-/** Progress reported while solving (also posted from a Web Worker). */
+/** Progress reported while solving (also posted from a Web Worker): codes and numbers, worded by each face. */
 export interface ScheduleProgress {
   readonly phase: 'validate' | 'model' | 'lp' | 'mip' | 'roster' | 'report';
+  /** Seconds since the solve started. */
   readonly seconds: number;
+  /** The solve's time limit, seconds. */
+  readonly limitSeconds?: number;
   /** Best objective found so far (MIP incumbent), when one exists. */
   readonly objective?: number;
   /** Best proven lower bound so far. */
   readonly bound?: number;
+  /** (objective − bound) ÷ objective of the incumbent, when there is one. */
   readonly gap?: number;
+}
+
+/**
+ * A schedule solved for another requirement over the same shift patterns
+ * (another scenario of the same week): the answer when it is feasible here
+ * and HiGHS finds nothing better within the time limit. Not passed to HiGHS
+ * as a MIP start: such a start made HiGHS 1.15 stall in its root heuristics
+ * far past the time limit (solveSchedule.ts).
+ */
+export interface ScheduleIncumbent {
+  /** Shifts per pattern, parallel to the expanded patterns. */
+  readonly counts: readonly number[];
+  /** (roster rules only) the full column vector of the solved model: agents per days-off pattern and shift class too. */
+  readonly columns?: readonly number[];
 }
 
 /** Anything with an `aborted` flag: an AbortSignal, or a view of a SharedArrayBuffer flag inside a Worker. */
@@ -154,6 +172,8 @@ export interface SolveOptions {
   /** Checked between phases and at every HiGHS MIP checkpoint; when set the solve stops and returns the best found. */
   readonly signal?: CancelFlag;
   readonly onProgress?: (progress: ScheduleProgress) => void;
+  /** Schedules of other scenarios, the fallback when feasible here (see ScheduleIncumbent). */
+  readonly incumbents?: readonly ScheduleIncumbent[];
 }
 
 /** How many shifts of a template start on a day, with their break placements. */

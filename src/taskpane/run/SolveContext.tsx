@@ -1,11 +1,12 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Failure } from '../../core/result';
+import type { PlanProgress } from '../../core/plan/steps/progress';
 import { usePlan } from '../state/PlanContext';
 import { CANCELLED, type PlanRun } from './planRunner';
 
 export type SolveState =
   | { phase: 'idle' }
-  | { phase: 'running'; step: number; label: string }
+  | { phase: 'running'; progress: PlanProgress }
   | { phase: 'cancelled' }
   | { phase: 'failed'; failure: Pick<Failure, 'message' | 'note' | 'where'> }
   | { phase: 'done' };
@@ -49,9 +50,9 @@ export function SolveProvider(props: { children: ReactNode }) {
     if (!config || !history || current.current) return;
     clearTimeout(pending.current);
     autoSolve.current = true;
-    setState({ phase: 'running', step: 0, label: '' });
-    const run = runner.run({ config, historyText: history.text, historySource: history.name }, (step, label) =>
-      setState((s) => (s.phase === 'running' ? { phase: 'running', step, label } : s)),
+    setState({ phase: 'running', progress: { step: 0 } });
+    const run = runner.run({ config, historyText: history.text, historySource: history.name }, (progress) =>
+      setState((s) => (s.phase === 'running' ? { phase: 'running', progress } : s)),
     );
     current.current = run;
     void run.outcome.then((outcome) => {

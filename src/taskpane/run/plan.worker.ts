@@ -12,7 +12,7 @@ let highs: ReturnType<typeof highsLoader> | undefined;
 scope.onmessage = (event) => {
   const request = event.data;
   const post = (reply: PlanReply) => scope.postMessage(reply);
-  post({ id: request.id, type: 'progress', step: 0, label: 'loading the solver' });
+  post({ id: request.id, type: 'progress', progress: { step: 0 } });
   highs ??= highsLoader({ locateFile: () => wasmUrl });
   highs.then(
     (runtime) => {
@@ -23,7 +23,7 @@ scope.onmessage = (event) => {
         highs: runtime,
         runAt: request.runAt,
         signal: request.cancel ? sharedCancelFlag(request.cancel) : undefined,
-        onProgress: (step, label) => post({ id: request.id, type: 'progress', step, label }),
+        onProgress: (progress) => post({ id: request.id, type: 'progress', progress }),
       });
       post(result.ok ? { id: request.id, type: 'done', result: result.value } : { id: request.id, type: 'error', message: result.message, note: result.note, where: result.where });
     },

@@ -1,6 +1,7 @@
 import type { PlanConfig } from '../../core/plan/planConfig';
 import type { PlanResult } from '../../core/plan/planResult';
 import type { Result } from '../../core/result';
+import type { PlanProgress } from '../../core/plan/steps/progress';
 import type { PlanReply, PlanRequest } from './planProtocol';
 
 export interface PlanRunInput {
@@ -17,7 +18,7 @@ export interface PlanRun {
 
 /** Runs plans; the pane gets the Worker one, tests a fake. */
 export interface PlanRunner {
-  run(input: PlanRunInput, onProgress: (step: number, label: string) => void): PlanRun;
+  run(input: PlanRunInput, onProgress: (progress: PlanProgress) => void): PlanRun;
 }
 
 export const CANCELLED = 'cancelled';
@@ -44,7 +45,7 @@ export function workerPlanRunner(): PlanRunner {
       const onMessage = (event: MessageEvent<PlanReply>) => {
         const reply = event.data;
         if (reply.id !== id) return;
-        if (reply.type === 'progress') onProgress(reply.step, reply.label);
+        if (reply.type === 'progress') onProgress(reply.progress);
         else {
           w.removeEventListener('message', onMessage);
           settle(reply.type === 'done' ? { ok: true, value: reply.result } : { ok: false, code: 'invalid', message: reply.message, note: reply.note, where: reply.where });

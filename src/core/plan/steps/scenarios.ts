@@ -1,25 +1,28 @@
 /**
  * Step 9, high / mid / low plans: each scenario's chain (its volume, AHT and
  * shrinkage factors and its objective), its schedule (the base plan's when
- * the scenario changes nothing), its costs over the budget year and the
- * service it commits to.
+ * the scenario changes nothing; never dearer than a higher scenario's), its
+ * costs over the budget year and the service it commits to.
  */
 import type { ForecastInterval } from '../../forecast/forecast';
 import { type Result, success, within } from '../../result';
 import { scenarioCommitment } from '../../scenario';
 import type { HighsRuntime } from '../../schedule/solveSchedule';
 import type { CancelFlag } from '../../schedule/types';
+import type { Note } from '../../notes/note';
 import type { ServiceObjective } from '../../staffing/types';
 import type { BudgetMonth } from '../budgetYear';
 import type { PlanConfig } from '../planConfig';
-import type { ScenarioResult } from '../planResult';
+import type { IntervalPlanRow, ScenarioResult } from '../planResult';
+import type { ScheduleBudget } from '../scheduleBudget';
+import { orderedSchedules } from '../scenarioOrder';
 import type { ScheduleYardstick } from '../scenarioChain';
 import type { ScheduleRun } from '../scheduleHorizon';
 import { costStep, scheduleYardstick } from './costs';
-import type { Checkpoint } from './progress';
+import type { Checkpoint, PlanProgressListener } from './progress';
 import { staffHorizon } from './intervalPlan';
-import { type ScheduleOptions, scheduleStep } from './schedule';
-import { staffingSettings } from './staffing';
+import { scheduleStep } from './schedule';
+import { type StaffingSettings, staffingSettings } from './staffing';
 import type { PlanSettings } from './settings';
 
 /** What every chain of a plan shares: its configuration, forecast, budget year and base objective. */
@@ -36,27 +39,27 @@ export interface ScenarioPlans {
   scenarios: ScenarioResult[];
   /** each scenario's solved-week yardstick, by name (the budget question prices the mid plan's) */
   yardsticks: Map<string, ScheduleYardstick>;
+  /** the base week's schedule: as solved in step 7, or a higher scenario's when that was cheaper for it (scenarioOrder.ts) */
+  baseSchedule: ScheduleRun;
+  /** 'plan.scenarioScheduleTaken' for each scenario that took a higher one's schedule */
+  notes: Note[];
 }
 
 type ConfigScenario = PlanConfig['scenarios'][number];
 
-const sameAsBase = (s: ConfigScenario, o: ServiceObjective) =>
+/** Whether a scenario changes nothing of the base plan (its schedule is the base week's). */
+export const sameAsBase = (s: ConfigScenario, o: ServiceObjective): boolean =>
   s.slTarget === o.slTarget && s.targetSeconds === o.targetSeconds && s.volumeFactor === 1 && s.ahtFactor === 1 && s.shrinkageFactor === 1;
 
-/** One scenario's plan; failures name the scenario. */
+/** One scenario's costs and the service it commits to, from its staffed week and its schedule. */
 function scenarioPlan(
   chains: PlanChains,
   scenario: ConfigScenario,
-  highs: HighsRuntime,
-  baseSchedule: ScheduleRun,
-  options: ScheduleOptions,
+  staffed: ScenarioWeek,
+  schedule: ScheduleRun,
 ): Result<{ result: ScenarioResult; yardstick: ScheduleYardstick }> {
-  const settings = staffingSettings(chains.config, chains.objective, chains.fallbackAhtSeconds, scenario);
-  const week = staffHorizon(chains.intervals, settings);
-  if (!week.ok) return week;
-  const solved = sameAsBase(scenario, chains.objective) ? success(baseSchedule) : scheduleStep(highs, week.value, chains.config, settings.objective, options);
-  if (!solved.ok) return solved;
-  const yardstick = scheduleYardstick(solved.value);
+  const { settings, week } = staffed;
+  const yardstick = scheduleYardstick(schedule);
   const chain = costStep(chains.intervals, chains.months, settings, yardstick, chains.config.costs);
   if (!chain.ok) return chain;
   const { name: id, label, volumeFactor, slTarget, targetSeconds, ahtFactor, shrinkageFactor } = scenario;
@@ -64,32 +67,72 @@ function scenarioPlan(
     yardstick,
     result: {
       id, label, volumeFactor, slTarget, targetSeconds, ahtFactor, shrinkageFactor,
-      commitment: scenarioCommitment(week.value, chain.value.costs),
+      commitment: scenarioCommitment(week, chain.value.costs),
       drivers: chain.value.drivers,
       costs: chain.value.costs,
     },
   });
 }
 
-/** Every scenario of the plan, in order (`checkpoint(9)` before each: progress, and a stop when cancelled). */
+/** A scenario's staffing settings and its staffed week. */
+interface ScenarioWeek {
+  settings: StaffingSettings;
+  week: IntervalPlanRow[];
+}
+
+/**
+ * Every scenario of the plan (`checkpoint(9)` before each: progress, and a
+ * stop when cancelled). Schedules share work: the scenario equal to the base
+ * takes the base week's schedule (solved first, with the largest share of
+ * the time), the others are solved in the plan's order within what is left
+ * of the plan's time limit, each falling back on any schedule solved before
+ * it that is feasible for it (a lower scenario on a higher one's); then
+ * high ≥ mid ≥ low is kept (scenarioOrder.ts), and each is costed.
+ */
 export function scenariosStep(
   chains: PlanChains,
   highs: HighsRuntime,
   baseSchedule: ScheduleRun,
-  options: { signal?: CancelFlag; checkpoint: Checkpoint; onProgress?: (step: number, label: string) => void },
+  options: { signal?: CancelFlag; checkpoint: Checkpoint; onProgress?: PlanProgressListener; budget?: ScheduleBudget },
 ): Result<ScenarioPlans> {
-  const scenarios: ScenarioResult[] = [];
-  const yardsticks = new Map<string, ScheduleYardstick>();
+  const weeks = new Map<string, ScenarioWeek>();
+  const runs = new Map<string, ScheduleRun>();
+  const solved: ScheduleRun[] = [baseSchedule];
   for (const scenario of chains.config.scenarios) {
     const stop = options.checkpoint(9);
     if (stop) return stop;
-    const plan = scenarioPlan(chains, scenario, highs, baseSchedule, {
+    const settings = staffingSettings(chains.config, chains.objective, chains.fallbackAhtSeconds, scenario);
+    const week = staffHorizon(chains.intervals, settings);
+    if (!week.ok) return within(week, { scenario: scenario.name });
+    weeks.set(scenario.name, { settings, week: week.value });
+    if (sameAsBase(scenario, chains.objective)) {
+      runs.set(scenario.name, baseSchedule);
+      continue;
+    }
+    const run = scheduleStep(highs, week.value, chains.config, settings.objective, {
       signal: options.signal,
-      onProgress: (p) => options.onProgress?.(9, `${scenario.name} plan's schedule: ${p.phase}`),
+      budget: options.budget,
+      onProgress: options.onProgress,
+      step: 9,
+      scenario: scenario.name,
+      incumbents: solved.map((r) => r.outcome.incumbent),
     });
+    if (!run.ok) return within(run, { scenario: scenario.name });
+    runs.set(scenario.name, run.value);
+    solved.push(run.value);
+  }
+  const ordered = orderedSchedules(runs);
+  if (!ordered.ok) return ordered;
+  const scenarios: ScenarioResult[] = [];
+  const yardsticks = new Map<string, ScheduleYardstick>();
+  let base = baseSchedule;
+  for (const scenario of chains.config.scenarios) {
+    const schedule = ordered.value.runs.get(scenario.name) as ScheduleRun;
+    if (runs.get(scenario.name) === baseSchedule) base = schedule;
+    const plan = scenarioPlan(chains, scenario, weeks.get(scenario.name) as ScenarioWeek, schedule);
     if (!plan.ok) return within(plan, { scenario: scenario.name });
     scenarios.push(plan.value.result);
     yardsticks.set(scenario.name, plan.value.yardstick);
   }
-  return success({ scenarios, yardsticks });
+  return success({ scenarios, yardsticks, baseSchedule: base, notes: ordered.value.notes });
 }

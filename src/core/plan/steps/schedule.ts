@@ -1,21 +1,32 @@
 /**
  * Step 7, schedules: the shift templates (listed and generated), then the
- * horizon's requirement solved into shifts with HiGHS, with coverage, the SL
- * the scheduled staff gives, and for a week the roster.
+ * horizon's requirement solved into shifts with HiGHS on the planning
+ * interval, with coverage, the SL the scheduled staff gives, and for a week
+ * the roster. Each solve takes its time from the plan's schedule budget and
+ * reports its progress in codes (progress.ts).
  */
 import { note } from '../../notes/note';
 import { type Result } from '../../result';
 import { invalidNote } from '../../notes/noAnswerNote';
 import type { HighsRuntime } from '../../schedule/solveSchedule';
-import type { CancelFlag, ScheduleProgress } from '../../schedule/types';
+import type { CancelFlag, ScheduleIncumbent } from '../../schedule/types';
 import type { ServiceObjective } from '../../staffing/types';
 import type { IntervalPlanRow } from '../planResult';
+import { type ScheduleBudget, scheduleBudget } from '../scheduleBudget';
 import { type ScheduleRun, scheduleHorizon, shiftTemplates } from '../scheduleHorizon';
+import type { PlanProgressListener } from './progress';
 import type { PlanSettings } from './settings';
 
 export interface ScheduleOptions {
   signal?: CancelFlag;
-  onProgress?: (p: ScheduleProgress) => void;
+  /** the plan's time for all its solves (default: schedule.timeLimitSeconds for this solve alone) */
+  budget?: ScheduleBudget;
+  onProgress?: PlanProgressListener;
+  /** the step the solve belongs to (7: the base week, 9: a scenario) and the scenario's id, for progress */
+  step?: number;
+  scenario?: string;
+  /** other scenarios' schedules of the same week, the fallback when feasible (ScheduleIncumbent) */
+  incumbents?: readonly ScheduleIncumbent[];
 }
 
 /**
@@ -32,5 +43,21 @@ export function scheduleStep(
   if (!rows.some((r) => r.scheduledRequired > 0)) return invalidNote(note('plan.nothingToSchedule', {}));
   const templates = shiftTemplates(config.schedule);
   if (!templates.ok) return templates;
-  return scheduleHorizon(highs, rows, templates.value, config, objective, options);
+  const budget = options.budget ?? scheduleBudget(config.schedule.timeLimitSeconds, 1);
+  const before = budget.spentSeconds();
+  let seconds = 0;
+  const run = scheduleHorizon(highs, rows, templates.value, config, objective, {
+    signal: options.signal,
+    timeLimitSeconds: budget.next(),
+    incumbents: options.incumbents,
+    onProgress: (p) => {
+      seconds = p.seconds;
+      options.onProgress?.({
+        step: options.step ?? 7,
+        schedule: { scenario: options.scenario, phase: p.phase, seconds: before + p.seconds, limitSeconds: budget.totalSeconds, objective: p.objective, bound: p.bound },
+      });
+    },
+  });
+  budget.spend(run.ok ? run.value.summary.solveSeconds : seconds);
+  return run;
 }
