@@ -17,7 +17,7 @@ import { importFindingLines } from './importFindings';
 import { progressKey, progressLine } from './planProgress';
 import { userPath } from './userPath';
 import { runPlan } from '../core/plan/runPlan';
-import type { PlanResult } from '../core/plan/planResult';
+import type { PlanResult, ScenarioResult } from '../core/plan/planResult';
 import { validatePlanConfig, withoutBom } from '../core/plan/validateConfig';
 import { isLocale, type Locale } from '../i18n/locale';
 import { note } from '../core/notes/note';
@@ -209,10 +209,25 @@ async function main(argv: readonly string[]): Promise<void> {
     ...(plan.budgetQuestion ? [`  budget question: ${renderNote(plan.budgetQuestion.message, 'en')}`] : []),
     ...queueLines(plan),
     `  mid plan committed service: SL ${(mid.commitment.serviceLevel * 100).toFixed(1)}%, ASA ${mid.commitment.asaSeconds === null ? 'unbounded' : `${mid.commitment.asaSeconds.toFixed(1)} s`}, abandonment ${(mid.commitment.abandonRate * 100).toFixed(1)}%, occupancy ${(mid.commitment.occupancy * 100).toFixed(1)}%`,
+    ...promiseLines(mid, money),
     `wrote ${written.written.length} files to ${options.out} in ${((Date.now() - started) / 1000).toFixed(1)} s:`,
     ...written.written.map((f) => `  ${f}`),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+/** The mid plan's promise checked: its schedule simulated, its SL at ±10% volume, the odds of its target, the roster shape's cost. */
+function promiseLines(s: ScenarioResult, money: (v: number) => string): string[] {
+  const sim = s.simulated;
+  const below = sim.intervalsBelowTarget;
+  const worst = sim.worstIntervals[0];
+  return [
+    `  simulated (${sim.replications} runs, queue carried, absence drawn): SL ${pct(sim.serviceLevel)} (95% ${pct(sim.ci95[0])}–${pct(sim.ci95[1])}), ASA ${sim.asaSeconds.toFixed(1)} s, abandonment ${pct(sim.abandonRate)}, occupancy ${pct(sim.occupancy)}; ${below.simulated} of ${below.intervals} half-hours below target (${below.erlang} by Erlang)${worst ? `, worst ${worst.date} ${worst.start}: ${pct(worst.simulatedServiceLevel)} simulated vs ${pct(worst.erlangServiceLevel)}` : ''}`,
+    `  volume risk: SL ${s.volumeRisk.map((v) => `${pct(v.serviceLevel)} at ${Math.round(v.volumeFactor * 100)}%`).join(', ')}${s.targetProbability ? `; ${(s.targetProbability.probability * 100).toFixed(0)}% chance of meeting ${Math.round(s.slTarget * 100)}/${s.targetSeconds} given the forecast's ${pct(s.targetProbability.forecastError)} backtest error` : ''}`,
+    `  roster shape: ${s.rosterShape.extraHours.toLocaleString('en-US')} paid hours a week above the requirement (+${pct(s.rosterShape.extraShare)}), ${money(s.rosterShape.extraCost)} a year`,
+  ];
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

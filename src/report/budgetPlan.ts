@@ -10,6 +10,7 @@
 import { COST_CATEGORIES, COST_RATE_FIELDS, MONTH_DRIVER_FIELDS, categoryCellName } from '../core/cost';
 import type { PlanResult, ScenarioResult } from '../core/plan/planResult';
 import { budgetFormulas } from './budgetFormulas';
+import { budgetPromiseBlock } from './budgetPromiseBlock';
 import { num, text, type CellValue, type FillOperation, type FillPlan } from './fillPlan';
 import { labelOperations, sheetOperations } from './labelOperations';
 import { notesOperation } from './notesPlan';
@@ -102,6 +103,7 @@ export function buildBudgetPlan(result: PlanResult, scenario: ScenarioResult, la
     cellOp('CommittedAsa', num(scenario.commitment.asaSeconds)),
     cellOp('CommittedAbandonRate', num(scenario.commitment.abandonRate)),
     cellOp('CommittedOccupancy', num(scenario.commitment.occupancy)),
+    ...budgetPromiseBlock(scenario, ctx),
     ...clear,
     tableOperation('budget', COST_TABLE, months.map((drivers, i) => ({ drivers, formulas: f.rows[i], figures: monthFigures[i] })), ctx),
     ...yearRow(f.at.sum, labels.yearSum, f.sumRow, sumFigures),

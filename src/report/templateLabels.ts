@@ -73,6 +73,23 @@ export interface TemplateLabels {
   /** the name shown for a scenario: a default plan's label is translated, a planner's own label is kept */
   readonly scenario: (s: ScenarioFigures) => string;
   readonly charts: { readonly coverage: string; readonly scenarios: string; readonly scenarioSeries: string };
+  /** the budget summary's block on the promise checked (budgetPromiseBlock) */
+  readonly promise: PromiseLabels;
+}
+
+/** Captions of the budget summary's promise block. */
+export interface PromiseLabels {
+  readonly heading: string;
+  readonly committed: string;
+  readonly simulated: string;
+  readonly simulatedLow: string;
+  readonly simulatedHigh: string;
+  readonly belowTarget: string;
+  readonly fewerCalls: string;
+  readonly moreCalls: string;
+  readonly odds: string;
+  readonly extraHours: string;
+  readonly extraCost: string;
 }
 
 /** The words of the notes sheets (sections, items, and phrases built from values). */
@@ -195,6 +212,19 @@ export const templateLabelsEn: TemplateLabels = {
   note: (n) => renderNote(n, 'en'),
   budgetTitle: (scenario, centre) => `${scenario} plan — ${centre}`,
   scenario: (s) => s.label,
+  promise: {
+    heading: 'Promise checked (the schedule)',
+    committed: 'Committed service level',
+    simulated: 'Simulated service level',
+    simulatedLow: 'Simulated: 95% low',
+    simulatedHigh: 'Simulated: 95% high',
+    belowTarget: 'Half-hours below target, simulated',
+    fewerCalls: 'Service level at 10% fewer calls',
+    moreCalls: 'Service level at 10% more calls',
+    odds: 'Chance of meeting the target',
+    extraHours: 'Paid hours a week above the requirement',
+    extraCost: 'Cost of those hours a year',
+  },
   charts: {
     coverage: 'Required vs scheduled agents per interval',
     scenarios: 'Cost against committed service level',

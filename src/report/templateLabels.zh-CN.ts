@@ -303,4 +303,17 @@ export const templateLabelsZhCN: TemplateLabels = {
   budgetTitle: (scenario, centre) => `${scenario} — ${centre}`,
   scenario: scenarioName,
   charts: { coverage: '各时段所需与已排班坐席', scenarios: '成本与承诺服务水平', scenarioSeries: '方案' },
+  promise: {
+    heading: '承诺核验（按排班）',
+    committed: '承诺服务水平',
+    simulated: '仿真服务水平',
+    simulatedLow: '仿真：95% 下限',
+    simulatedHigh: '仿真：95% 上限',
+    belowTarget: '仿真中低于目标的半小时数',
+    fewerCalls: '来电少 10% 时的服务水平',
+    moreCalls: '来电多 10% 时的服务水平',
+    odds: '达到目标的概率',
+    extraHours: '每周超出需求的带薪工时',
+    extraCost: '这些工时的年度成本',
+  },
 };

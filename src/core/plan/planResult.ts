@@ -8,7 +8,7 @@
  */
 import type { CostBreakdown, CostDrivers, CostRates } from '../cost';
 import type { Note } from '../notes/note';
-import type { ScenarioCommitment } from '../scenario/types';
+import type { RosterInterval, RosterShapeCost, ScenarioCommitment, SimulatedService, TargetProbability, VolumeRiskPoint } from '../scenario/types';
 import type { ValidationReport } from '../workload/validationReport';
 import type { AnomalyReport } from './cleanHistory';
 
@@ -125,8 +125,22 @@ export interface ScenarioResult {
   targetSeconds: number;
   ahtFactor: number;
   shrinkageFactor: number;
-  /** call-weighted SL and abandonment, answered-weighted ASA (null when a queue is unstable), occupancy = busy ÷ staffed time (aggregateService) */
+  /**
+   * What the scenario's published schedule delivers (rosterCommitment: its agents on the phones, by
+   * Erlang C or A): call-weighted SL and abandonment, answered-weighted ASA (null when a queue is
+   * unstable), occupancy = busy ÷ staffed time (aggregateService), and the budget year's cost
+   */
   commitment: ScenarioCommitment;
+  /** the schedule's intervals the commitment is computed from: the scenario's calls, AHT, shrinkage and agents scheduled */
+  roster: RosterInterval[];
+  /** paid hours, and their cost, above the Erlang requirement (the shape of the shifts) */
+  rosterShape: RosterShapeCost;
+  /** the schedule played as a simulation over its week (the queue carried across intervals, absence drawn) */
+  simulated: SimulatedService;
+  /** the roster's SL at forecast −10%, as forecast and +10% */
+  volumeRisk: VolumeRiskPoint[];
+  /** the odds of meeting the SL target given the forecast's backtest error; null without a backtest */
+  targetProbability: TargetProbability | null;
   /** drivers per month (paid hours, calls, seats, trunks…) and their costs */
   drivers: CostDrivers;
   costs: CostBreakdown;

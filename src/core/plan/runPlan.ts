@@ -71,6 +71,7 @@ export function runPlan(input: PlanInput): Result<PlanResult> {
     months: forecast.value.months,
     objective,
     fallbackAhtSeconds: ahtByWeekday(settings.data.ahtSeconds) ?? data.value.summary.ahtSeconds ?? 0,
+    forecastError: forecast.value.summary.backtest.find((b) => b.method === forecast.value.summary.method)?.wmape,
   };
   const base = staffingSettings(settings, objective, chains.fallbackAhtSeconds);
 

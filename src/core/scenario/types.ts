@@ -63,3 +63,82 @@ export interface BudgetServiceLevel {
   /** E.g. non-monotone costs seen on the way. */
   readonly notes: readonly Note[];
 }
+
+/** One interval of a published schedule, as the promise is computed from it. */
+export interface RosterInterval {
+  /** 'YYYY-MM-DD' */
+  readonly date: string;
+  /** 'HH:MM', the interval's start */
+  readonly start: string;
+  /** calls offered (the scenario's forecast) */
+  readonly calls: number;
+  /** average handle time, seconds */
+  readonly ahtSeconds: number;
+  /** share of scheduled time off the phones that day (fraction, 0 ≤ s < 1) */
+  readonly shrinkage: number;
+  /** agents the schedule puts in the interval (whole, breaks taken out) */
+  readonly scheduled: number;
+}
+
+/** What the roster's shape costs above the Erlang requirement (the solved week, and the budget year's labour). */
+export interface RosterShapeCost {
+  /** paid hours of the solved week */
+  readonly paidHours: number;
+  /** hours the Erlang requirement asks to schedule that week (agents ÷ (1 − shrinkage), rounded up per interval) */
+  readonly requiredHours: number;
+  /** paid − required hours (≥ 0 under a covering schedule) */
+  readonly extraHours: number;
+  /** extra ÷ required hours: how much the shifts' shape adds to the requirement (0.18 = 18% more) */
+  readonly extraShare: number;
+  /** the extra hours' share of the budget year's labour and supervision cost, in the plan's currency */
+  readonly extraCost: number;
+}
+
+/** One interval where the queue carried across boundaries costs most. */
+export interface SimulatedInterval {
+  readonly date: string;
+  readonly start: string;
+  /** the interval's SL by the Erlang formula from its agents on the phones */
+  readonly erlangServiceLevel: number;
+  /** the simulated SL of the calls arriving in it (pooled over the replications) */
+  readonly simulatedServiceLevel: number;
+}
+
+/** A published schedule played as a discrete-event simulation (src/core/simulation), over its week. */
+export interface SimulatedService {
+  /** call-weighted SL over the week: the mean of the replications' weekly SL */
+  readonly serviceLevel: number;
+  /** its 95% confidence interval (Student t over the replications) */
+  readonly ci95: readonly [number, number];
+  /** mean wait of answered calls, seconds */
+  readonly asaSeconds: number;
+  /** abandoned (or never answered) ÷ offered */
+  readonly abandonRate: number;
+  /** busy ÷ logged-in agent time */
+  readonly occupancy: number;
+  readonly replications: number;
+  /** the random streams' seed: the same plan simulates to the same figures */
+  readonly seed: number;
+  /** intervals with calls where the scenario's SL target is missed: by the Erlang figures and in the simulation */
+  readonly intervalsBelowTarget: { readonly erlang: number; readonly simulated: number; readonly intervals: number };
+  /** the intervals whose simulated SL falls furthest below their Erlang SL, worst first */
+  readonly worstIntervals: readonly SimulatedInterval[];
+}
+
+/** The roster's SL if the calls come in other than forecast. */
+export interface VolumeRiskPoint {
+  /** forecast calls × this factor (0.9 = 10% fewer calls) */
+  readonly volumeFactor: number;
+  /** the roster's call-weighted SL (Erlang) at that volume */
+  readonly serviceLevel: number;
+}
+
+/** How likely the roster meets its SL target, given how far off the forecast has been (see `targetProbability`). */
+export interface TargetProbability {
+  /** probability that the week's call-weighted SL is at or above the scenario's target */
+  readonly probability: number;
+  /** the forecast's relative error it assumes: the chosen method's backtest wMAPE, fraction */
+  readonly forecastError: number;
+  /** the volume factor at which the roster's SL falls to the target; null when it stays above the target up to 5× the forecast */
+  readonly breakEvenVolumeFactor: number | null;
+}

@@ -3,12 +3,19 @@ import type { IntervalForecast, ServiceObjective } from '../staffing/types';
 import { invalid, success, type Result } from '../result';
 import type { CoverageRow } from './types';
 
+/**
+ * Agents on the phones from those scheduled in an interval: ⌊scheduled × (1 − shrinkage)⌋,
+ * whole agents (breaks are already out of `scheduled`; shrinkage is a fraction).
+ * @example agentsOnPhones(45, 0.2) //=> 36
+ */
+export const agentsOnPhones = (scheduled: number, shrinkage: number): number => Math.floor(scheduled * (1 - shrinkage) + 1e-9);
+
 /** The SL an interval gets from its scheduled staff. */
 export interface IntervalServiceLevel {
   readonly day: string;
   readonly intervalStart: string;
   readonly calls: number;
-  /** Agents on the phones used for the prediction: ⌊scheduled × (1 − shrinkage)⌋ (whole agents; breaks are already out of `scheduled`). */
+  /** Agents on the phones used for the prediction (`agentsOnPhones`). */
   readonly agents: number;
   readonly serviceLevel: number;
   readonly occupancy: number;
@@ -51,7 +58,7 @@ export function scheduleServiceLevels(
     const where = `${c.day} ${c.intervalStart}`;
     if (!(Number.isFinite(f.calls) && f.calls >= 0)) return invalid(`${where}: calls must be ≥ 0 (got ${f.calls})`);
     if (!(Number.isFinite(f.ahtSeconds) && f.ahtSeconds > 0)) return invalid(`${where}: ahtSeconds must be > 0 (got ${f.ahtSeconds})`);
-    const agents = Math.floor(c.scheduled * (1 - shrinkage) + 1e-9);
+    const agents = agentsOnPhones(c.scheduled, shrinkage);
     const m = intervalMetrics(f, agents, objective, where);
     intervals.push({
       day: c.day,

@@ -6,7 +6,6 @@
  */
 import type { ForecastInterval } from '../../forecast/forecast';
 import { type Result, success, within } from '../../result';
-import { scenarioCommitment } from '../../scenario';
 import type { HighsRuntime } from '../../schedule/solveSchedule';
 import type { CancelFlag } from '../../schedule/types';
 import type { Note } from '../../notes/note';
@@ -18,6 +17,7 @@ import type { ScheduleBudget } from '../scheduleBudget';
 import { orderedSchedules } from '../scenarioOrder';
 import type { ScheduleYardstick } from '../scenarioChain';
 import type { ScheduleRun } from '../scheduleHorizon';
+import { scenarioPromise } from '../scenarioPromise';
 import { costStep, scheduleYardstick } from './costs';
 import type { Checkpoint, PlanProgressListener } from './progress';
 import { staffHorizon } from './intervalPlan';
@@ -33,6 +33,8 @@ export interface PlanChains {
   objective: ServiceObjective;
   /** AHT where the forecast has none, seconds: one value or by weekday (0 = Monday); 0 when there is none */
   fallbackAhtSeconds: number | readonly number[];
+  /** the chosen forecast's backtest wMAPE (fraction): the volume error the scenarios' target odds assume; undefined without a backtest */
+  forecastError?: number;
 }
 
 export interface ScenarioPlans {
@@ -62,12 +64,14 @@ function scenarioPlan(
   const yardstick = scheduleYardstick(schedule);
   const chain = costStep(chains.intervals, chains.months, settings, yardstick, chains.config.costs);
   if (!chain.ok) return chain;
+  const promise = scenarioPromise(week, schedule.summary, settings.objective, chain.value.costs, chains.forecastError);
+  if (!promise.ok) return promise;
   const { name: id, label, volumeFactor, slTarget, targetSeconds, ahtFactor, shrinkageFactor } = scenario;
   return success({
     yardstick,
     result: {
       id, label, volumeFactor, slTarget, targetSeconds, ahtFactor, shrinkageFactor,
-      commitment: scenarioCommitment(week, chain.value.costs),
+      ...promise.value,
       drivers: chain.value.drivers,
       costs: chain.value.costs,
     },

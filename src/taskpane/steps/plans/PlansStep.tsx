@@ -17,16 +17,33 @@ export function PlansStep() {
   const { result, scenarios, asked, toggleBudgetQuestion } = usePlansStep();
   const currency = result?.currency ?? 'USD';
   type Row = { key: string; cell: (s: ScenarioResult) => string };
+  const atVolume = (s: ScenarioResult, which: (factor: number) => boolean) => {
+    const point = s.volumeRisk.find((v) => which(v.volumeFactor));
+    return point ? f.percent(point.serviceLevel) : '—';
+  };
+  const odds = result?.scenarios[0]?.targetProbability;
   const rows: Row[] = [
     { key: 'objective', cell: (s) => t('service.objective', { x: Math.round(s.slTarget * 100), y: s.targetSeconds }) },
     { key: 'volume', cell: (s) => f.percent(s.volumeFactor, 0) },
     { key: 'cost', cell: (s) => f.money(s.commitment.totalCost, currency) },
     { key: 'costPerCall', cell: (s) => (s.commitment.costPerCall === undefined ? '—' : f.money(s.commitment.costPerCall, currency, 2)) },
     { key: 'sl', cell: (s) => f.percent(s.commitment.serviceLevel) },
+    {
+      key: 'simulated',
+      cell: (s) => t('plans.withInterval', { value: f.percent(s.simulated.serviceLevel), lo: f.percent(s.simulated.ci95[0]), hi: f.percent(s.simulated.ci95[1]) }),
+    },
+    { key: 'belowTarget', cell: (s) => t('plans.ofIntervals', { n: s.simulated.intervalsBelowTarget.simulated, of: s.simulated.intervalsBelowTarget.intervals }) },
+    { key: 'volumeLow', cell: (s) => atVolume(s, (v) => v < 1) },
+    { key: 'volumeHigh', cell: (s) => atVolume(s, (v) => v > 1) },
+    { key: 'odds', cell: (s) => (s.targetProbability === null ? '—' : f.percent(s.targetProbability.probability, 0)) },
     { key: 'asa', cell: (s) => (s.commitment.asaSeconds === null ? '—' : f.seconds(s.commitment.asaSeconds)) },
     { key: 'abandon', cell: (s) => f.percent(s.commitment.abandonRate) },
     { key: 'occupancy', cell: (s) => f.percent(s.commitment.occupancy) },
+    { key: 'shapeHours', cell: (s) => t('plans.shapeHours', { hours: f.hours(s.rosterShape.extraHours), share: f.percent(s.rosterShape.extraShare) }) },
+    { key: 'shapeCost', cell: (s) => f.money(s.rosterShape.extraCost, currency) },
   ];
+  const mid = result?.scenarios.find((s) => s.id === 'mid') ?? result?.scenarios[0];
+  type Worst = ScenarioResult['simulated']['worstIntervals'][number];
   return (
     <StepFrame index={8}>
       {scenarios.map((_, i) => (
@@ -59,6 +76,22 @@ export function PlansStep() {
               ...result.scenarios.map((s) => ({ key: s.id, header: s.label, cell: (r: Row) => r.cell(s), numeric: true })),
             ]}
           />
+          <Body1 as="p" role="note">
+            {t('plans.promiseNote', { replications: result.scenarios[0]?.simulated.replications ?? 0 })}{' '}
+            {odds ? t('plans.oddsNote', { error: f.percent(odds.forecastError) }) : t('plans.noOddsNote')}
+          </Body1>
+          {mid && mid.simulated.worstIntervals.length > 0 && (
+            <DataTable<Worst>
+              label={t('plans.worst', { plan: mid.label })}
+              rows={[...mid.simulated.worstIntervals]}
+              columns={[
+                { key: 'date', header: t('plans.worstColumns.date'), cell: (w) => f.date(w.date) },
+                { key: 'start', header: t('plans.worstColumns.start'), cell: (w) => w.start },
+                { key: 'erlang', header: t('plans.worstColumns.erlang'), cell: (w) => f.percent(w.erlangServiceLevel), numeric: true },
+                { key: 'simulated', header: t('plans.worstColumns.simulated'), cell: (w) => f.percent(w.simulatedServiceLevel), numeric: true },
+              ]}
+            />
+          )}
           {result.budgetQuestion && (
             <Body1 as="p" role="note">
               {result.budgetQuestion.slTarget !== undefined
