@@ -359,6 +359,7 @@ export const en = {
     shrinkageTotal: 'total shrinkage reaches {{total}}; it must stay below 100% (nobody would be left on the phones)',
     duplicateName: '"{{name}}" is used twice',
     minAboveMax: '({{min}}) cannot exceed maxWorkDays ({{max}})',
+    classSizeReversed: '({{min}} heads) cannot exceed the largest class ({{max}} heads)',
     eventOrder: 'ends ({{to}}) before it starts ({{from}})',
     duplicateColumn: 'reads the same column "{{header}}" as {{other}}; choose another column',
     breakOutsideShift: "ends {{end}} minutes after the shift starts, after the shift's {{length}} minutes",

@@ -362,6 +362,7 @@ export const zhCN = {
     shrinkageTotal: '人员缩减合计达到 {{total}}；必须低于 100%（否则没有人接听来电）',
     duplicateName: '“{{name}}”重复使用',
     minAboveMax: '（{{min}}）不能超过每周最多工作天数（{{max}}）',
+    classSizeReversed: '（{{min}} 人）不能超过每期培训班人数上限（{{max}} 人）',
     eventOrder: '结束日期（{{to}}）早于开始日期（{{from}}）',
     duplicateColumn: '与 {{other}} 读取同一列“{{header}}”；请选择另一列',
     breakOutsideShift: '在班次开始后 {{end}} 分钟结束，超出了班次的 {{length}} 分钟',
