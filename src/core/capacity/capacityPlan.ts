@@ -2,7 +2,7 @@
  * One scenario's capacity plan: required FTE per month from its paid hours,
  * the hiring plan (hiringPlan, HiGHS), the flows (capacityFlows), the hiring
  * cost (hiringCost) and, for every month the plan cannot cover, a note that
- * names the shortfall and why: the lead time (no class can be productive yet)
+ * names the shortfall and why: the lead time (no class can be fully productive yet)
  * or the class size (classes of at most classMax a month cannot catch up).
  */
 import type { CostRates } from '../cost';
@@ -12,7 +12,7 @@ import type { HighsRuntime } from '../schedule/solveSchedule';
 import { capacityFlows } from './capacityFlows';
 import { hiringCost, payPerHead, weeksIn } from './capacityCost';
 import { hiringPlan } from './hiringPlan';
-import { firstJoinMonth, firstProductiveTenure } from './ramp';
+import { firstJoinMonth } from './ramp';
 import type { CapacityAssumptions, CapacityMonth, ScenarioCapacity } from './types';
 
 /** Below this many FTE a shortfall is rounding, not a gap worth a note. */
@@ -56,7 +56,8 @@ export function scenarioCapacity(
   if (!hires.ok) return hires;
   const flows = capacityFlows({ startHeadcount: a.startHeadcount, attritionRate: a.attritionRate, ftePerHead: a.ftePerHead, ramp: a.ramp, hires: hires.value, requiredFte: required });
   const join = firstJoinMonth(a.hiringLeadWeeks);
-  const productiveFrom = join + firstProductiveTenure(a.ramp);
+  // the first month the earliest class is fully productive (the ramp lists the months before it)
+  const productiveFrom = join + a.ramp.length;
   const monthOf = (i: number): string | undefined => need.months[i]?.month;
   const months = flows.map((f, i): CapacityMonth => {
     const m = need.months[i];

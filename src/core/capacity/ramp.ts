@@ -61,9 +61,3 @@ export function classRamp(input: RampInput): RampMonth[] {
  * @example firstJoinMonth(6) //=> 2 (6 weeks is 1.38 months: the class starts on the first of month 2)
  */
 export const firstJoinMonth = (hiringLeadWeeks: number): number => Math.max(0, Math.ceil(hiringLeadWeeks / WEEKS_PER_MONTH - 1e-12));
-
-/** The tenure month in which a class first delivers any productive time (ramp.length when it needs no ramp beyond it). */
-export const firstProductiveTenure = (ramp: readonly RampMonth[]): number => {
-  const i = ramp.findIndex((r) => r.productive > 0);
-  return i < 0 ? ramp.length : i;
-};

@@ -62,7 +62,7 @@ export interface NoteParams {
   'cost.noHandledMinutes': { month?: string };
   'cost.zeroTotal': Record<string, never>;
   'plan.costCategories': { categories: CostCategoryId[] };
-  /** capacity: short `fte` FTE in `month` ('YYYY-MM') because no class can be productive yet: the first class joins in `joinMonth`, is productive from `productiveMonth` (absent: after the year) */
+  /** capacity: short `fte` FTE in `month` ('YYYY-MM') because no class can be fully productive yet: the first class joins in `joinMonth`, is fully productive from `productiveMonth` (absent: after the year) */
   'capacity.shortLeadTime': { month: string; fte: number; joinMonth?: string; productiveMonth?: string };
   /** capacity: short `fte` FTE in `month` although classes can join: one class of at most `classMax` heads a month cannot catch up */
   'capacity.shortClassSize': { month: string; fte: number; classMax: number };

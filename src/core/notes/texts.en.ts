@@ -111,7 +111,7 @@ export const textsEn: EngineTexts = {
     'cost.noHandledMinutes': (p) => `${where(p.month)}: no handled minutes, so cost per handled minute is undefined`,
     'cost.zeroTotal': () => 'the total cost is 0, so the labour share is undefined',
     'capacity.shortLeadTime': (p) =>
-      `short ${fte(p.fte)} FTE in ${monthName(p.month)}: ${p.joinMonth ? `the earliest class can join in ${monthName(p.joinMonth)}${p.productiveMonth ? ` and is productive from ${monthName(p.productiveMonth)}` : ', productive only after the year'}` : 'the hiring lead time puts the earliest class after the year'}`,
+      `short ${fte(p.fte)} FTE in ${monthName(p.month)}: ${p.joinMonth ? `the earliest class can join in ${monthName(p.joinMonth)}${p.productiveMonth ? ` and is fully productive from ${monthName(p.productiveMonth)}` : ', fully productive only after the year'}` : 'the hiring lead time puts the earliest class after the year'}`,
     'capacity.shortClassSize': (p) => `short ${fte(p.fte)} FTE in ${monthName(p.month)}: one class of at most ${p.classMax} a month cannot catch up; allow larger classes (capacity.classSize.max)`,
     'capacity.notCaughtUp': (p) => `The ${p.scenario} plan cannot catch up within the year: still short ${fte(p.fte)} FTE in ${monthName(p.month)} with classes of at most ${p.classMax}; allow larger classes, a shorter lead time or shorter training.`,
     'capacity.noHiringPlan': (p) => `HiGHS found no hiring plan within ${p.seconds} s; allow more time`,

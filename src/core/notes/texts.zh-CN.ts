@@ -149,7 +149,7 @@ export const textsZhCN: EngineTexts = {
     'cost.noHandledMinutes': (p) => `${where(p.month)}：没有处理时长，无法计算每处理分钟成本`,
     'cost.zeroTotal': () => '总成本为 0，无法计算人工成本占比',
     'capacity.shortLeadTime': (p) =>
-      `${month(p.month)}缺 ${fte(p.fte)} 个全职当量（FTE）：${p.joinMonth ? `最早一期培训班 ${month(p.joinMonth)} 入职${p.productiveMonth ? `，${month(p.productiveMonth)}起才有产能` : '，年内尚无产能'}` : '招聘周期使最早一期培训班在本年度之后才入职'}`,
+      `${month(p.month)}缺 ${fte(p.fte)} 个全职当量（FTE）：${p.joinMonth ? `最早一期培训班 ${month(p.joinMonth)} 入职${p.productiveMonth ? `，${month(p.productiveMonth)}起才完全达产` : '，年内无法完全达产'}` : '招聘周期使最早一期培训班在本年度之后才入职'}`,
     'capacity.shortClassSize': (p) => `${month(p.month)}缺 ${fte(p.fte)} 个全职当量（FTE）：每月一期、每期最多 ${p.classMax} 人的培训班追不上需求；请放宽每期人数上限（capacity.classSize.max）`,
     'capacity.notCaughtUp': (p) => `${plan(p.scenario)}在本年度内无法补足人力：${month(p.month)}仍缺 ${fte(p.fte)} 个全职当量（每期最多 ${p.classMax} 人）；请放宽每期人数、缩短招聘周期或培训时间。`,
     'capacity.noHiringPlan': (p) => `HiGHS 在 ${p.seconds} 秒内未找到招聘计划；请放宽时间限制`,

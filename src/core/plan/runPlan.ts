@@ -120,6 +120,6 @@ export function runPlan(input: PlanInput): Result<PlanResult> {
     scenarios: capacity.value.scenarios,
     capacity: capacity.value.capacity,
     budgetQuestion,
-    notes: [...derived.notes, note('plan.costCategories', { categories: COST_CATEGORIES.map((c) => c.id) }), note('plan.monthlyScaling', {})],
+    notes: [...derived.notes, note('plan.costCategories', { categories: COST_CATEGORIES.map((c) => c.id) }), note('plan.monthlyScaling', {}), ...capacity.value.capacity.notes],
   });
 }

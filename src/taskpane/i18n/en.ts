@@ -282,6 +282,19 @@ export const en = {
     },
     breakdown: 'Annual cost by category: {{label}}',
     perCall: 'Cost per call {{perCall}}; labour {{labour}} of the total; {{hours}} paid a year.',
+    capacity: {
+      title: 'Capacity: headcount and hiring',
+      weeks: 'weeks',
+      fields: {
+        startHeadcount: 'Heads at the start (empty: the roster)', attritionRate: 'Attrition a month', hiringLeadWeeks: 'Hiring lead time',
+        trainingWeeks: 'Training', nestingWeeks: 'Nesting', nestingProductivity: 'Productivity while nesting',
+        'classSize.min': 'Smallest class', 'classSize.max': 'Largest class', recruitingCostPerHire: 'Recruiting per hire',
+        trainingCostPerWeek: 'Training per trainee-week',
+      },
+      summary: 'Mid plan: {{start}} heads at the start ({{fte}} FTE each), {{hires}} hires in the year, peak {{peak}} heads; hiring adds {{cost}} to labour (trainees and recruiting).',
+      table: 'Mid plan: headcount and hiring by month',
+      columns: { month: 'Month', requiredFte: 'Required FTE', hires: 'Hires', headcount: 'Headcount', trainees: 'Trainees', productiveFte: 'Productive FTE', shortfall: 'Shortfall' },
+    },
   },
   plans: {
     scenarioN: 'Plan {{n}} ({{name}})',
