@@ -150,13 +150,13 @@ export const textsZhCN: EngineTexts = {
     'cost.zeroTotal': () => '总成本为 0，无法计算人工成本占比',
     'capacity.shortLeadTime': (p) =>
       `${month(p.month)}缺 ${fte(p.fte)} 个全职当量（FTE）：${p.joinMonth ? `最早一期培训班 ${month(p.joinMonth)} 入职${p.productiveMonth ? `，${month(p.productiveMonth)}起才完全达产` : '，年内无法完全达产'}` : '招聘周期使最早一期培训班在本年度之后才入职'}`,
-    'capacity.shortClassSize': (p) => `${month(p.month)}缺 ${fte(p.fte)} 个全职当量（FTE）：每月一期、每期最多 ${p.classMax} 人的培训班追不上需求；请放宽每期人数上限（capacity.classSize.max）`,
+    'capacity.shortClassSize': (p) => `${month(p.month)}缺 ${fte(p.fte)} 个全职当量（FTE）：每月一期、每期最多 ${p.classMax} 人的培训班追不上需求；请放宽每期人数上限`,
     'capacity.notCaughtUp': (p) => `${plan(p.scenario)}在本年度内无法补足人力：${month(p.month)}仍缺 ${fte(p.fte)} 个全职当量（每期最多 ${p.classMax} 人）；请放宽每期人数、缩短招聘周期或培训时间。`,
     'capacity.noHiringPlan': (p) => `HiGHS 在 ${p.seconds} 秒内未找到招聘计划；请放宽时间限制`,
     'capacity.assumed': (p, f) =>
       `未设置人力容量参数：假定每月流失率 ${f.percent(p.attritionRate, 1)}、招聘周期 ${p.hiringLeadWeeks} 周、培训 ${p.trainingWeeks} 周${p.nestingWeeks > 0 ? `、上岗辅导期 ${p.nestingWeeks} 周（产能 ${f.percent(p.nestingProductivity, 0)}）` : ''}、每期 ${p.classMin}–${p.classMax} 人，不计招聘和培训费用。`,
     'capacity.startHeadcount': (p) =>
-      `期初人数 ${p.heads}：${p.source === 'config' ? '按配置' : p.source === 'schedule' ? '取自排班表的人数（实际在册人数请填写 capacity.startHeadcount）' : '按首月所需全职当量 ÷ 人均全职当量估算（实际在册人数请填写 capacity.startHeadcount）'}。`,
+      `期初人数 ${p.heads}：${p.source === 'config' ? '按配置' : p.source === 'schedule' ? '取自排班表的人数（请填写实际的期初在册人数）' : '按首月所需全职当量 ÷ 人均全职当量估算（请填写实际的期初在册人数）'}。`,
     'capacity.newCentre': (p) => `新建中心：期初无人，全部人员需招聘${p.joinMonth ? `；第一期培训班 ${month(p.joinMonth)} 入职` : ''}，此前各月人力不足。`,
     'capacity.ftePerHead': (p) => `人均 ${p.fte.toFixed(3)} 个全职当量（${p.source === 'roster' ? '取自排班表：全职当量 ÷ 人数' : '按各合同占比及其周工时区间中值计算'}）。`,
     'capacity.method': () =>
