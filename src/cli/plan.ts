@@ -206,6 +206,15 @@ async function main(argv: readonly string[]): Promise<void> {
     `  forecast (${plan.forecast.method}): ${Math.round(plan.forecast.totalCalls).toLocaleString('en-US')} calls`,
     `  schedule: ${plan.schedule.paidHours.toLocaleString('en-US')} paid hours, ${plan.schedule.status}, gap ${(plan.schedule.gap * 100).toFixed(2)}%, ${plan.trunks.peakTrunks} trunks at peak`,
     ...plan.scenarios.map((s) => `  ${s.label}: ${money(s.costs.total.total)} a year, SL ${(s.commitment.serviceLevel * 100).toFixed(1)}%, ${plan.currency} ${(s.commitment.costPerCall ?? 0).toFixed(2)} a call`),
+    ...plan.capacity.scenarios.flatMap((c) => {
+      const classes = c.months.filter((m) => m.hires > 0).length;
+      const shortfall = c.months.find((m) => m.shortfallNote)?.shortfallNote;
+      return [
+        `  ${c.scenario} capacity: ${plan.capacity.assumptions.startHeadcount} heads at the start, ${c.hires} hires in ${classes} classes, peak ${c.maxHeadcount.toFixed(1)} heads, hiring cost ${money(c.hiringCost)}`,
+        ...(shortfall ? [`    ${renderNote(shortfall, 'en')}`] : []),
+        ...c.notes.map((n) => `    ${renderNote(n, 'en')}`),
+      ];
+    }),
     ...(plan.budgetQuestion ? [`  budget question: ${renderNote(plan.budgetQuestion.message, 'en')}`] : []),
     ...queueLines(plan),
     `  mid plan committed service: SL ${(mid.commitment.serviceLevel * 100).toFixed(1)}%, ASA ${mid.commitment.asaSeconds === null ? 'unbounded' : `${mid.commitment.asaSeconds.toFixed(1)} s`}, abandonment ${(mid.commitment.abandonRate * 100).toFixed(1)}%, occupancy ${(mid.commitment.occupancy * 100).toFixed(1)}%`,

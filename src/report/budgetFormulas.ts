@@ -6,9 +6,10 @@
  * category), then the spec's totals (total, cost per call…) bound to that
  * row; `max` — the MAX of every stock column (peak agents, trunks, seats).
  * Rates are the sheet's defined names ('hourly_wage', …), so a changed rate
- * moves every total.
+ * moves every total; labour adds the month's hiring cost from the Capacity sheet.
  */
-import { costFormulaSpec, renderCostFormula } from '../core/cost';
+import { HIRING_COST, costFormulaSpec, renderCostFormula } from '../core/cost';
+import { capacityCell } from './capacityFormulas';
 import { COST_TABLE_COLUMNS, budgetTotalRows, columnLetter } from './templateContract';
 
 export interface BudgetFormulas {
@@ -36,9 +37,10 @@ const render = (expression: string, refs: Readonly<Record<string, string>>): str
   return r.value;
 };
 
-/** Cell references of one row: every CostTable column key → its A1 address in `row`; rates → their names. */
-function rowRefs(row: number, rates: readonly string[]): Record<string, string> {
+/** Cell references of one row: every CostTable column key → its A1 address in `row`; rates → their names; the month's hiring cost → its Capacity cell (month `index`). */
+function rowRefs(row: number, rates: readonly string[], index?: number): Record<string, string> {
   const refs: Record<string, string> = {};
+  if (index !== undefined) refs[HIRING_COST] = capacityCell('hiring_cost', index);
   for (const c of COST_TABLE_COLUMNS) refs[c.key] = `${columnOf(c.key)}${row}`;
   for (const rate of rates) refs[rate] = rate;
   return refs;
@@ -47,7 +49,7 @@ function rowRefs(row: number, rates: readonly string[]): Record<string, string> 
 /**
  * Formulas for a budget of `months` month rows.
  *
- * @example budgetFormulas(12).rows[0].labour_cost //=> '=B21*hourly_wage*(1+on_cost_rate)'
+ * @example budgetFormulas(12).rows[0].labour_cost //=> '=B21*hourly_wage*(1+on_cost_rate)+Capacity!K22'
  * @example budgetFormulas(12).maxRow.peak_scheduled_agents //=> '=MAX(E21:E32)'
  */
 export function budgetFormulas(months: number): BudgetFormulas {
@@ -56,7 +58,7 @@ export function budgetFormulas(months: number): BudgetFormulas {
   const perRow = [...spec.derived, ...spec.categories, ...spec.totals].filter((f) => COST_TABLE_COLUMNS.some((c) => c.key === f.name));
 
   const rows = Array.from({ length: months }, (_, i) => {
-    const refs = rowRefs(at.first + i, spec.rates);
+    const refs = rowRefs(at.first + i, spec.rates, i);
     return Object.fromEntries(perRow.map((f) => [f.name, render(f.expression, refs)]));
   });
 

@@ -11,6 +11,7 @@ import { COST_CATEGORIES, COST_RATE_FIELDS, MONTH_DRIVER_FIELDS, categoryCellNam
 import type { PlanResult, ScenarioResult } from '../core/plan/planResult';
 import { budgetFormulas } from './budgetFormulas';
 import { budgetPromiseBlock } from './budgetPromiseBlock';
+import { capacityOperations } from './capacityPlan';
 import { num, text, type CellValue, type FillOperation, type FillPlan } from './fillPlan';
 import { labelOperations, sheetOperations } from './labelOperations';
 import { notesOperation } from './notesPlan';
@@ -112,6 +113,7 @@ export function buildBudgetPlan(result: PlanResult, scenario: ScenarioResult, la
     named('CostPerCall', f.named.CostPerCall, costs.total.costPerCall ?? ''),
     named('CostPerHandledMinute', f.named.CostPerHandledMinute, costs.total.costPerHandledMinute ?? ''),
     named('LabourShare', f.named.LabourShare, costs.total.labourShare ?? ''),
+    ...capacityOperations(result, scenario.id, ctx),
     notesOperation('budget', result, ctx, { scenario, ...(options.timeZone ? { timeZone: options.timeZone } : {}) }),
     ...sheetOperations('budget', labels),
   ];

@@ -2,6 +2,7 @@
 export * from './fillPlan';
 export * from './templateContract';
 export { budgetFormulas, type BudgetFormulas } from './budgetFormulas';
+export { capacityCell, capacityFormulas, type CapacityFormulas } from './capacityFormulas';
 export { buildForecastPlan } from './forecastPlan';
 export { buildSchedulePlan, rosterRows, weekOf } from './schedulePlan';
 export { buildBudgetPlan, budgetWorkbookName } from './budgetPlan';

@@ -549,6 +549,117 @@ const RATE_FMT: Readonly<Record<CostRateKey, string>> = {
 /** The number format of each rate (money ones carry the currency mark), for the budget and the notes. */
 export const rateFormat = (key: CostRateKey): string => RATE_FMT[key];
 
+// ---------------------------------------------------------------- capacity (a sheet of each budget)
+
+/**
+ * Capacity layout: the assumptions (A–B: inputs finance may change; D–E: the
+ * hiring rules the engine decided the classes with), RampTable (G, the class
+ * ramp by month of tenure), CapacityTable (header row 21, one row per month:
+ * required FTE and hires from the engine, every flow and cost a formula), and
+ * under the months the year's rows: flows summed, stocks at their maximum and
+ * their average.
+ */
+export const CAPACITY_SHEET = 'Capacity';
+export const CAPACITY_HEADER_ROW = 21;
+/** Header row of RampTable; its rows follow (at most CAPACITY_RAMP_MAX). */
+export const RAMP_HEADER_ROW = 5;
+/** Months of tenure the ramp table holds at most (a budget year: later months never reach a formula). */
+export const CAPACITY_RAMP_MAX = 12;
+
+/** @example capacityTotalRows(12) //=> { first: 22, last: 33, sum: 34, max: 35, mean: 36 } */
+export const capacityTotalRows = (months: number): { first: number; last: number; sum: number; max: number; mean: number } => {
+  const first = CAPACITY_HEADER_ROW + 1;
+  const last = CAPACITY_HEADER_ROW + Math.max(months, 1);
+  return { first, last, sum: last + 1, max: last + 2, mean: last + 3 };
+};
+
+/** One month of CapacityTable: engine figures by key, formulas by key. */
+export interface CapacityRow {
+  readonly month: string;
+  readonly formulas: Readonly<Record<string, string>>;
+  readonly figures: Readonly<Record<string, number>>;
+}
+
+/** How the year's rows treat a capacity column: flows summed; stocks at their maximum and average. */
+export type CapacityAggregate = 'sum' | 'stock';
+
+export type CapacityColumn = ColumnContract<CapacityRow> & { readonly key: string; readonly aggregate?: CapacityAggregate };
+
+const capacityValue = (key: string, header: string, numFmt: string, aggregate?: CapacityAggregate): CapacityColumn =>
+  ({ key, header, width: 11, numFmt, ...(aggregate ? { aggregate } : {}), value: (r) => num(r.figures[key]) });
+const capacityFormula = (key: string, header: string, numFmt: string, aggregate?: CapacityAggregate): CapacityColumn =>
+  ({ key, header, width: 12, numFmt, ...(aggregate ? { aggregate } : {}), value: (r) => formula(r.formulas[key], r.figures[key]) });
+
+/** CapacityTable's columns: required FTE and hires are the engine's (results); the rest are formulas. */
+export const CAPACITY_TABLE_COLUMNS: readonly CapacityColumn[] = [
+  { key: 'month', header: 'Month', width: 10, numFmt: FMT.month, value: (r) => excelSerial(r.month) },
+  capacityValue('required_fte', 'Required FTE', FMT.one, 'stock'),
+  capacityValue('hires', 'Hires (joining)', FMT.int, 'sum'),
+  capacityFormula('headcount', 'Headcount', FMT.one, 'stock'),
+  capacityFormula('leavers', 'Leavers', FMT.one, 'sum'),
+  capacityFormula('trainees', 'Trainees', FMT.one, 'stock'),
+  capacityFormula('productive_fte', 'Productive FTE', FMT.one, 'stock'),
+  capacityFormula('cover_fte', 'Over (+) / short (−) FTE', FMT.one),
+  capacityFormula('trainee_cost', 'Trainee cost', FMT.money0, 'sum'),
+  capacityFormula('recruiting_cost', 'Recruiting cost', FMT.money0, 'sum'),
+  capacityFormula('hiring_cost', 'Hiring cost', FMT.money0, 'sum'),
+];
+
+export const CAPACITY_TABLE: TableContract<CapacityRow> = { name: 'CapacityTable', headerRow: CAPACITY_HEADER_ROW, firstColumn: 1, columns: CAPACITY_TABLE_COLUMNS };
+
+/** One month of tenure of the class ramp. */
+export interface RampRow {
+  readonly tenure: number;
+  readonly inClass: number;
+  readonly unproductive: number;
+}
+
+export const RAMP_TABLE: TableContract<RampRow> = {
+  name: 'RampTable',
+  headerRow: RAMP_HEADER_ROW,
+  firstColumn: 7,
+  columns: [
+    col('Month of tenure', 10, FMT.int, (r) => r.tenure),
+    col('In class', 10, FMT.pct, (r) => r.inClass),
+    col('Not yet productive', 12, FMT.pct, (r) => r.unproductive),
+  ],
+};
+
+export const CAPACITY_SHEET_CONTRACT: SheetContract = {
+  name: CAPACITY_SHEET,
+  title: 'Capacity: headcount and hiring',
+  subtitle: 'Required FTE and the classes (hires) are the engine’s figures (grey); headcount, leavers, trainees, productive FTE and their cost are formulas over the orange inputs: change attrition or a rate and every month follows.',
+  frozenRows: CAPACITY_HEADER_ROW,
+  orientation: 'landscape',
+  printColumns: 'A:A',
+  sections: [
+    { address: 'A4', text: 'Assumptions (inputs)' },
+    { address: 'D4', text: 'Hiring rules (engine)' },
+    { address: 'G4', text: 'Class ramp (share of the month)' },
+    { address: 'A19', text: 'Headcount by month' },
+    {
+      address: 'A20',
+      note: true,
+      text: 'Required FTE = the month’s paid hours ÷ full-time hours; hires decided by the engine (HiGHS, least cost) join on the first of the month. Headcount = last month’s − leavers + hires; leavers = headcount × attrition. Under the months: flows summed, stocks at their maximum and average.',
+    },
+  ],
+  cells: [
+    cell('StartHeadcount', 'Start headcount', 'B5', FMT.int, 'input'),
+    cell('AttritionRate', 'Attrition a month', 'B6', FMT.pct, 'input'),
+    cell('RecruitingCostPerHire', 'Recruiting per hire', 'B7', FMT.money, 'input'),
+    cell('TrainingCostPerWeek', 'Training per trainee-week', 'B8', FMT.money, 'input'),
+    cell('FtePerHead', 'FTE per head', 'B9', '0.000'),
+    cell('FullTimeWeeklyHours', 'Full-time hours a week', 'B10', FMT.one),
+    cell('HiringLeadWeeks', 'Hiring lead time (weeks)', 'E5', FMT.one),
+    cell('TrainingWeeks', 'Training (weeks)', 'E6', FMT.one),
+    cell('NestingWeeks', 'Nesting (weeks)', 'E7', FMT.one),
+    cell('NestingProductivity', 'Nesting productivity', 'E8', FMT.pct),
+    cell('ClassMin', 'Smallest class', 'E9', FMT.int),
+    cell('ClassMax', 'Largest class', 'E10', FMT.int),
+  ],
+  tables: [RAMP_TABLE, CAPACITY_TABLE],
+};
+
 export const BUDGET_CONTRACT: TemplateContract = {
   template: 'budget',
   file: 'budget.xlsx',
@@ -564,6 +675,7 @@ export const BUDGET_CONTRACT: TemplateContract = {
         { address: 'A4', text: 'Scenario (engine results)' },
         { address: 'D4', text: 'Rates (inputs)' },
         { address: 'H4', text: 'Committed service' },
+        { address: 'M4', text: 'Staff (schedule week, capacity)' },
         {
           address: 'A14',
           note: true,
@@ -596,9 +708,15 @@ export const BUDGET_CONTRACT: TemplateContract = {
         cell('CostPerCall', 'Cost per call', 'I10', FMT.money, 'formula'),
         cell('CostPerHandledMinute', 'Cost per handled minute', 'I11', FMT.money3, 'formula'),
         cell('LabourShare', 'Labour share', 'I12', FMT.pct, 'formula'),
+        cell('ScheduleHeadcount', 'Headcount (roster)', 'N5', FMT.int),
+        cell('ScheduleByContract', 'By contract', 'N6'),
+        cell('ScheduleFte', 'FTE (schedule)', 'N7', FMT.one),
+        cell('CapacityMaxHeadcount', 'Peak headcount (capacity)', 'N8', FMT.one, 'formula'),
+        cell('CapacityHires', 'Hires in the year', 'N9', FMT.int, 'formula'),
       ],
       tables: [COST_TABLE],
     },
+    CAPACITY_SHEET_CONTRACT,
     notesSheet('Budget notes'),
   ],
 };

@@ -50,6 +50,8 @@ export interface TemplateLabels {
   /** captions of the budget's year rows: flows summed, stocks at their maximum */
   readonly yearSum: string;
   readonly yearMax: string;
+  /** the Capacity sheet's third year row: stocks at their average */
+  readonly yearMean: string;
   /** the SL measurement method (1–4) and its formula, e.g. '3: Aw / (A + B): every abandon counts as missed' */
   readonly slMethod: (method: 1 | 2 | 3 | 4, formula: string) => string;
   /** the staffing model's name ('Erlang C') */
@@ -144,6 +146,7 @@ export const templateLabelsEn: TemplateLabels = {
   formats: { month: 'mmm yyyy', dateTime: 'd mmm yyyy hh:mm' },
   yearSum: 'Year: total',
   yearMax: 'Year: max',
+  yearMean: 'Year: average',
   slMethod: (method, formula) => `${method}: ${formula}`,
   model: (name) => name,
   agent: (name) => name,

@@ -31,6 +31,7 @@ export const arbMonth = (month: string): fc.Arbitrary<MonthDrivers> =>
     peakScheduledAgents: fc.oneof(fc.constant(100), fc.integer({ min: 0, max: 600 })),
     trunks: fc.integer({ min: 0, max: 800 }),
     trunkMinutes: fc.integer({ min: 0, max: 5e8 }).map((x) => x / 100),
+    hiringCost: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 1e8 }).map((x) => x / 100)),
   });
 
 export const arbDrivers: fc.Arbitrary<CostDrivers> = fc

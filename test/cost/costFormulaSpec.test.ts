@@ -23,7 +23,7 @@ function recalculate(drivers: CostDrivers, rates: CostRates) {
   const driverEnv = (m: Record<string, unknown>): Record<string, Value> =>
     Object.fromEntries(spec.drivers.map((n) => [n, m[n.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())] as number]));
   const rows = drivers.months.map((m) => {
-    const env: Record<string, Value> = { ...rateEnv, ...driverEnv(m as unknown as Record<string, unknown>) };
+    const env: Record<string, Value> = { ...rateEnv, ...driverEnv(m as unknown as Record<string, unknown>), hiring_cost: m.hiringCost ?? 0 };
     for (const f of [...spec.derived, ...spec.categories, ...spec.totals]) env[f.name] = evaluate(f.expression, env);
     return env;
   });
@@ -62,7 +62,7 @@ describe('costFormulaSpec: the live formulas compute exactly what costBreakdown 
   it('lists the expected expressions', () => {
     const byCat = Object.fromEntries(spec.categories.map((c) => [c.category, c.expression]));
     expect(byCat).toEqual({
-      labour: 'paid_hours*hourly_wage*(1+on_cost_rate)',
+      labour: 'paid_hours*hourly_wage*(1+on_cost_rate)+hiring_cost',
       supervision: 'paid_hours/supervisor_ratio*supervisor_hourly_wage*(1+on_cost_rate)',
       space: 'seats*seat_monthly_cost',
       equipment: 'seats*equipment_per_seat_monthly',
@@ -88,7 +88,7 @@ describe('costFormulaSpec: the live formulas compute exactly what costBreakdown 
   });
 
   it('every name a formula uses is a rate, a driver or an earlier output', () => {
-    const known = new Set([...spec.rates, ...spec.drivers]);
+    const known = new Set([...spec.rates, ...spec.drivers, ...spec.linked]);
     for (const f of [...spec.derived, ...spec.categories, ...spec.totals]) {
       for (const n of f.uses) expect(known.has(n)).toBe(true);
       known.add(f.name);

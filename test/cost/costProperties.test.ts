@@ -58,11 +58,11 @@ describe('cost invariants', () => {
     );
   });
 
-  it('costs scale with paid hours: doubling paid hours doubles labour and supervision exactly', () => {
+  it('costs scale with paid hours: doubling paid hours (and the hiring cost labour adds) doubles labour and supervision exactly', () => {
     fc.assert(
       fc.property(arbDrivers, arbRates, (drivers, rates) => {
         const a = costBreakdown(drivers, rates);
-        const b = costBreakdown({ months: drivers.months.map((m) => ({ ...m, paidHours: 2 * m.paidHours })) }, rates);
+        const b = costBreakdown({ months: drivers.months.map((m) => ({ ...m, paidHours: 2 * m.paidHours, hiringCost: 2 * (m.hiringCost ?? 0) })) }, rates);
         if (!a.ok || !b.ok) throw new Error('unexpected failure');
         expect(b.value.total.byCategory.labour).toBe(2 * a.value.total.byCategory.labour);
         expect(relClose(b.value.total.byCategory.supervision, 2 * a.value.total.byCategory.supervision)).toBe(true);

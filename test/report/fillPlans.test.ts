@@ -57,7 +57,7 @@ describe('buildFillPlans', () => {
     expect(first[0]).toBe(46023); // 2026-01 as a real date (its first day), formatted 'mmm yyyy'
     expect(first[1]).toBe(mid.drivers.months[0].paidHours);
     const labour = first[8];
-    expect(isFormula(labour) && labour.formula).toBe('=B21*hourly_wage*(1+on_cost_rate)');
+    expect(isFormula(labour) && labour.formula).toBe('=B21*hourly_wage*(1+on_cost_rate)+Capacity!K22');
     expect(isFormula(labour) && labour.result).toBe(mid.costs.months[0].byCategory.labour);
     const formulas = first.filter(isFormula);
     expect(formulas).toHaveLength(1 + COST_CATEGORIES.length + 2); // seats, categories, total, cost per call

@@ -53,7 +53,7 @@ describe('applyFillPlan (exceljs)', () => {
     expect(table(ws, 'CostTable').tableRef).toBe('A20:S32');
     expect(ws.getCell('E5').value).toBe(21.5);
     const labour = ws.getCell('I21').value as ExcelJS.CellFormulaValue;
-    expect(labour.formula).toBe('B21*hourly_wage*(1+on_cost_rate)');
+    expect(labour.formula).toBe('B21*hourly_wage*(1+on_cost_rate)+Capacity!K22');
     expect(labour.result).toBe(result.scenarios[1].costs.months[0].byCategory.labour);
     expect((ws.getCell('I9').value as ExcelJS.CellFormulaValue).result).toBe(result.scenarios[1].costs.total.total);
     expect((ws.getCell('B33').value as ExcelJS.CellFormulaValue).formula).toBe('SUM(B21:B32)');

@@ -27,8 +27,8 @@ export function recalculate(files: string[], out: string, profile: string): void
   });
 }
 
-/** Every cell's computed value: formula cells give their result. */
-export async function readValues(path: string): Promise<{ ws: ExcelJS.Worksheet; value: (addr: string) => unknown; errors: string[] }> {
+/** Every cell's computed value on `sheet` (formula cells give their result), and every formula error of the workbook. */
+export async function readValues(path: string, sheet = 'Budget'): Promise<{ ws: ExcelJS.Worksheet; value: (addr: string) => unknown; errors: string[] }> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path);
   const errors: string[] = [];
@@ -42,10 +42,11 @@ export async function readValues(path: string): Promise<{ ws: ExcelJS.Worksheet;
       }),
     ),
   );
-  const ws = wb.getWorksheet('Budget')!;
+  const ws = wb.getWorksheet(sheet)!;
   const value = (addr: string): unknown => {
     const v = ws.getCell(addr).value as unknown;
-    return v && typeof v === 'object' && 'formula' in (v as object) ? (v as { result?: unknown }).result : v;
+    // LibreOffice saves repeated formulas as shared ones (exceljs: { sharedFormula, result })
+    return v && typeof v === 'object' && ('formula' in (v as object) || 'sharedFormula' in (v as object)) ? (v as { result?: unknown }).result : v;
   };
   return { ws, value, errors };
 }

@@ -51,7 +51,7 @@ it('the budget template holds live formulas over the rate names', async () => {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(readFileSync(join(__dirname, '../../templates/budget.xlsx')) as unknown as ExcelJS.Buffer);
   const v = wb.getWorksheet('Budget')!.getCell('I21').value as { formula: string };
-  expect(v.formula).toBe('B21*hourly_wage*(1+on_cost_rate)');
+  expect(v.formula).toBe('B21*hourly_wage*(1+on_cost_rate)+Capacity!K22');
 });
 
 it('templates/README.md documents every sheet, table, column and named cell', () => {

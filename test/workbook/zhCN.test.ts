@@ -38,7 +38,13 @@ function figures(wb: ExcelJS.Workbook): Map<string, unknown> {
   const out = new Map<string, unknown>();
   wb.worksheets.forEach((ws, i) => ws.eachRow((row) => row.eachCell((cell) => {
     const v = cell.value as unknown;
-    if (typeof v === 'number' || (v && typeof v === 'object' && 'formula' in (v as object))) out.set(`${i}!${cell.address}`, v);
+    if (typeof v === 'number') out.set(`${i}!${cell.address}`, v);
+    else if (v && typeof v === 'object' && 'formula' in (v as object)) {
+      // a reference to another sheet names it as it shows (the Capacity sheet as 人力容量): compare in the contract's names
+      const f = v as { formula: string };
+      const formula = Object.entries(ZH.sheetNames).reduce((fx, [name, shown]) => fx.split(`'${shown}'!`).join(`${name}!`), f.formula);
+      out.set(`${i}!${cell.address}`, { ...f, formula });
+    }
   })));
   return out;
 }

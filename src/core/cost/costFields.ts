@@ -44,7 +44,8 @@ const named = <K extends string, F extends CostField<K>>(fields: Omit<F, 'name'>
   fields.map((f) => ({ ...f, name: cellName(f.key) }) as F);
 
 export type CostRateKey = Exclude<keyof CostRates, 'currency'>;
-export type MonthDriverKey = Exclude<keyof MonthDrivers, 'month'>;
+/** The drivers with a column of their own (hiring cost comes from the Capacity sheet: HIRING_COST). */
+export type MonthDriverKey = Exclude<keyof MonthDrivers, 'month' | 'hiringCost'>;
 
 /**
  * The numeric cost rates, with their formula names and bounds — the one

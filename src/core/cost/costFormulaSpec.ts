@@ -19,9 +19,10 @@ export interface CategoryFormula extends CostFormula {
 }
 
 /**
- * The budget sheet's formulas as data. Names are of four kinds:
+ * The budget sheet's formulas as data. Names are of five kinds:
  * - `rates`: one cell each (named ranges on the sheet), e.g. 'hourly_wage';
  * - `drivers`: one cell per month row, e.g. 'paid_hours';
+ * - `linked`: one cell per month on another sheet, 'hiring_cost' (Capacity);
  * - `derived`: per month row, computed from drivers and rates ('seats');
  * - the outputs: `categories` (one cell per month row per category, named
  *   '<category>_cost'), then `totals` ('total_cost', 'cost_per_call', …).
@@ -34,6 +35,8 @@ export interface CategoryFormula extends CostFormula {
 export interface CostFormulaSpec {
   readonly rates: readonly string[];
   readonly drivers: readonly string[];
+  /** per month row, read from another sheet: 'hiring_cost' (the Capacity sheet's cost of trainees and recruiting) */
+  readonly linked: readonly string[];
   readonly derived: readonly CostFormula[];
   readonly categories: readonly CategoryFormula[];
   readonly totals: readonly CostFormula[];
@@ -46,11 +49,13 @@ const d = (key: MonthDriverKey): string => cellName(key);
 export const categoryCellName = (id: CostCategoryId): string => `${cellName(id)}_cost`;
 
 const SEATS = 'seats';
+/** The month's hiring cost (trainees and recruiting), a cell of the Capacity sheet. */
+export const HIRING_COST = 'hiring_cost';
 const TOTAL = 'total_cost';
 const onCost = `(1+${r('onCostRate')})`;
 
 const EXPRESSIONS: Readonly<Record<CostCategoryId, string>> = {
-  labour: `${d('paidHours')}*${r('hourlyWage')}*${onCost}`,
+  labour: `${d('paidHours')}*${r('hourlyWage')}*${onCost}+${HIRING_COST}`,
   supervision: `${d('paidHours')}/${r('supervisorRatio')}*${r('supervisorHourlyWage')}*${onCost}`,
   space: `${SEATS}*${r('seatMonthlyCost')}`,
   equipment: `${SEATS}*${r('equipmentPerSeatMonthly')}`,
@@ -91,7 +96,7 @@ const formula = (name: string, label: string, expression: string): CostFormula =
  *
  * @example costFormulaSpec().categories[0]
  *   //=> { category: 'labour', name: 'labour_cost', label: 'Labour',
- *   //     expression: 'paid_hours*hourly_wage*(1+on_cost_rate)', uses: ['paid_hours', 'hourly_wage', 'on_cost_rate'] }
+ *   //     expression: 'paid_hours*hourly_wage*(1+on_cost_rate)+hiring_cost', uses: ['paid_hours', 'hourly_wage', 'on_cost_rate', 'hiring_cost'] }
  */
 export function costFormulaSpec(): CostFormulaSpec {
   const categoryNames = COST_CATEGORIES.map((c) => categoryCellName(c.id));
@@ -99,6 +104,7 @@ export function costFormulaSpec(): CostFormulaSpec {
   return {
     rates: COST_RATE_FIELDS.map((f) => f.name),
     drivers: MONTH_DRIVER_FIELDS.map((f) => f.name),
+    linked: [HIRING_COST],
     derived: [
       formula(
         SEATS,

@@ -17,6 +17,7 @@ export { costBreakdown } from './costBreakdown';
 export {
   categoryCellName,
   costFormulaSpec,
+  HIRING_COST,
   expressionNames,
   type CategoryFormula,
   type CostFormula,

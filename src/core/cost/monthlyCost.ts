@@ -6,7 +6,7 @@ import type { CostRates, MonthDrivers } from './types';
  * One month's cost by category (planning step 8), in currency units,
  * unrounded. Each line is the `costFormulaSpec` expression, operation for
  * operation:
- * - labour = paid_hours × hourly_wage × (1 + on_cost_rate)
+ * - labour = paid_hours × hourly_wage × (1 + on_cost_rate) + hiring_cost (trainees and recruiting, src/core/capacity)
  * - supervision = paid_hours ÷ supervisor_ratio × supervisor_hourly_wage × (1 + on_cost_rate)
  * - space, equipment, licences = seats × the per-seat monthly rate, seats = `seatCount`
  * - trunks = trunks × trunk_monthly_cost + trunk_minutes × trunk_usage_per_minute
@@ -21,7 +21,7 @@ export function monthlyCost(m: MonthDrivers, rates: CostRates): { seats: number;
   return {
     seats,
     byCategory: {
-      labour: m.paidHours * rates.hourlyWage * onCostFactor,
+      labour: m.paidHours * rates.hourlyWage * onCostFactor + (m.hiringCost ?? 0),
       supervision: (m.paidHours / rates.supervisorRatio) * rates.supervisorHourlyWage * onCostFactor,
       space: seats * rates.seatMonthlyCost,
       equipment: seats * rates.equipmentPerSeatMonthly,

@@ -17,6 +17,8 @@ export interface MonthDrivers {
   readonly trunks: number;
   /** Minutes calls hold trunks (talk + wait + IVR), minutes. */
   readonly trunkMinutes: number;
+  /** What hiring adds to labour in the month (trainees' loaded wages, training, recruiting: src/core/capacity), currency; absent: 0. */
+  readonly hiringCost?: number;
 }
 
 /** The drivers of a cost breakdown: any number of months (12 for a budget year). */

@@ -62,6 +62,24 @@ export interface NoteParams {
   'cost.noHandledMinutes': { month?: string };
   'cost.zeroTotal': Record<string, never>;
   'plan.costCategories': { categories: CostCategoryId[] };
+  /** capacity: short `fte` FTE in `month` ('YYYY-MM') because no class can be fully productive yet: the first class joins in `joinMonth`, is fully productive from `productiveMonth` (absent: after the year) */
+  'capacity.shortLeadTime': { month: string; fte: number; joinMonth?: string; productiveMonth?: string };
+  /** capacity: short `fte` FTE in `month` although classes can join: one class of at most `classMax` heads a month cannot catch up */
+  'capacity.shortClassSize': { month: string; fte: number; classMax: number };
+  /** capacity: `scenario`'s plan still short `fte` FTE in the year's last month */
+  'capacity.notCaughtUp': { scenario: string; month: string; fte: number; classMax: number };
+  /** capacity: HiGHS found no hiring plan within `seconds` */
+  'capacity.noHiringPlan': { seconds: number };
+  /** capacity: the configuration has no capacity section; these defaults were assumed (attrition a monthly fraction) */
+  'capacity.assumed': { attritionRate: number; hiringLeadWeeks: number; trainingWeeks: number; nestingWeeks: number; nestingProductivity: number; classMin: number; classMax: number };
+  /** capacity: the start headcount, from the configuration, the schedule's roster, or the first month's required FTE ÷ FTE per head */
+  'capacity.startHeadcount': { heads: number; source: 'config' | 'schedule' | 'requirement' };
+  /** capacity: a new centre (no heads at the start): everyone is hired; the first class joins in `joinMonth` (absent: after the year) */
+  'capacity.newCentre': { joinMonth?: string };
+  /** capacity: FTE of one head, measured on the roster or from the contracts' shares and mid-range weekly hours */
+  'capacity.ftePerHead': { fte: number; source: 'roster' | 'contracts' };
+  /** capacity: how the flows are computed and what the budget's labour line adds */
+  'capacity.method': Record<string, never>;
   'plan.monthlyScaling': Record<string, never>;
   /** why a plan run stopped: cancelled, the history's interval not the configured one, no patience for Erlang A, no AHT, no calls to schedule, a day's shrinkage (fraction) at or above 100% */
   'plan.cancelled': Record<string, never>;

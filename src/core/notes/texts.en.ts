@@ -13,6 +13,11 @@ import type { DerivedSetting, RosterProblem, RuleProblem } from './note';
 import type { NoteFormat } from './plainFormat';
 
 const pct = (f: NoteFormat, x: number | undefined): string => (x === undefined ? '-' : f.percent(x, 1));
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** 'YYYY-MM' as 'Jan 2027'. */
+const monthName = (ym: string): string => (/^\d{4}-\d{2}$/.test(ym) ? `${MONTHS[Number(ym.slice(5)) - 1]} ${ym.slice(0, 4)}` : ym);
+/** FTE to one decimal. */
+const fte = (x: number): string => x.toFixed(1);
 const where = (month: string | undefined) => (month ? `month ${month}` : 'all months');
 const skipped = (unit: SkippedUnit) => (unit === 'call' ? 'row skipped; call not counted' : 'row skipped; its interval is treated as missing, not zero');
 const objective = (sl: number, seconds: number) => `${Math.round(sl * 100)}/${seconds}`;
@@ -105,6 +110,19 @@ export const textsEn: EngineTexts = {
     'cost.noCalls': (p) => `${where(p.month)}: no calls, so cost per call is undefined`,
     'cost.noHandledMinutes': (p) => `${where(p.month)}: no handled minutes, so cost per handled minute is undefined`,
     'cost.zeroTotal': () => 'the total cost is 0, so the labour share is undefined',
+    'capacity.shortLeadTime': (p) =>
+      `short ${fte(p.fte)} FTE in ${monthName(p.month)}: ${p.joinMonth ? `the earliest class can join in ${monthName(p.joinMonth)}${p.productiveMonth ? ` and is fully productive from ${monthName(p.productiveMonth)}` : ', fully productive only after the year'}` : 'the hiring lead time puts the earliest class after the year'}`,
+    'capacity.shortClassSize': (p) => `short ${fte(p.fte)} FTE in ${monthName(p.month)}: one class of at most ${p.classMax} a month cannot catch up; allow larger classes (capacity.classSize.max)`,
+    'capacity.notCaughtUp': (p) => `The ${p.scenario} plan cannot catch up within the year: still short ${fte(p.fte)} FTE in ${monthName(p.month)} with classes of at most ${p.classMax}; allow larger classes, a shorter lead time or shorter training.`,
+    'capacity.noHiringPlan': (p) => `HiGHS found no hiring plan within ${p.seconds} s; allow more time`,
+    'capacity.assumed': (p, f) =>
+      `No capacity settings: assumed ${f.percent(p.attritionRate, 1)} attrition a month, ${p.hiringLeadWeeks} weeks' hiring lead time, ${p.trainingWeeks} weeks' training${p.nestingWeeks > 0 ? `, ${p.nestingWeeks} weeks' nesting at ${f.percent(p.nestingProductivity, 0)}` : ''}, classes of ${p.classMin}–${p.classMax}, no recruiting or training cost.`,
+    'capacity.startHeadcount': (p) =>
+      `Start headcount ${p.heads}: ${p.source === 'config' ? 'as configured' : p.source === 'schedule' ? "the schedule's roster (give capacity.startHeadcount for the real payroll)" : "the first month's required FTE ÷ FTE per head (give capacity.startHeadcount for the real payroll)"}.`,
+    'capacity.newCentre': (p) => `A new centre: no heads at the start, everyone is hired${p.joinMonth ? `; the first class joins in ${monthName(p.joinMonth)}` : ''}, and the months before it are short.`,
+    'capacity.ftePerHead': (p) => `One head is ${p.fte.toFixed(3)} FTE (${p.source === 'roster' ? "the schedule's roster: FTE ÷ heads" : "the contracts' shares at their mid-range weekly hours"}).`,
+    'capacity.method': () =>
+      'Capacity: a class joins on the first of a month after the hiring lead time; headcount(m+1) = headcount(m) − leavers(m) + hires(m+1), leavers = headcount × attrition (trainees included); trainees are paid but not on the phones; months of 52 ÷ 12 weeks for the ramp. The labour line adds trainees\' wages, training and recruiting.',
     'plan.costCategories': (p) => `Costs by category: ${p.categories.map((c) => costCategories[c]).join(', ')}.`,
     'plan.monthlyScaling': () => 'Monthly paid hours scale each month\'s required hours by the solved week\'s paid-per-required ratio; seats by its peak scheduled-per-required ratio.',
     'plan.derived': (p) => `${DERIVED_EN[p.setting]} ${p.source === 'history' ? 'derived from the data' : 'assumed'}: ${p.value}`,

@@ -91,6 +91,8 @@ const method = (code: string): string => terms.methods[code as keyof Terms['meth
 const pct = (f: NoteFormat, x: number | undefined): string => (x === undefined ? '-' : f.percent(x, 1));
 /** '2026-12' → '2026年12月' */
 const month = (ym: string): string => (/^\d{4}-\d{2}$/.test(ym) ? `${ym.slice(0, 4)}年${Number(ym.slice(5))}月` : ym);
+/** FTE to one decimal. */
+const fte = (x: number): string => x.toFixed(1);
 const where = (m: string | undefined) => (m ? month(m) : '所有月份合计');
 const skipped = (unit: SkippedUnit) => (unit === 'call' ? '跳过此行；该来电不计入' : '跳过此行；其时段按缺失处理，而不是按零处理');
 const order = (o: DayMonthOrder) => (o === 'DMY' ? '日/月/年' : '月/日/年');
@@ -146,6 +148,19 @@ export const textsZhCN: EngineTexts = {
     'cost.noCalls': (p) => `${where(p.month)}：没有来电，无法计算每通来电成本`,
     'cost.noHandledMinutes': (p) => `${where(p.month)}：没有处理时长，无法计算每处理分钟成本`,
     'cost.zeroTotal': () => '总成本为 0，无法计算人工成本占比',
+    'capacity.shortLeadTime': (p) =>
+      `${month(p.month)}缺 ${fte(p.fte)} 个全职当量（FTE）：${p.joinMonth ? `最早一期培训班 ${month(p.joinMonth)} 入职${p.productiveMonth ? `，${month(p.productiveMonth)}起才完全达产` : '，年内无法完全达产'}` : '招聘周期使最早一期培训班在本年度之后才入职'}`,
+    'capacity.shortClassSize': (p) => `${month(p.month)}缺 ${fte(p.fte)} 个全职当量（FTE）：每月一期、每期最多 ${p.classMax} 人的培训班追不上需求；请放宽每期人数上限`,
+    'capacity.notCaughtUp': (p) => `${plan(p.scenario)}在本年度内无法补足人力：${month(p.month)}仍缺 ${fte(p.fte)} 个全职当量（每期最多 ${p.classMax} 人）；请放宽每期人数、缩短招聘周期或培训时间。`,
+    'capacity.noHiringPlan': (p) => `HiGHS 在 ${p.seconds} 秒内未找到招聘计划；请放宽时间限制`,
+    'capacity.assumed': (p, f) =>
+      `未设置人力容量参数：假定每月流失率 ${f.percent(p.attritionRate, 1)}、招聘周期 ${p.hiringLeadWeeks} 周、培训 ${p.trainingWeeks} 周${p.nestingWeeks > 0 ? `、上岗辅导期 ${p.nestingWeeks} 周（产能 ${f.percent(p.nestingProductivity, 0)}）` : ''}、每期 ${p.classMin}–${p.classMax} 人，不计招聘和培训费用。`,
+    'capacity.startHeadcount': (p) =>
+      `期初人数 ${p.heads}：${p.source === 'config' ? '按配置' : p.source === 'schedule' ? '取自排班表的人数（请填写实际的期初在册人数）' : '按首月所需全职当量 ÷ 人均全职当量估算（请填写实际的期初在册人数）'}。`,
+    'capacity.newCentre': (p) => `新建中心：期初无人，全部人员需招聘${p.joinMonth ? `；第一期培训班 ${month(p.joinMonth)} 入职` : ''}，此前各月人力不足。`,
+    'capacity.ftePerHead': (p) => `人均 ${p.fte.toFixed(3)} 个全职当量（${p.source === 'roster' ? '取自排班表：全职当量 ÷ 人数' : '按各合同占比及其周工时区间中值计算'}）。`,
+    'capacity.method': () =>
+      '人力容量：培训班在招聘周期后于某月 1 日入职；下月人数 = 本月人数 − 本月离职 + 下月入职，离职 = 人数 × 流失率（含培训学员）；学员带薪但不接听电话；培训进度按每月 52 ÷ 12 周计算。人工成本包含学员工资、培训费和招聘费。',
     'plan.costCategories': (p) => `成本类别：${p.categories.map((c) => terms.costCategories[c]).join('、')}。`,
     'plan.monthlyScaling': () => '每月带薪工时 = 当月所需工时 × 已求解一周的带薪工时与所需工时之比；工位按该周排班坐席峰值与所需坐席之比计算。',
     'plan.derived': (p) => `${DERIVED_ZH[p.setting]}${p.source === 'history' ? '（根据数据得出）' : '（采用默认值）'}：${p.value}`,

@@ -209,6 +209,32 @@ const scenario = z
 /** One scenario (step 9). */
 export const scenarioSchema = scenario;
 
+/**
+ * Capacity (headcount, hiring, attrition; planning guide, "Capacity"). Absent:
+ * these defaults, said in the plan's notes. Attrition is a monthly fraction
+ * (0.03 = 3% a month, commonly 2–5%); weeks are calendar weeks; money per the
+ * plan's currency. The start headcount defaults to the schedule's roster (or
+ * the first month's required FTE); 0 is a new centre (everyone is hired).
+ */
+export const capacitySchema = z
+  .object({
+    startHeadcount: z.number().int().min(0).max(1_000_000).optional(),
+    attritionRate: z.number().min(0).lt(1).default(0.03),
+    /** weeks from the hiring decision to the start date */
+    hiringLeadWeeks: z.number().min(0).max(104).default(6),
+    /** weeks in class: paid, not on the phones */
+    trainingWeeks: z.number().min(0).max(52).default(4),
+    /** weeks on the floor at `nestingProductivity` after class */
+    nestingWeeks: z.number().min(0).max(52).default(0),
+    nestingProductivity: fraction.default(0.5),
+    /** heads per class (one class may start each month) */
+    classSize: z.object({ min: z.number().int().min(1).max(10_000), max: z.number().int().min(1).max(10_000) }).strict().default({ min: 1, max: 30 }),
+    recruitingCostPerHire: money.default(0),
+    /** trainer and material cost per trainee per week in class */
+    trainingCostPerWeek: money.default(0),
+  })
+  .strict();
+
 /** Step 8's rates, their bounds from COST_RATE_FIELDS. */
 /** Agents per supervisor when the plan gives none (the sample centre's and a common span of control). */
 const DEFAULT_SUPERVISOR_RATIO = 15;
@@ -337,6 +363,8 @@ export const planConfigSchema = z
       .prefault({}),
     /** Step 8 */
     costs: costRatesSchema,
+    /** Capacity: headcount and hiring over the budget year (default: capacitySchema's defaults, noted) */
+    capacity: capacitySchema.optional(),
     /** Step 9 */
     /** default: the standard high / mid / low plans */
     scenarios: z.array(scenario).min(1).max(6).prefault(() => DEFAULT_SCENARIOS.map((x) => ({ ...x }))),

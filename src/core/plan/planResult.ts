@@ -6,6 +6,7 @@
  * Texts are notes (a code, its values and the English text; src/core/notes
  * words them in the plan's language).
  */
+import type { CapacityResult } from '../capacity';
 import type { CostBreakdown, CostDrivers, CostRates } from '../cost';
 import type { Note } from '../notes/note';
 import type { RosterInterval, RosterShapeCost, ScenarioCommitment, SimulatedService, TargetProbability, VolumeRiskPoint } from '../scenario/types';
@@ -197,6 +198,8 @@ export interface PlanResult {
   schedule: ScheduleSummary;
   rates: CostRates;
   scenarios: ScenarioResult[];
+  /** headcount and hiring per scenario over the budget year (each scenario's labour counts its trainees and recruiting) */
+  capacity: CapacityResult;
   budgetQuestion?: BudgetAnswer;
   /** with data.queues other than "total": each queue's plan and the separate/pooled comparison */
   queues?: QueuesSummary;

@@ -6,6 +6,7 @@ import type { CancelFlag } from '../schedule/types';
 import type { PlanConfig } from './planConfig';
 import type { PlanResult } from './planResult';
 import { budgetQuestionStep } from './steps/budgetQuestion';
+import { capacityStep } from './steps/capacity';
 import { forecastStep } from './steps/forecast';
 import { intervalRows } from './steps/intervalPlan';
 import { serviceObjectiveStep, serviceSummary } from './steps/objective';
@@ -108,6 +109,8 @@ export function runPlan(input: PlanInput): Result<PlanResult> {
   if (stop8) return stop8;
   const plans = scenariosStep(chains, highs, schedule.value, { signal, checkpoint, onProgress: input.onProgress, budget });
   if (!plans.ok) return plans;
+  const capacity = capacityStep(highs, plans.value.scenarios, chains.months, schedule.value.summary, settings);
+  if (!capacity.ok) return capacity;
   const budgetQuestion = config.budgetQuestion ? budgetQuestionStep(chains, config.budgetQuestion, plans.value.yardsticks) : undefined;
 
   const { peakTrunks, peakLoad, peakLabel } = trunks.value;
@@ -124,9 +127,10 @@ export function runPlan(input: PlanInput): Result<PlanResult> {
     periodTarget: saving.value,
     schedule: plans.value.baseSchedule.summary,
     rates: config.costs,
-    scenarios: plans.value.scenarios,
+    scenarios: capacity.value.scenarios,
+    capacity: capacity.value.capacity,
     budgetQuestion,
     ...(queues.value ? { queues: queues.value } : {}),
-    notes: [...derived.notes, ...plans.value.notes, note('plan.costCategories', { categories: COST_CATEGORIES.map((c) => c.id) }), note('plan.monthlyScaling', {})],
+    notes: [...derived.notes, ...plans.value.notes, note('plan.costCategories', { categories: COST_CATEGORIES.map((c) => c.id) }), note('plan.monthlyScaling', {}), ...capacity.value.capacity.notes],
   });
 }

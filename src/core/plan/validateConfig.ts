@@ -5,7 +5,7 @@ import type { SlTargetFault } from '../scenario/slTargetProblem';
 import { SL_TARGET_RANGE } from '../staffing/slTarget';
 import { SHRINKAGE_CATEGORIES } from '../staffing/shrinkage';
 import type { ColumnField } from '../workload/columnMapping';
-import { breakRuleSchema, columnsSchema, eventSchema, type PlanConfig, type PlanConfigInput, planConfigSchema, rosterSchema, scenarioSchema, shrinkageValueSchema } from './planConfig';
+import { breakRuleSchema, capacitySchema, columnsSchema, eventSchema, type PlanConfig, type PlanConfigInput, planConfigSchema, rosterSchema, scenarioSchema, shrinkageValueSchema } from './planConfig';
 
 /** The paths below a value of type T: ".a.b" into objects, "[0]" into lists. */
 type Below<T> = T extends readonly (infer E)[] ? `[${number}]` | `[${number}]${Below<NonNullable<E>>}` : T extends object ? { [K in keyof T & string]: `.${K}` | `.${K}${Below<NonNullable<T[K]>>}` }[keyof T & string] : never;
@@ -23,7 +23,7 @@ export type ConfigPath = (Below<PlanConfigInput> extends `.${infer P}` ? P : nev
  */
 export type ProblemCode =
   | 'required' | 'wrongType' | 'tooFewItems' | 'empty' | 'atLeast' | 'greaterThan' | 'tooManyItems' | 'atMost' | 'lessThan'
-  | 'oneOf' | 'unknownKeys' | 'shrinkageShape' | 'shrinkageTotal' | 'duplicateName' | 'minAboveMax' | 'eventOrder' | 'duplicateColumn'
+  | 'oneOf' | 'unknownKeys' | 'shrinkageShape' | 'shrinkageTotal' | 'duplicateName' | 'minAboveMax' | 'classSizeReversed' | 'eventOrder' | 'duplicateColumn'
   | 'breakOutsideShift' | 'breakWindowReversed' | 'breaksOverlap' | 'tooLong' | 'tooDeep' | 'notADate'
   | 'slUnreachable' | 'slPercent' | 'other';
 
@@ -165,7 +165,7 @@ const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []
 
 /**
  * The rules no single field can check: total shrinkage below 100%, scenario
- * names used once, min ≤ max work days, events ending after they start, one
+ * names used once, min ≤ max work days and class size, events ending after they start, one
  * column per field, breaks inside their shift. Each rule reads only the parts of `input` that parse on
  * their own (a shrinkage category, a scenario, an event), so a problem
  * elsewhere never hides one of these.
@@ -193,6 +193,10 @@ export function crossFieldProblems(input: unknown): ConfigProblem[] {
   const roster = rosterSchema.safeParse(sectionOf(sectionOf(input, 'schedule'), 'roster'));
   if (roster.success && roster.data.minWorkDays !== undefined && roster.data.maxWorkDays !== undefined && roster.data.minWorkDays > roster.data.maxWorkDays) {
     problems.push({ field: at('schedule.roster.minWorkDays'), message: `(${roster.data.minWorkDays}) cannot exceed maxWorkDays (${roster.data.maxWorkDays})`, code: 'minAboveMax', params: { min: roster.data.minWorkDays, max: roster.data.maxWorkDays } });
+  }
+  const classSize = capacitySchema.shape.classSize.safeParse(sectionOf(sectionOf(input, 'capacity'), 'classSize'));
+  if (classSize.success && classSize.data.min > classSize.data.max) {
+    problems.push({ field: at('capacity.classSize.min'), message: `(${classSize.data.min} heads) cannot exceed the largest class, capacity.classSize.max (${classSize.data.max} heads)`, code: 'classSizeReversed', params: { min: classSize.data.min, max: classSize.data.max } });
   }
   listOf(sectionOf(sectionOf(input, 'forecast'), 'events')).forEach((raw, i) => {
     const event = eventSchema.safeParse(raw);

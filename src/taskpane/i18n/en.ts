@@ -282,6 +282,19 @@ export const en = {
     },
     breakdown: 'Annual cost by category: {{label}}',
     perCall: 'Cost per call {{perCall}}; labour {{labour}} of the total; {{hours}} paid a year.',
+    capacity: {
+      title: 'Capacity: headcount and hiring',
+      weeks: 'weeks',
+      fields: {
+        startHeadcount: 'Heads at the start (empty: the roster)', attritionRate: 'Attrition a month', hiringLeadWeeks: 'Hiring lead time',
+        trainingWeeks: 'Training', nestingWeeks: 'Nesting', nestingProductivity: 'Productivity while nesting',
+        'classSize.min': 'Smallest class', 'classSize.max': 'Largest class', recruitingCostPerHire: 'Recruiting per hire',
+        trainingCostPerWeek: 'Training per trainee-week',
+      },
+      summary: 'Mid plan: {{start}} heads at the start ({{fte}} FTE each), {{hires}} hires in the year, peak {{peak}} heads; hiring adds {{cost}} to labour (trainees and recruiting).',
+      table: 'Mid plan: headcount and hiring by month',
+      columns: { month: 'Month', requiredFte: 'Required FTE', hires: 'Hires', headcount: 'Headcount', trainees: 'Trainees', productiveFte: 'Productive FTE', shortfall: 'Shortfall' },
+    },
   },
   plans: {
     scenarioN: 'Plan {{n}} ({{name}})',
@@ -379,6 +392,7 @@ export const en = {
     shrinkageTotal: 'total shrinkage reaches {{total}}; it must stay below 100% (nobody would be left on the phones)',
     duplicateName: '"{{name}}" is used twice',
     minAboveMax: '({{min}}) cannot exceed maxWorkDays ({{max}})',
+    classSizeReversed: '({{min}} heads) cannot exceed the largest class ({{max}} heads)',
     eventOrder: 'ends ({{to}}) before it starts ({{from}})',
     duplicateColumn: 'reads the same column "{{header}}" as {{other}}; choose another column',
     breakOutsideShift: "ends {{end}} minutes after the shift starts, after the shift's {{length}} minutes",

@@ -286,6 +286,19 @@ export const zhCN = {
     },
     breakdown: '按类别的年度成本：{{label}}',
     perCall: '每通来电成本 {{perCall}}；人工占总成本 {{labour}}；每年带薪工时 {{hours}}。',
+    capacity: {
+      title: '人力容量：在册人数与招聘',
+      weeks: '周',
+      fields: {
+        startHeadcount: '期初在册人数（留空：取排班表）', attritionRate: '每月流失率', hiringLeadWeeks: '招聘周期',
+        trainingWeeks: '培训', nestingWeeks: '上岗辅导期', nestingProductivity: '辅导期产能',
+        'classSize.min': '每期最少人数', 'classSize.max': '每期最多人数', recruitingCostPerHire: '每人招聘费用',
+        trainingCostPerWeek: '每名学员每周培训费',
+      },
+      summary: '中方案：期初 {{start}} 人（人均 {{fte}} 个全职当量），全年入职 {{hires}} 人，在册人数峰值 {{peak}}；招聘使人工成本增加 {{cost}}（学员与招聘）。',
+      table: '中方案：每月在册人数与招聘',
+      columns: { month: '月份', requiredFte: '所需全职当量', hires: '入职', headcount: '在册人数', trainees: '培训学员', productiveFte: '有效全职当量', shortfall: '缺口' },
+    },
   },
   plans: {
     scenarioN: '预算方案 {{n}}（{{name}}）',
@@ -382,6 +395,7 @@ export const zhCN = {
     shrinkageTotal: '人员缩减合计达到 {{total}}；必须低于 100%（否则没有人接听来电）',
     duplicateName: '“{{name}}”重复使用',
     minAboveMax: '（{{min}}）不能超过每周最多工作天数（{{max}}）',
+    classSizeReversed: '（{{min}} 人）不能超过每期培训班人数上限（{{max}} 人）',
     eventOrder: '结束日期（{{to}}）早于开始日期（{{from}}）',
     duplicateColumn: '与 {{other}} 读取同一列“{{header}}”；请选择另一列',
     breakOutsideShift: '在班次开始后 {{end}} 分钟结束，超出了班次的 {{length}} 分钟',

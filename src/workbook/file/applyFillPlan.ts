@@ -187,6 +187,19 @@ function finishSheet(wb: ExcelJS.Workbook, op: Extract<FillOperation, { kind: 's
   const model = wb.definedNames.model as { name: string; ranges: string[] }[];
   const from = new RegExp(`^(?:${quoteSheet(op.sheet).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}|${op.sheet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})!`);
   wb.definedNames.model = model.map((n) => ({ ...n, ranges: n.ranges.map((r) => r.replace(from, `${quoteSheet(op.caption)}!`)) })) as typeof wb.definedNames.model;
+  // formulas on other sheets that read this one follow its new name, as Excel's rename does (the budget's labour reads Capacity)
+  const reference = new RegExp(`(^|[^A-Za-z0-9_.'])(?:${quoteSheet(op.sheet).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}|${op.sheet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})!`, 'g');
+  wb.eachSheet((other) =>
+    other.eachRow((row) =>
+      row.eachCell((c) => {
+        const v = c.value as unknown;
+        if (!v || typeof v !== 'object' || typeof (v as { formula?: unknown }).formula !== 'string') return;
+        const fx = (v as { formula: string }).formula;
+        const renamed = fx.replace(reference, (_m, lead: string) => `${lead}${quoteSheet(op.caption)}!`);
+        if (renamed !== fx) c.value = { ...(v as ExcelJS.CellFormulaValue), formula: renamed };
+      }),
+    ),
+  );
   ws.name = op.caption;
 }
 

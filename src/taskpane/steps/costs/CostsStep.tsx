@@ -6,6 +6,7 @@ import { RunPanel } from '../../components/RunPanel';
 import { Group, StepFrame } from '../../components/StepFrame';
 import { useFormat } from '../../format/useFormat';
 import { usePlan } from '../../state/PlanContext';
+import { CapacityView } from './CapacityView';
 import { RATE_FIELDS, useCostsStep } from './useCostsStep';
 
 export function CostsStep() {
@@ -22,6 +23,7 @@ export function CostsStep() {
           <NumberField key={key} path={`costs.${key}`} label={t(`costs.rates.${key}`)} percent={kind === 'percent'} unit={kind === 'money' ? currency : undefined} />
         ))}
       </FieldRow>
+      <CapacityView />
       <RunPanel />
       {breakdown && (
         <Group title={t('costs.breakdown', { label: breakdown.label })}>
