@@ -11,6 +11,8 @@
  */
 
 import type { Locale } from '../i18n/locale';
+import type { ChartOperation } from './charts';
+import type { PaperSize } from './printLayout';
 
 /** The three templates in `templates/`. */
 export type TemplateName = 'forecast' | 'schedule' | 'budget';
@@ -124,7 +126,7 @@ export interface SheetOperation {
   readonly protect: boolean;
 }
 
-export type FillOperation = TableOperation | CellOperation | FormulaOperation | LabelOperation | ClearOperation | SheetOperation;
+export type FillOperation = TableOperation | CellOperation | FormulaOperation | LabelOperation | ClearOperation | ChartOperation | SheetOperation;
 
 export interface FillPlan {
   readonly workbook: WorkbookName;
@@ -133,6 +135,8 @@ export interface FillPlan {
   readonly fileName: string;
   /** the language of its labels (absent: English) */
   readonly locale?: Locale;
+  /** the paper every sheet prints on (absent: A4); see printLayout.ts */
+  readonly paper?: PaperSize;
   readonly operations: readonly FillOperation[];
 }
 

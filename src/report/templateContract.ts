@@ -7,7 +7,7 @@
  * contract test and templates/README.md.
  */
 import { COST_CATEGORIES, COST_RATE_FIELDS, MONTH_DRIVER_FIELDS, categoryCellName, type CostRateKey, type MonthDriverKey } from '../core/cost';
-import type { ForecastSummary, IntervalPlanRow, ScenarioResult, ScheduleSummary } from '../core/plan/planResult';
+import type { IntervalPlanRow, ScenarioResult, ScheduleSummary } from '../core/plan/planResult';
 import { formula, num, text, type CellValue, type TableCellValue, type TemplateName } from './fillPlan';
 
 /** Stands for the plan's currency code in a money format; a fill plan puts the code in its place (moneyFormat). */
@@ -198,11 +198,22 @@ export const FORECAST_TABLE: TableContract<Interval> = {
   ],
 };
 
-export const MONTHLY_TABLE: TableContract<ForecastSummary['monthly'][number]> = {
+/** One month of calls: the history's (observed, repaired) or the forecast's (the budget year), side by side so one chart draws both. */
+export interface CallsMonth {
+  readonly month: string;
+  readonly history?: number;
+  readonly forecast?: number;
+}
+
+export const MONTHLY_TABLE: TableContract<CallsMonth> = {
   name: 'MonthlyTable',
   headerRow: 12,
   firstColumn: 9,
-  columns: [col('Month', 11, FMT.month, (m) => excelSerial(m.month)), col('Calls', 12, FMT.int, (m) => num(m.calls))],
+  columns: [
+    col('Month', 11, FMT.month, (m) => excelSerial(m.month)),
+    col('History (calls)', 12, FMT.int, (m) => num(m.history)),
+    col('Forecast (calls)', 12, FMT.int, (m) => num(m.forecast)),
+  ],
 };
 
 /** The open intervals (the plan leaves closed ones out). */
@@ -262,6 +273,7 @@ export const FORECAST_CONTRACT: TemplateContract = {
       sections: [
         { address: 'A3', text: 'Plan' },
         { address: 'D3', text: 'Service objective' },
+        { address: 'I11', text: 'Calls by month' },
       ],
       cells: [
         cell('Centre', 'Centre', 'B4'),
@@ -530,6 +542,29 @@ export const COST_TABLE_COLUMNS: readonly CostColumn[] = [
 
 export const COST_TABLE: TableContract<CostMonth> = { name: 'CostTable', headerRow: BUDGET_HEADER_ROW, firstColumn: 1, columns: COST_TABLE_COLUMNS };
 
+/** One plan of the comparison beside the budget's committed service: this workbook's own plan reads its live cells, the others are the engine's figures. */
+export interface PlanComparison {
+  readonly scenario: ScenarioResult;
+  /** true for the workbook's own scenario */
+  readonly own: boolean;
+}
+
+/**
+ * Every plan's committed SL and cost, so each budget charts its plan against
+ * the others (rows 6–11: at most six scenarios, the config's bound).
+ */
+export const PLANS_TABLE: TableContract<PlanComparison> = {
+  name: 'PlansTable',
+  headerRow: 5,
+  firstColumn: 11,
+  columns: [
+    col('Plan', 13, undefined, (p, l) => text(l.scenario(p.scenario))),
+    col('Committed SL (%)', 13, FMT.pct, (p) => (p.own ? formula('=CommittedServiceLevel', p.scenario.commitment.serviceLevel) : num(p.scenario.commitment.serviceLevel))),
+    col('Total cost', 13, FMT.money0, (p) => (p.own ? formula('=TotalCost', p.scenario.costs.total.total) : num(p.scenario.costs.total.total))),
+    col('Cost per call', 13, FMT.money, (p) => (p.own ? formula('=CostPerCall', p.scenario.costs.total.costPerCall ?? '') : num(p.scenario.costs.total.costPerCall))),
+  ],
+};
+
 const RATE_FMT: Readonly<Record<CostRateKey, string>> = {
   hourlyWage: FMT.money,
   onCostRate: FMT.pct,
@@ -564,6 +599,7 @@ export const BUDGET_CONTRACT: TemplateContract = {
         { address: 'A4', text: 'Scenario (engine results)' },
         { address: 'D4', text: 'Rates (inputs)' },
         { address: 'H4', text: 'Committed service' },
+        { address: 'K4', text: 'Plans compared' },
         {
           address: 'A14',
           note: true,
@@ -597,7 +633,8 @@ export const BUDGET_CONTRACT: TemplateContract = {
         cell('CostPerHandledMinute', 'Cost per handled minute', 'I11', FMT.money3, 'formula'),
         cell('LabourShare', 'Labour share', 'I12', FMT.pct, 'formula'),
       ],
-      tables: [COST_TABLE],
+      // CostTable first: its header row is the one repeated on every printed page
+      tables: [COST_TABLE, PLANS_TABLE],
     },
     notesSheet('Budget notes'),
   ],
