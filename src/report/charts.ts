@@ -56,6 +56,9 @@ export interface ChartOperation {
 /** Rows a chart is tall and columns it is wide where it sits beside a long table (about 15 cm × 9 cm at the templates' widths). */
 const CHART_ROWS = 20;
 
+/** The budget's charts span A…F (about 16 cm at the template's widths): one printed page wide even at full size on A4 or Letter landscape. */
+const BUDGET_CHART_RIGHT = 'F';
+
 /** A table's column by its contract header, as a letter. */
 const letterOf = (table: { readonly name: string; readonly firstColumn: number; readonly columns: readonly { readonly header: string }[] }, header: string): string => {
   const i = table.columns.findIndex((c) => c.header === header);
@@ -130,7 +133,7 @@ export function planCostChart(where: 'forecast' | 'budget', plans: number, label
     return { name: { sheet, range: `${nameCol}${r}` }, categories: { sheet, range: `${slCol}${r}` }, values: { sheet, range: `${costCol}${r}` } };
   });
   const top = where === 'forecast' ? rows.last + 2 : budgetRowsEnd + 3 + CHART_ROWS + 2;
-  const [left, right] = where === 'forecast' ? ['A', 'H'] : ['A', 'K'];
+  const [left, right] = where === 'forecast' ? ['A', 'H'] : ['A', BUDGET_CHART_RIGHT];
   return {
     kind: 'chart',
     sheet,
@@ -168,7 +171,7 @@ export function monthlyCostChart(months: number, rowsEnd: number, labels: ChartL
     series,
     xAxis: { title: labels.month, numFmt: f.month },
     yAxis: { title: labels.cost(f.currency), numFmt: f.money0 },
-    anchor: { from: `A${top}`, to: `K${top + CHART_ROWS}` },
+    anchor: { from: `A${top}`, to: `${BUDGET_CHART_RIGHT}${top + CHART_ROWS}` },
   };
 }
 

@@ -7,8 +7,9 @@
  * either (FillPlanOptions.paper).
  *
  * Columns: at most MAX_PRINT_COLUMNS columns a page (the repeated title
- * columns included), breaking between two tables rather than through one,
- * and one print scale per sheet so the widest page fits the paper's width.
+ * columns included) and no more than fit at MIN_PRINT_SCALE, breaking
+ * between two tables (or charts) rather than through one, and one print
+ * scale per sheet so the widest page fits the paper's width.
  * Manual breaks with a scale, not Excel's "fit to N pages wide": Excel and
  * LibreOffice ignore manual breaks under fit-to, and fit-to would squeeze a
  * wide sheet into one unreadable page. Rows run on over as many pages as they
@@ -40,18 +41,21 @@ export const PAGE_MARGINS = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, head
 export const columnPoints = (w: number): number => ((Math.trunc(w * 7 + 0.5) + 5) * 72) / 96;
 
 /**
- * Room left for renderers that draw a column wider than Excel's formula
- * (LibreOffice measured ~10 % wider on the sample budget: it moved a column to
- * the next page at the exact scale).
+ * Room left for renderers that draw a column wider than Excel's formula:
+ * LibreOffice drew the sample budget's columns 22 % wider (it moved two
+ * columns to the next page at the exact scale).
  */
-const RENDER_ALLOWANCE = 1.12;
+const RENDER_ALLOWANCE = 1.22;
+
+/** The smallest print scale a page may need, percent: below it 10 pt text is too small to read, and the page takes fewer columns. */
+export const MIN_PRINT_SCALE = 70;
 
 export interface SheetPrintInput {
   /** width of each column 1…n of the print area, Excel units */
   readonly widths: readonly number[];
   /** columns repeated on every page (1…titleColumns), 0 for none */
   readonly titleColumns: number;
-  /** 1-based [first, last] columns of each table: a page break falls between tables when it can */
+  /** 1-based [first, last] columns of each table and chart: a page break falls between them, not through one, when it can */
   readonly tables: readonly (readonly [number, number])[];
   readonly paper: PaperSize;
   readonly orientation: 'portrait' | 'landscape';
@@ -66,16 +70,24 @@ export interface SheetPrintLayout {
 
 /**
  * @example sheetPrintLayout({ widths: Array(19).fill(10), titleColumns: 1, tables: [[1, 19]], paper: 'A4', orientation: 'landscape' })
- *   //=> { scale: 97, breaks: [12] }
+ *   //=> { scale: 95, breaks: [12] }
  */
 export function sheetPrintLayout(input: SheetPrintInput): SheetPrintLayout {
   const n = input.widths.length;
   const titles = Math.min(input.titleColumns, MAX_PRINT_COLUMNS - 1);
+  const paper = PAPER[input.paper];
+  const printable = ((input.orientation === 'landscape' ? paper.height : paper.width) - PAGE_MARGINS.left - PAGE_MARGINS.right) * 72;
+  const width = (a: number, b: number): number => input.widths.slice(a - 1, b).reduce((s, w) => s + columnPoints(w), 0) * RENDER_ALLOWANCE;
+  const pageWidth = (a: number, b: number, first: boolean): number => width(a, b) + (!first && titles > 0 ? width(1, titles) : 0);
+  const room = (printable * 100) / MIN_PRINT_SCALE;
   const crossesAfter = (c: number): boolean => input.tables.some(([a, b]) => a <= c && c < b);
   const pages: [number, number][] = [];
   for (let start = 1; start <= n; ) {
-    const room = pages.length === 0 ? MAX_PRINT_COLUMNS : MAX_PRINT_COLUMNS - titles;
-    let end = Math.min(n, start + room - 1);
+    const first = pages.length === 0;
+    const most = first ? MAX_PRINT_COLUMNS : MAX_PRINT_COLUMNS - titles;
+    // as many columns as fit at the smallest legible scale (always one)
+    let end = start;
+    while (end < n && end - start + 1 < most && pageWidth(start, end + 1, first) <= room) end++;
     if (end < n && crossesAfter(end)) {
       for (let c = end - 1; c >= start; c--)
         if (!crossesAfter(c)) {
@@ -86,9 +98,6 @@ export function sheetPrintLayout(input: SheetPrintInput): SheetPrintLayout {
     pages.push([start, end]);
     start = end + 1;
   }
-  const paper = PAPER[input.paper];
-  const printable = ((input.orientation === 'landscape' ? paper.height : paper.width) - PAGE_MARGINS.left - PAGE_MARGINS.right) * 72;
-  const width = (a: number, b: number): number => input.widths.slice(a - 1, b).reduce((s, w) => s + columnPoints(w), 0);
-  const widest = Math.max(1, ...pages.map(([a, b], i) => width(a, b) + (i > 0 && titles > 0 ? width(1, titles) : 0)));
-  return { scale: Math.max(10, Math.min(100, Math.floor((100 * printable) / (widest * RENDER_ALLOWANCE)))), breaks: pages.slice(0, -1).map(([, b]) => b) };
+  const widest = Math.max(1, ...pages.map(([a, b], i) => pageWidth(a, b, i === 0)));
+  return { scale: Math.max(10, Math.min(100, Math.floor((100 * printable) / widest))), breaks: pages.slice(0, -1).map(([, b]) => b) };
 }

@@ -170,7 +170,8 @@ export function notesSheet(name: string): SheetContract {
     title: 'Notes and assumptions',
     subtitle: 'How this plan was made: the forecast method and its backtest, repaired anomalies, estimated months, and every assumption.',
     frozenRows: NOTES_TABLE.headerRow,
-    orientation: 'portrait',
+    // landscape: the four columns (118 characters) print on one page wide at a legible scale
+    orientation: 'landscape',
     sections: [],
     cells: [],
     tables: [NOTES_TABLE],

@@ -61,15 +61,18 @@ export function printEdits(wb: ExcelJS.Workbook, plan: FillPlan): SheetPackageEd
     if (!ws) throw new Error(`the workbook has no sheet ${sheetName}`);
     const main = /^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/.exec(ws.pageSetup.printArea ?? '') ? (ws.pageSetup.printArea as string).replace(/\$/g, '') : `A1:${ws.getColumn(ws.columnCount || 1).letter}${ws.rowCount || 1}`;
     const { c2 } = splitRange(main);
+    const own = charts.filter((c) => c.sheet === contract.name);
     const titles = /^\$?([A-Z]+):\$?([A-Z]+)$/.exec(contract.printColumns ?? '');
     const layout = sheetPrintLayout({
       widths: Array.from({ length: c2 }, (_, i) => ws.getColumn(i + 1).width ?? DEFAULT_WIDTH),
       titleColumns: titles ? colNumber(titles[2]) : 0,
-      tables: contract.tables.map((t) => [t.firstColumn, t.firstColumn + t.columns.length - 1] as const),
+      tables: [
+        ...contract.tables.map((t) => [t.firstColumn, t.firstColumn + t.columns.length - 1] as const),
+        ...own.map((c) => [splitRange(c.anchor.from).c1, splitRange(c.anchor.to).c1] as const),
+      ],
       paper,
       orientation: contract.orientation,
     });
-    const own = charts.filter((c) => c.sheet === contract.name);
     ws.pageSetup = {
       ...ws.pageSetup,
       paperSize: PAPER[paper].code as ExcelJS.PageSetup['paperSize'],
