@@ -559,9 +559,9 @@ export const PLANS_TABLE: TableContract<PlanComparison> = {
   headerRow: 5,
   firstColumn: 11,
   columns: [
-    col('Plan', 13, undefined, (p, l) => text(l.scenario(p.scenario))),
+    col('Plan', 26, undefined, (p, l) => text(l.scenario(p.scenario))), // a plan's name ('High: +10% volume at 85/20') whole
     col('Committed SL (%)', 13, FMT.pct, (p) => (p.own ? formula('=CommittedServiceLevel', p.scenario.commitment.serviceLevel) : num(p.scenario.commitment.serviceLevel))),
-    col('Total cost', 13, FMT.money0, (p) => (p.own ? formula('=TotalCost', p.scenario.costs.total.total) : num(p.scenario.costs.total.total))),
+    col('Total cost', 16, FMT.money0, (p) => (p.own ? formula('=TotalCost', p.scenario.costs.total.total) : num(p.scenario.costs.total.total))),
     col('Cost per call', 13, FMT.money, (p) => (p.own ? formula('=CostPerCall', p.scenario.costs.total.costPerCall ?? '') : num(p.scenario.costs.total.costPerCall))),
   ],
 };

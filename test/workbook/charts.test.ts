@@ -87,11 +87,11 @@ describe('native charts in the written workbooks', () => {
     expect(buildFillPlans({ ...result, currency: 'USD' })[0].paper).toBe('Letter');
     const { zip } = await unzip(budget);
     const sheet = await text(zip, 'xl/worksheets/sheet1.xml');
-    // A–I are 19+24+10+24+16+20+10+24+16 wide: 0.75 × (7 × 163 + 9 × 5) = 889.5 pt × 1.22 = 1085 pt, within A4 landscape's
-    // 784.3 pt at 70 % (1120 pt) — J would pass it; so the page ends after I, at 784.3 / 1085 = 72 %, the charts (A–F) whole
-    expect(sheet).toMatch(/<pageSetup paperSize="9" orientation="landscape"[^>]*scale="72"/);
+    // A–J are 19+24+10+24+16+20+10+24+16+13 wide: 0.75 × (7 × 176 + 10 × 5) = 961.5 pt × 1.05 = 1009.6 pt, within A4 landscape's
+    // 784.3 pt at 70 % (1120 pt) — K (26) would pass it; so the page ends after J, at 784.3 / 1009.6 = 77 %, the charts (A–F) whole
+    expect(sheet).toMatch(/<pageSetup paperSize="9" orientation="landscape"[^>]*scale="77"/);
     expect(sheet).not.toMatch(/fitToWidth/);
-    expect(sheet).toContain('<colBreaks count="1" manualBreakCount="1"><brk id="9" max="1048575" man="1"/></colBreaks>');
+    expect(sheet).toContain('<colBreaks count="1" manualBreakCount="1"><brk id="10" max="1048575" man="1"/></colBreaks>');
     const n = result.scenarios[0].drivers.months.length;
     const wbXml = (await text(zip, 'xl/workbook.xml')).replace(/&apos;/g, "'");
     expect(wbXml).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="0">'Budget'!$A$1:$S$${22 + n},'Budget'!$A$${25 + n}:$F$${45 + n},'Budget'!$A$${47 + n}:$F$${67 + n}</definedName>`);
@@ -104,9 +104,11 @@ describe('native charts in the written workbooks', () => {
   it('page layout: a break between tables rather than through one, the scale from the widest page', () => {
     // Shifts: AssignmentsTable A–H, a gap, DaysTable J–N: the page ends after the gap, not inside DaysTable
     expect(sheetPrintLayout({ widths: Array(14).fill(10), titleColumns: 0, tables: [[1, 8], [10, 14]], paper: 'A4', orientation: 'landscape' }).breaks).toEqual([9]);
-    // 19 columns of width 14 (103 px = 77.25 pt, × 1.22 = 94.2 pt each) with A repeated, on A4 landscape's 297 mm − 0.8 in = 784.3 pt:
-    // at 70 % a page holds 1120 pt, 11 columns (1036.7 pt); then A + L–S; scale 784.3 / 1036.7 = 75 %
-    expect(sheetPrintLayout({ widths: Array(19).fill(14), titleColumns: 1, tables: [[1, 19]], paper: 'A4', orientation: 'landscape' })).toEqual({ scale: 75, breaks: [11] });
+    // 19 columns of width 14 (103 px = 77.25 pt, × 1.05 = 81.1 pt each) with A repeated, on A4 landscape's 297 mm − 0.8 in = 784.3 pt:
+    // 12 columns (973.3 pt) fit at 70 % (1120 pt); then A + M–S; scale 784.3 / 973.3 = 80 %
+    expect(sheetPrintLayout({ widths: Array(19).fill(14), titleColumns: 1, tables: [[1, 19]], paper: 'A4', orientation: 'landscape' })).toEqual({ scale: 80, breaks: [12] });
+    // width 20 (145 px = 108.75 pt × 1.05 = 114.2 pt): 9 columns (1027.7 pt) fit in 1120 pt, then A + 8 more each page
+    expect(sheetPrintLayout({ widths: Array(19).fill(20), titleColumns: 1, tables: [[1, 19]], paper: 'A4', orientation: 'landscape' })).toEqual({ scale: 76, breaks: [9, 17] });
     // at most 12 columns a page however narrow
     expect(sheetPrintLayout({ widths: Array(30).fill(4), titleColumns: 0, tables: [], paper: 'A4', orientation: 'landscape' }).breaks).toEqual([12, 24]);
     // a narrow sheet prints at full size
