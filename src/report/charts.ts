@@ -53,8 +53,8 @@ export interface ChartOperation {
   readonly anchor: { readonly from: string; readonly to: string };
 }
 
-/** Rows a chart is tall and columns it is wide where it sits beside a long table (about 15 cm × 9 cm at the templates' widths). */
-const CHART_ROWS = 20;
+/** Rows a chart is tall (about 11 cm at 15 pt rows): half a printed page or more, its labels legible. */
+const CHART_ROWS = 28;
 
 /** The budget's charts span A…F (about 16 cm at the template's widths): one printed page wide even at full size on A4 or Letter landscape. */
 const BUDGET_CHART_RIGHT = 'F';
@@ -199,6 +199,7 @@ export function coverageChart(intervals: number, labels: ChartLabels): ChartOper
     series,
     xAxis: { title: labels.interval },
     yAxis: { title: labels.agents, numFmt: '#,##0' },
-    anchor: { from: `J${top}`, to: `U${top + CHART_ROWS}` },
+    // ten default-width columns: one portrait page wide at the sheet's scale
+    anchor: { from: `J${top}`, to: `S${top + CHART_ROWS}` },
   };
 }

@@ -94,7 +94,7 @@ describe('native charts in the written workbooks', () => {
     expect(sheet).toContain('<colBreaks count="1" manualBreakCount="1"><brk id="10" max="1048575" man="1"/></colBreaks>');
     const n = result.scenarios[0].drivers.months.length;
     const wbXml = (await text(zip, 'xl/workbook.xml')).replace(/&apos;/g, "'");
-    expect(wbXml).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="0">'Budget'!$A$1:$S$${22 + n},'Budget'!$A$${25 + n}:$F$${45 + n},'Budget'!$A$${47 + n}:$F$${67 + n}</definedName>`);
+    expect(wbXml).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="0">'Budget'!$A$1:$S$${22 + n},'Budget'!$A$${25 + n}:$F$${53 + n},'Budget'!$A$${55 + n}:$F$${83 + n}</definedName>`);
     expect(wbXml.match(/_xlnm\.Print_Area" localSheetId="0"/g)).toHaveLength(1);
 
     const letter = buildFillPlans(result, { paper: 'Letter' })[1];

@@ -33,7 +33,7 @@ describe('writePlansToWorkbook (Office.js executor, fake Excel)', () => {
     // the charts of the plans' specs: the same ranges as the file writer's chart parts
     const n = result.schedule.coverage.length;
     const coverage = sheet(ctx, 'Schedule').chartList;
-    expect(coverage.map((c) => [c.type, c.name, c.title.text, c.position])).toEqual([['Line', 'NineStepCoverage', 'Required vs scheduled agents per interval', ['J10', 'U30']]]);
+    expect(coverage.map((c) => [c.type, c.name, c.title.text, c.position])).toEqual([['Line', 'NineStepCoverage', 'Required vs scheduled agents per interval', ['J10', 'S38']]]);
     expect(coverage[0].seriesList).toEqual([
       { name: 'Required (agents)', values: `Schedule!D10:D${9 + n}`, xValues: `Schedule!B10:C${9 + n}` },
       { name: 'Scheduled (agents)', values: `Schedule!E10:E${9 + n}`, xValues: `Schedule!B10:C${9 + n}` },
