@@ -27,13 +27,15 @@ export interface SheetRange {
 export interface ChartSeries {
   /** the cell holding the series' name (a table header caption, a plan's name): the legend follows it */
   readonly name: SheetRange;
-  /** category labels (line, column) or x values (scatter); two adjacent columns make two-level labels (weekday over time) */
+  /** category labels (line, column) or x values (scatter) */
   readonly categories: SheetRange;
   readonly values: SheetRange;
 }
 
 export interface ChartAxis {
   readonly title: string;
+  /** a label (and tick) every this many categories: a week of intervals is labelled once a day */
+  readonly labelEvery?: number;
   /** Excel number format of the axis labels (money in the plan's currency, percentages, months) */
   readonly numFmt?: string;
 }
@@ -177,18 +179,18 @@ export function monthlyCostChart(months: number, rowsEnd: number, labels: ChartL
 
 /**
  * Schedule sheet: agents required (after shrinkage) and scheduled per
- * interval, over CoverageTable (`intervals` rows), labelled by weekday and
- * start; beside the table, below the frozen rows.
+ * interval, over CoverageTable (one row an open interval of `coverage`),
+ * labelled by weekday once a day; beside the table, below the frozen rows.
  */
-export function coverageChart(intervals: number, labels: ChartLabels): ChartOperation {
+export function coverageChart(coverage: readonly { readonly date: string }[], labels: ChartLabels): ChartOperation {
   const sheet = 'Schedule';
-  const rows = dataRows(COVERAGE_TABLE, intervals);
+  const rows = dataRows(COVERAGE_TABLE, coverage.length);
   const weekday = letterOf(COVERAGE_TABLE, 'Weekday');
-  const start = letterOf(COVERAGE_TABLE, 'Start');
   const series = ['Required (agents)', 'Scheduled (agents)'].map((h): ChartSeries => {
     const c = letterOf(COVERAGE_TABLE, h);
-    return { name: headerCell(sheet, COVERAGE_TABLE, c), categories: { sheet, range: `${weekday}${rows.first}:${start}${rows.last}` }, values: columnRange(sheet, c, rows) };
+    return { name: headerCell(sheet, COVERAGE_TABLE, c), categories: columnRange(sheet, weekday, rows), values: columnRange(sheet, c, rows) };
   });
+  const days = new Set(coverage.map((c) => c.date)).size;
   const top = COVERAGE_TABLE.headerRow + 1;
   return {
     kind: 'chart',
@@ -197,7 +199,8 @@ export function coverageChart(intervals: number, labels: ChartLabels): ChartOper
     chart: 'line',
     title: labels.coverage,
     series,
-    xAxis: { title: labels.interval },
+    // one label a day, at its first interval (two-level weekday/time labels crowd a week of intervals into an unreadable band)
+    xAxis: { title: labels.interval, labelEvery: Math.max(1, Math.round(coverage.length / Math.max(1, days))) },
     yAxis: { title: labels.agents, numFmt: '#,##0' },
     // ten default-width columns: one portrait page wide at the sheet's scale
     anchor: { from: `J${top}`, to: `S${top + CHART_ROWS}` },

@@ -56,7 +56,7 @@ export function buildSchedulePlan(result: PlanResult, labels: TemplateLabels = t
     tableOperation('schedule', ASSIGNMENTS_TABLE, s.assignments, ctx),
     tableOperation('schedule', DAYS_TABLE, s.days, ctx),
     tableOperation('schedule', ROSTER_TABLE, rosterWeeks(result), ctx),
-    coverageChart(s.coverage.length, labels.charts),
+    coverageChart(s.coverage, labels.charts),
     notesOperation('schedule', result, ctx, options.timeZone ? { timeZone: options.timeZone } : {}),
     ...sheetOperations('schedule', labels),
   ];

@@ -182,7 +182,10 @@ export function notesSheet(name: string): SheetContract {
 
 type Interval = IntervalPlanRow;
 const date = <R extends { date: string }>(width: number) => col<R>('Date', width, undefined, (r) => text(r.date));
-const weekdayCol = <R extends { weekday: string }>(width: number) => col<R>('Weekday', width, undefined, (r, l) => text(l.weekday(r.weekday)));
+/** "Wednesday" (9 characters) needs 11 width units to show whole in 10 pt Calibri; narrower asks are widened. */
+const WEEKDAY_WIDTH = 11;
+const weekdayCol = <R extends { weekday: string }>(width: number) =>
+  col<R>('Weekday', Math.max(width, WEEKDAY_WIDTH), undefined, (r, l) => text(l.weekday(r.weekday)));
 
 export const FORECAST_TABLE: TableContract<Interval> = {
   name: 'ForecastTable',

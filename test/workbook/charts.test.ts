@@ -67,9 +67,11 @@ describe('native charts in the written workbooks', () => {
     const s = await unzip(schedule);
     const coverage = await text(s.zip, 'xl/charts/chart1.xml');
     const n = result.schedule.coverage.length;
-    expect(refs(coverage)).toEqual([`'Schedule'!$D$9`, `'Schedule'!$B$10:$C$${9 + n}`, `'Schedule'!$D$10:$D$${9 + n}`, `'Schedule'!$E$9`, `'Schedule'!$B$10:$C$${9 + n}`, `'Schedule'!$E$10:$E$${9 + n}`]);
-    expect(coverage).toContain('<c:multiLvlStrRef>');
-    expect(coverage).toContain(`<c:v>${result.schedule.coverage[0].start}</c:v>`);
+    expect(refs(coverage)).toEqual([`'Schedule'!$D$9`, `'Schedule'!$B$10:$B$${9 + n}`, `'Schedule'!$D$10:$D$${9 + n}`, `'Schedule'!$E$9`, `'Schedule'!$B$10:$B$${9 + n}`, `'Schedule'!$E$10:$E$${9 + n}`]);
+    expect(coverage).toContain(`<c:v>${result.schedule.coverage[0].weekday}</c:v>`);
+    // one weekday label a day: the intervals a day open
+    const perDay = n / new Set(result.schedule.coverage.map((c) => c.date)).size;
+    expect(coverage).toContain(`<c:tickLblSkip val="${Math.round(perDay)}"/>`);
   });
 
   it('zh-CN: titles, axes and the quoted sheet names follow the plan language', async () => {

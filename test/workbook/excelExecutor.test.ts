@@ -35,10 +35,14 @@ describe('writePlansToWorkbook (Office.js executor, fake Excel)', () => {
     const coverage = sheet(ctx, 'Schedule').chartList;
     expect(coverage.map((c) => [c.type, c.name, c.title.text, c.position])).toEqual([['Line', 'NineStepCoverage', 'Required vs scheduled agents per interval', ['J10', 'S38']]]);
     expect(coverage[0].seriesList).toEqual([
-      { name: 'Required (agents)', values: `Schedule!D10:D${9 + n}`, xValues: `Schedule!B10:C${9 + n}` },
-      { name: 'Scheduled (agents)', values: `Schedule!E10:E${9 + n}`, xValues: `Schedule!B10:C${9 + n}` },
+      { name: 'Required (agents)', values: `Schedule!D10:D${9 + n}`, xValues: `Schedule!B10:B${9 + n}` },
+      { name: 'Scheduled (agents)', values: `Schedule!E10:E${9 + n}`, xValues: `Schedule!B10:B${9 + n}` },
     ]);
-    expect(coverage[0].axisList).toEqual({ Category: { title: { text: 'Interval' }, numberFormat: '' }, Value: { title: { text: 'Agents' }, numberFormat: '#,##0' } });
+    const perDay = Math.round(n / new Set(result.schedule.coverage.map((c) => c.date)).size);
+    expect(coverage[0].axisList).toEqual({
+      Category: { title: { text: 'Interval' }, numberFormat: '', tickLabelSpacing: perDay, tickMarkSpacing: perDay },
+      Value: { title: { text: 'Agents' }, numberFormat: '#,##0' },
+    });
     const scenarios = sheet(ctx, 'Scenarios').chartList[0];
     expect(scenarios).toMatchObject({ type: 'XYScatter', title: { text: 'Yearly cost against committed service level, by plan' } });
     expect(scenarios.seriesList.map((s) => s.name)).toEqual(result.scenarios.map((s) => s.label));

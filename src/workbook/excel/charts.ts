@@ -30,6 +30,10 @@ export function addChart(context: Excel.RequestContext, op: ChartOperation, seri
   const category = chart.axes.getItem(Excel.ChartAxisType.category);
   category.title.text = op.xAxis.title;
   if (op.xAxis.numFmt) category.numberFormat = op.xAxis.numFmt;
+  if (op.xAxis.labelEvery && op.xAxis.labelEvery > 1) {
+    category.tickLabelSpacing = op.xAxis.labelEvery;
+    category.tickMarkSpacing = op.xAxis.labelEvery;
+  }
   const value = chart.axes.getItem(Excel.ChartAxisType.value);
   value.title.text = op.yAxis.title;
   if (op.yAxis.numFmt) value.numberFormat = op.yAxis.numFmt;

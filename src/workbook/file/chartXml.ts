@@ -13,10 +13,10 @@
  */
 import type { ChartOperation, ChartSeries } from '../../report';
 
-/** What a series' cells hold when the workbook is written: its name, its categories (one array per level, outer first) and values. */
+/** What a series' cells hold when the workbook is written: its name, its categories (or x values) and values. */
 export interface SeriesCache {
   readonly name: string;
-  readonly categories: readonly (readonly (string | number | null)[])[];
+  readonly categories: readonly (string | number | null)[];
   readonly values: readonly (number | null)[];
 }
 
@@ -52,18 +52,9 @@ const numRef = (f: string, vs: readonly (number | string | null)[], format = 'Ge
 const strRef = (f: string, vs: readonly (string | number | null)[]): string =>
   `<c:strRef><c:f>${esc(f)}</c:f><c:strCache><c:ptCount val="${vs.length}"/>${points(vs)}</c:strCache></c:strRef>`;
 
-/** Two-level labels (weekday over start): the outer level names only where it changes. */
-function multiLevel(f: string, levels: readonly (readonly (string | number | null)[])[]): string {
-  const n = levels[0]?.length ?? 0;
-  const inner = levels[levels.length - 1];
-  const lvls = [inner, ...levels.slice(0, -1).reverse().map((l) => l.map((v, i) => (i > 0 && v === l[i - 1] ? null : v)))];
-  return `<c:multiLvlStrRef><c:f>${esc(f)}</c:f><c:multiLvlStrCache><c:ptCount val="${n}"/>${lvls.map((l) => `<c:lvl>${points(l)}</c:lvl>`).join('')}</c:multiLvlStrCache></c:multiLvlStrRef>`;
-}
-
 function categoriesXml(chart: ChartToWrite, s: ChartSeries, cache: SeriesCache, tag: 'cat' | 'xVal'): string {
   const f = absoluteRef(chart.sheetName, s.categories.range);
-  if (cache.categories.length > 1) return `<c:${tag}>${multiLevel(f, cache.categories)}</c:${tag}>`;
-  const level = cache.categories[0] ?? [];
+  const level = cache.categories;
   const numeric = level.every((v) => v === null || typeof v === 'number');
   return `<c:${tag}>${numeric ? numRef(f, level, chart.categoryFormat) : strRef(f, level)}</c:${tag}>`;
 }
@@ -106,9 +97,7 @@ function valueAxis(id: number, cross: number, pos: 'l' | 'b', axTitle: string, n
 function categoryAxis(chart: ChartToWrite): string {
   const x = chart.op.xAxis;
   const fmt = x.numFmt ? `<c:numFmt formatCode="${esc(x.numFmt)}" sourceLinked="0"/>` : '';
-  const n = chart.caches[0]?.values.length ?? 0;
-  // a label every day's worth of intervals at most ~14 labels along the axis
-  const skip = n > 28 ? `<c:tickLblSkip val="${Math.ceil(n / 14)}"/><c:tickMarkSkip val="${Math.ceil(n / 14)}"/>` : '';
+  const skip = x.labelEvery && x.labelEvery > 1 ? `<c:tickLblSkip val="${x.labelEvery}"/><c:tickMarkSkip val="${x.labelEvery}"/>` : '';
   return (
     `<c:catAx><c:axId val="${AX_X}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/>${title(x.title, 900)}${fmt}` +
     `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="low"/>${axisText}<c:crossAx val="${AX_Y}"/><c:crosses val="autoZero"/>` +

@@ -44,7 +44,7 @@ function chartToWrite(wb: ExcelJS.Workbook, op: ChartOperation, sheetName: strin
   const first = (r: SheetRange) => columnsOf(ws, r.range);
   const caches: SeriesCache[] = op.series.map((s) => ({
     name: String(first(s.name)[0]?.[0] ?? ''),
-    categories: first(s.categories),
+    categories: first(s.categories)[0] ?? [],
     values: (first(s.values)[0] ?? []).map((v) => (typeof v === 'number' ? v : null)),
   }));
   return { op, sheetName, caches, ...(op.xAxis.numFmt ? { categoryFormat: op.xAxis.numFmt } : {}) };
