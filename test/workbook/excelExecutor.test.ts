@@ -53,6 +53,13 @@ describe('writePlansToWorkbook (Office.js executor, fake Excel)', () => {
       ['History (calls)', `Forecast!J13:J${12 + callsByMonth(result).length}`],
       ['Forecast (calls)', `Forecast!K13:K${12 + callsByMonth(result).length}`],
     ]);
+    // print: the plan's paper (EUR: A4), each chart a print range of its own, at most 12 columns a page
+    const staffingLayout = sheet(ctx, 'Staffing').pageLayout;
+    expect(staffingLayout).toMatchObject({ paperSize: 'A4', orientation: 'Landscape', printArea: `A1:O${8 + result.intervals.length}` });
+    // 15 columns of 8.43 (64 px = 48 pt × 1.05 = 50.4 pt): 12 fit at 70 % of A4 landscape's 784.3 pt; scale 784.3 / 604.8 → 100 %
+    expect(staffingLayout.zoom).toEqual({ scale: 100 });
+    expect(sheet(ctx, 'Staffing').pageBreaks).toEqual(['M1']);
+    expect(sheet(ctx, 'Schedule').pageLayout.printArea).toBe(`A1:H${9 + n},J10:S38`);
     expect(opened).toEqual(['b64:budget-high.xlsx', 'b64:budget-mid.xlsx', 'b64:budget-low.xlsx']);
     expect(report.budgetsOpened).toHaveLength(3);
     expect(JSON.parse(ctx.workbook.settingMap.get(OWNERSHIP_SETTING) as string)).toHaveProperty('Roster.hash');

@@ -28,6 +28,7 @@ import {
 import { DEFAULT_LIMITS, excelText, excelValue, rowBatches, type BatchLimits } from './batches';
 import { buildSheetsFromContract } from './buildSheets';
 import { addChart } from './charts';
+import { applyPrintSetup } from './printSetup';
 import { readOwnership, sheetHash, writeOwnership, type Ownership } from './ownership';
 
 export interface ExcelWriterOptions {
@@ -228,6 +229,7 @@ async function writeSheetPlan(context: Excel.RequestContext, plan: FillPlan, own
   }
   await context.sync();
 
+  if (supported(options, '1.9')) for (const s of contract.sheets) await applyPrintSetup(context, plan, s);
   for (const op of plan.operations) if (op.kind === 'sheet') finishSheet(context, op);
   await context.sync();
 

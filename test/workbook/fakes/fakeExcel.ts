@@ -41,7 +41,13 @@ class FakeRange {
   isNullObject = false;
   get rowIndex() { return this.r; }
   get columnIndex() { return this.c; }
-  format = { font: {} as Record<string, unknown>, fill: {} as Record<string, unknown>, protection: {} as Record<string, unknown> };
+  format = {
+    font: {} as Record<string, unknown>,
+    fill: {} as Record<string, unknown>,
+    protection: {} as Record<string, unknown>,
+    /** every column Excel's default 64 px (48 pt) wide */
+    load: () => ({ columnWidth: 48 }),
+  };
   clear(): void { this.each(undefined, (cell) => { cell.value = ''; delete cell.formula; delete cell.numberFormat; }); }
   load(): this { return this; }
   private each(m: unknown[][] | unknown, f: (cell: Cell, v: unknown) => void): void {
@@ -153,7 +159,21 @@ export class FakeSheet {
   };
   freezePanes = { freezeRows: (n: number) => { this.frozen = n; } };
   frozen = 0;
-  pageLayout = { orientation: '', headersFooters: { defaultForAllPages: { leftFooter: '', centerFooter: '', rightFooter: '' } } };
+  pageLayout = {
+    orientation: '',
+    paperSize: '',
+    zoom: {} as { scale?: number },
+    leftMargin: 0,
+    rightMargin: 0,
+    printArea: '',
+    setPrintArea: (area: string) => { this.pageLayout.printArea = area; },
+    headersFooters: { defaultForAllPages: { leftFooter: '', centerFooter: '', rightFooter: '' } },
+  };
+  readonly pageBreaks: string[] = [];
+  verticalPageBreaks = {
+    removePageBreaks: () => { this.pageBreaks.length = 0; },
+    add: (at: string) => { this.pageBreaks.push(at); },
+  };
   protected_ = false;
   protection = { protect: (_options?: unknown) => { this.protected_ = true; } };
 }
@@ -209,7 +229,7 @@ export function installExcelGlobal(): { opened: string[] } {
     ChartLegendPosition: { bottom: 'Bottom' },
     ChartSeriesBy: { columns: 'Columns' },
     WorksheetPositionType: { end: 'End' },
-    PageOrientation: { landscape: 'Landscape' },
+    PageOrientation: { landscape: 'Landscape', portrait: 'Portrait' },
     createWorkbook: async (b64: string) => { opened.push(b64); },
   };
   return { opened };
