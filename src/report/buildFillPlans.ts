@@ -1,11 +1,11 @@
 import type { PlanResult } from '../core/plan/planResult';
 import { buildBudgetPlan } from './budgetPlan';
-import type { FillPlan } from './fillPlan';
+import type { FillPlan, PaperSize } from './fillPlan';
 import { buildForecastPlan } from './forecastPlan';
 import { buildSchedulePlan } from './schedulePlan';
 import type { Locale } from '../i18n/locale';
 import { templateLabels } from './localeLabels';
-import { defaultPaper, type PaperSize } from './printLayout';
+import { defaultPaper } from './printLayout';
 
 export interface FillPlanOptions {
   /** the language of titles, headers, captions and notes (default 'en'); numbers and formulas do not change */

@@ -8,52 +8,14 @@
  *
  * Ranges use the contract's sheet names (an executor quotes the name the
  * sheet finally shows). A chart sits below or beside its table, never over
- * data, and prints on a page of its own (see printLayout.ts).
+ * data, and prints on a page of its own (see printLayout.ts). The spec types
+ * (ChartOperation) live with the other operations in fillPlan.ts.
  */
 import { categoryCellName, COST_CATEGORIES } from '../core/cost';
+import type { ChartOperation, ChartSeries, SheetRange } from './fillPlan';
 import type { PlanFormatContext } from './planFormats';
 import type { ChartLabels } from './templateLabels';
 import { BUDGET_SHEET, COST_TABLE, COST_TABLE_COLUMNS, COVERAGE_TABLE, FMT, MONTHLY_TABLE, PLANS_TABLE, SCENARIO_TABLE, columnLetter, moneyFormat } from './templateContract';
-
-/** Excel chart kinds used: clustered-by-stack columns (a month's categories on one column), lines over categories, XY points. */
-export type ChartKind = 'stackedColumn' | 'line' | 'scatter';
-
-/** A range of one sheet: 'A21:A32' (no sheet name, no $) on the contract's sheet. */
-export interface SheetRange {
-  readonly sheet: string;
-  readonly range: string;
-}
-
-export interface ChartSeries {
-  /** the cell holding the series' name (a table header caption, a plan's name): the legend follows it */
-  readonly name: SheetRange;
-  /** category labels (line, column) or x values (scatter) */
-  readonly categories: SheetRange;
-  readonly values: SheetRange;
-}
-
-export interface ChartAxis {
-  readonly title: string;
-  /** a label (and tick) every this many categories: a week of intervals is labelled once a day */
-  readonly labelEvery?: number;
-  /** Excel number format of the axis labels (money in the plan's currency, percentages, months) */
-  readonly numFmt?: string;
-}
-
-export interface ChartOperation {
-  readonly kind: 'chart';
-  readonly sheet: string;
-  /** the chart object's name, unique in the workbook ('NineStepMonthlyCost') */
-  readonly name: string;
-  readonly chart: ChartKind;
-  readonly title: string;
-  readonly series: readonly ChartSeries[];
-  /** horizontal (categories, or x of a scatter) and vertical axes */
-  readonly xAxis: ChartAxis;
-  readonly yAxis: ChartAxis;
-  /** the cells it covers: top-left and bottom-right (A1 addresses, inclusive) */
-  readonly anchor: { readonly from: string; readonly to: string };
-}
 
 /** Rows a chart is tall (about 11 cm at 15 pt rows): half a printed page or more, its labels legible. */
 const CHART_ROWS = 28;

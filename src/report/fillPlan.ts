@@ -11,8 +11,6 @@
  */
 
 import type { Locale } from '../i18n/locale';
-import type { ChartOperation } from './charts';
-import type { PaperSize } from './printLayout';
 
 /** The three templates in `templates/`. */
 export type TemplateName = 'forecast' | 'schedule' | 'budget';
@@ -125,6 +123,51 @@ export interface SheetOperation {
   readonly footer: string;
   readonly protect: boolean;
 }
+
+// ---------------------------------------------------------------- charts (built in charts.ts)
+
+/** Excel chart kinds used: clustered-by-stack columns (a month's categories on one column), lines over categories, XY points. */
+export type ChartKind = 'stackedColumn' | 'line' | 'scatter';
+
+/** A range of one sheet: 'A21:A32' (no sheet name, no $) on the contract's sheet. */
+export interface SheetRange {
+  readonly sheet: string;
+  readonly range: string;
+}
+
+export interface ChartSeries {
+  /** the cell holding the series' name (a table header caption, a plan's name): the legend follows it */
+  readonly name: SheetRange;
+  /** category labels (line, column) or x values (scatter) */
+  readonly categories: SheetRange;
+  readonly values: SheetRange;
+}
+
+export interface ChartAxis {
+  readonly title: string;
+  /** a label (and tick) every this many categories: a week of intervals is labelled once a day */
+  readonly labelEvery?: number;
+  /** Excel number format of the axis labels (money in the plan's currency, percentages, months) */
+  readonly numFmt?: string;
+}
+
+export interface ChartOperation {
+  readonly kind: 'chart';
+  readonly sheet: string;
+  /** the chart object's name, unique in the workbook ('NineStepMonthlyCost') */
+  readonly name: string;
+  readonly chart: ChartKind;
+  readonly title: string;
+  readonly series: readonly ChartSeries[];
+  /** horizontal (categories, or x of a scatter) and vertical axes */
+  readonly xAxis: ChartAxis;
+  readonly yAxis: ChartAxis;
+  /** the cells it covers: top-left and bottom-right (A1 addresses, inclusive) */
+  readonly anchor: { readonly from: string; readonly to: string };
+}
+
+/** The paper a workbook prints on (printLayout.ts chooses it). */
+export type PaperSize = 'A4' | 'Letter';
 
 export type FillOperation = TableOperation | CellOperation | FormulaOperation | LabelOperation | ClearOperation | ChartOperation | SheetOperation;
 

@@ -13,4 +13,4 @@ export { CELL_LOOKS, type CellLook } from './cellStyles';
 export { planFormat, namedCell, localDateTime, type PlanFormatContext } from './planFormats';
 export { noteRows, notesOperation } from './notesPlan';
 export * from './charts';
-export { defaultPaper, sheetPrintLayout, PAPER, PAGE_MARGINS, type PaperSize, type SheetPrintInput, type SheetPrintLayout } from './printLayout';
+export { defaultPaper, sheetPrintLayout, PAPER, PAGE_MARGINS, type SheetPrintInput, type SheetPrintLayout } from './printLayout';

@@ -15,9 +15,8 @@
  * wide sheet into one unreadable page. Rows run on over as many pages as they
  * need, the table's header row repeated on each.
  */
+import type { PaperSize } from './fillPlan';
 import { MAX_PRINT_COLUMNS } from './templateContract';
-
-export type PaperSize = 'A4' | 'Letter';
 
 /** Currencies of the countries whose standard office paper is US Letter (8.5 × 11 in). */
 const LETTER_CURRENCIES: ReadonlySet<string> = new Set(['USD', 'CAD', 'MXN', 'PHP', 'CLP', 'COP']);
