@@ -12,12 +12,13 @@ import type { PlanResult, ScenarioResult } from '../core/plan/planResult';
 import { budgetFormulas } from './budgetFormulas';
 import { budgetPromiseBlock } from './budgetPromiseBlock';
 import { capacityOperations } from './capacityPlan';
+import { chartFormats, monthlyCostChart, planCostChart } from './charts';
 import { num, text, type CellValue, type FillOperation, type FillPlan } from './fillPlan';
 import { labelOperations, sheetOperations } from './labelOperations';
 import { notesOperation } from './notesPlan';
 import { localDateTime, namedCell, namedCellFormat, planFormat, type PlanFormatContext } from './planFormats';
 import { tableOperation } from './tableOperation';
-import { BUDGET_SHEET, BUDGET_TEMPLATE_MONTHS, COST_TABLE, COST_TABLE_COLUMNS, budgetTotalRows, columnLetter } from './templateContract';
+import { BUDGET_SHEET, BUDGET_TEMPLATE_MONTHS, COST_TABLE, COST_TABLE_COLUMNS, PLANS_TABLE, budgetTotalRows, columnLetter } from './templateContract';
 import { type TemplateLabels, templateLabelsEn } from './templateLabels';
 
 /** Workbook name of a scenario's budget: 'budget-high'. Ids are reduced to [a-z0-9-]. */
@@ -31,6 +32,16 @@ export interface BudgetPlanOptions {
 }
 
 const columnOf = (key: string): string => columnLetter(COST_TABLE_COLUMNS.findIndex((c) => c.key === key) + 1);
+
+/** PlansTable (every plan's committed SL and cost, this one's live) and the budget's two charts under the year rows (`rowsEnd`). */
+function planComparison(result: PlanResult, scenario: ScenarioResult, rowsEnd: number, ctx: PlanFormatContext): FillOperation[] {
+  const f = chartFormats(ctx);
+  return [
+    tableOperation('budget', PLANS_TABLE, result.scenarios.map((s) => ({ scenario: s, own: s.id === scenario.id })), ctx),
+    monthlyCostChart(scenario.drivers.months.length, rowsEnd, ctx.labels.charts, f),
+    planCostChart('budget', result.scenarios.length, ctx.labels.charts, f, rowsEnd),
+  ];
+}
 
 export function buildBudgetPlan(result: PlanResult, scenario: ScenarioResult, labels: TemplateLabels = templateLabelsEn, options: BudgetPlanOptions = {}): FillPlan {
   const scenarioName = labels.scenario(scenario);
@@ -114,6 +125,7 @@ export function buildBudgetPlan(result: PlanResult, scenario: ScenarioResult, la
     named('CostPerHandledMinute', f.named.CostPerHandledMinute, costs.total.costPerHandledMinute ?? ''),
     named('LabourShare', f.named.LabourShare, costs.total.labourShare ?? ''),
     ...capacityOperations(result, scenario.id, ctx),
+    ...planComparison(result, scenario, f.at.max, ctx),
     notesOperation('budget', result, ctx, { scenario, ...(options.timeZone ? { timeZone: options.timeZone } : {}) }),
     ...sheetOperations('budget', labels),
   ];

@@ -1,6 +1,6 @@
 /**
- * The budget summary's promise block (beside "Committed service", K4:N14 of
- * the Budget sheet): the scenario's committed SL, its schedule simulated (SL
+ * The budget summary's promise block (P4:S14 of the Budget sheet, right of the
+ * plans compared): the scenario's committed SL, its schedule simulated (SL
  * and 95% bounds, half-hours below target), its SL at ±10% volume, the odds
  * of its target, and what the roster's shape costs. The engine's figures as
  * constant cells (results, not formulas over the sheet).
@@ -10,9 +10,9 @@ import type { FillOperation } from './fillPlan';
 import { type PlanFormatContext, planFormat } from './planFormats';
 import { BUDGET_SHEET, FMT } from './templateContract';
 
-/** Captions in column K (they run over L–M), figures in column N, from row 4. */
-const CAPTION_COLUMN = 'K';
-const VALUE_COLUMN = 'N';
+/** Captions in column P (they run over Q–R), figures in column S, from row 4. */
+const CAPTION_COLUMN = 'P';
+const VALUE_COLUMN = 'S';
 const FIRST_ROW = 4;
 
 export function budgetPromiseBlock(scenario: ScenarioResult, ctx: PlanFormatContext): FillOperation[] {

@@ -124,7 +124,52 @@ export interface SheetOperation {
   readonly protect: boolean;
 }
 
-export type FillOperation = TableOperation | CellOperation | FormulaOperation | LabelOperation | ClearOperation | SheetOperation;
+// ---------------------------------------------------------------- charts (built in charts.ts)
+
+/** Excel chart kinds used: clustered-by-stack columns (a month's categories on one column), lines over categories, XY points. */
+export type ChartKind = 'stackedColumn' | 'line' | 'scatter';
+
+/** A range of one sheet: 'A21:A32' (no sheet name, no $) on the contract's sheet. */
+export interface SheetRange {
+  readonly sheet: string;
+  readonly range: string;
+}
+
+export interface ChartSeries {
+  /** the cell holding the series' name (a table header caption, a plan's name): the legend follows it */
+  readonly name: SheetRange;
+  /** category labels (line, column) or x values (scatter) */
+  readonly categories: SheetRange;
+  readonly values: SheetRange;
+}
+
+export interface ChartAxis {
+  readonly title: string;
+  /** a label (and tick) every this many categories: a week of intervals is labelled once a day */
+  readonly labelEvery?: number;
+  /** Excel number format of the axis labels (money in the plan's currency, percentages, months) */
+  readonly numFmt?: string;
+}
+
+export interface ChartOperation {
+  readonly kind: 'chart';
+  readonly sheet: string;
+  /** the chart object's name, unique in the workbook ('NineStepMonthlyCost') */
+  readonly name: string;
+  readonly chart: ChartKind;
+  readonly title: string;
+  readonly series: readonly ChartSeries[];
+  /** horizontal (categories, or x of a scatter) and vertical axes */
+  readonly xAxis: ChartAxis;
+  readonly yAxis: ChartAxis;
+  /** the cells it covers: top-left and bottom-right (A1 addresses, inclusive) */
+  readonly anchor: { readonly from: string; readonly to: string };
+}
+
+/** The paper a workbook prints on (printLayout.ts chooses it). */
+export type PaperSize = 'A4' | 'Letter';
+
+export type FillOperation = TableOperation | CellOperation | FormulaOperation | LabelOperation | ClearOperation | ChartOperation | SheetOperation;
 
 export interface FillPlan {
   readonly workbook: WorkbookName;
@@ -133,6 +178,8 @@ export interface FillPlan {
   readonly fileName: string;
   /** the language of its labels (absent: English) */
   readonly locale?: Locale;
+  /** the paper every sheet prints on (absent: A4); see printLayout.ts */
+  readonly paper?: PaperSize;
   readonly operations: readonly FillOperation[];
 }
 

@@ -3,7 +3,7 @@ export * from './fillPlan';
 export * from './templateContract';
 export { budgetFormulas, type BudgetFormulas } from './budgetFormulas';
 export { capacityCell, capacityFormulas, type CapacityFormulas } from './capacityFormulas';
-export { buildForecastPlan } from './forecastPlan';
+export { buildForecastPlan, callsByMonth } from './forecastPlan';
 export { buildSchedulePlan, rosterRows, weekOf } from './schedulePlan';
 export { buildBudgetPlan, budgetWorkbookName } from './budgetPlan';
 export { buildFillPlans, type FillPlanOptions } from './buildFillPlans';
@@ -13,3 +13,5 @@ export { labelOperations, sheetOperations, tableHeaders } from './labelOperation
 export { CELL_LOOKS, type CellLook } from './cellStyles';
 export { planFormat, namedCell, localDateTime, type PlanFormatContext } from './planFormats';
 export { noteRows, notesOperation } from './notesPlan';
+export * from './charts';
+export { defaultPaper, sheetPrintLayout, PAPER, PAGE_MARGINS, type SheetPrintInput, type SheetPrintLayout } from './printLayout';

@@ -3,6 +3,7 @@ import { addDays, weekday } from '../core/calendar/dates';
 import type { PlanResult } from '../core/plan/planResult';
 import { num, text, type CellValue, type FillOperation, type FillPlan } from './fillPlan';
 import type { SheetPlanOptions } from './forecastPlan';
+import { coverageChart } from './charts';
 import { labelOperations, sheetOperations } from './labelOperations';
 import { notesOperation } from './notesPlan';
 import { namedCell, type PlanFormatContext } from './planFormats';
@@ -55,6 +56,7 @@ export function buildSchedulePlan(result: PlanResult, labels: TemplateLabels = t
     tableOperation('schedule', ASSIGNMENTS_TABLE, s.assignments, ctx),
     tableOperation('schedule', DAYS_TABLE, s.days, ctx),
     tableOperation('schedule', ROSTER_TABLE, rosterWeeks(result), ctx),
+    coverageChart(s.coverage, labels.charts),
     notesOperation('schedule', result, ctx, options.timeZone ? { timeZone: options.timeZone } : {}),
     ...sheetOperations('schedule', labels),
   ];

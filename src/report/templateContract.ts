@@ -7,7 +7,7 @@
  * contract test and templates/README.md.
  */
 import { COST_CATEGORIES, COST_RATE_FIELDS, MONTH_DRIVER_FIELDS, categoryCellName, type CostRateKey, type MonthDriverKey } from '../core/cost';
-import type { ForecastSummary, IntervalPlanRow, ScenarioResult, ScheduleSummary } from '../core/plan/planResult';
+import type { IntervalPlanRow, ScenarioResult, ScheduleSummary } from '../core/plan/planResult';
 import { formula, num, text, type CellValue, type TableCellValue, type TemplateName } from './fillPlan';
 
 /** Stands for the plan's currency code in a money format; a fill plan puts the code in its place (moneyFormat). */
@@ -170,7 +170,8 @@ export function notesSheet(name: string): SheetContract {
     title: 'Notes and assumptions',
     subtitle: 'How this plan was made: the forecast method and its backtest, repaired anomalies, estimated months, and every assumption.',
     frozenRows: NOTES_TABLE.headerRow,
-    orientation: 'portrait',
+    // landscape: the four columns (118 characters) print on one page wide at a legible scale
+    orientation: 'landscape',
     sections: [],
     cells: [],
     tables: [NOTES_TABLE],
@@ -181,7 +182,10 @@ export function notesSheet(name: string): SheetContract {
 
 type Interval = IntervalPlanRow;
 const date = <R extends { date: string }>(width: number) => col<R>('Date', width, undefined, (r) => text(r.date));
-const weekdayCol = <R extends { weekday: string }>(width: number) => col<R>('Weekday', width, undefined, (r, l) => text(l.weekday(r.weekday)));
+/** "Wednesday" (9 characters) needs 11 width units to show whole in 10 pt Calibri; narrower asks are widened. */
+const WEEKDAY_WIDTH = 11;
+const weekdayCol = <R extends { weekday: string }>(width: number) =>
+  col<R>('Weekday', Math.max(width, WEEKDAY_WIDTH), undefined, (r, l) => text(l.weekday(r.weekday)));
 
 export const FORECAST_TABLE: TableContract<Interval> = {
   name: 'ForecastTable',
@@ -198,11 +202,22 @@ export const FORECAST_TABLE: TableContract<Interval> = {
   ],
 };
 
-export const MONTHLY_TABLE: TableContract<ForecastSummary['monthly'][number]> = {
+/** One month of calls: the history's (observed, repaired) or the forecast's (the budget year), side by side so one chart draws both. */
+export interface CallsMonth {
+  readonly month: string;
+  readonly history?: number;
+  readonly forecast?: number;
+}
+
+export const MONTHLY_TABLE: TableContract<CallsMonth> = {
   name: 'MonthlyTable',
   headerRow: 12,
   firstColumn: 9,
-  columns: [col('Month', 11, FMT.month, (m) => excelSerial(m.month)), col('Calls', 12, FMT.int, (m) => num(m.calls))],
+  columns: [
+    col('Month', 11, FMT.month, (m) => excelSerial(m.month)),
+    col('History (calls)', 12, FMT.int, (m) => num(m.history)),
+    col('Forecast (calls)', 12, FMT.int, (m) => num(m.forecast)),
+  ],
 };
 
 /** The open intervals (the plan leaves closed ones out). */
@@ -262,6 +277,7 @@ export const FORECAST_CONTRACT: TemplateContract = {
       sections: [
         { address: 'A3', text: 'Plan' },
         { address: 'D3', text: 'Service objective' },
+        { address: 'I11', text: 'Calls by month' },
       ],
       cells: [
         cell('Centre', 'Centre', 'B4'),
@@ -530,6 +546,29 @@ export const COST_TABLE_COLUMNS: readonly CostColumn[] = [
 
 export const COST_TABLE: TableContract<CostMonth> = { name: 'CostTable', headerRow: BUDGET_HEADER_ROW, firstColumn: 1, columns: COST_TABLE_COLUMNS };
 
+/** One plan of the comparison beside the budget's committed service: this workbook's own plan reads its live cells, the others are the engine's figures. */
+export interface PlanComparison {
+  readonly scenario: ScenarioResult;
+  /** true for the workbook's own scenario */
+  readonly own: boolean;
+}
+
+/**
+ * Every plan's committed SL and cost, so each budget charts its plan against
+ * the others (rows 6–11: at most six scenarios, the config's bound).
+ */
+export const PLANS_TABLE: TableContract<PlanComparison> = {
+  name: 'PlansTable',
+  headerRow: 5,
+  firstColumn: 11,
+  columns: [
+    col('Plan', 26, undefined, (p, l) => text(l.scenario(p.scenario))), // a plan's name ('High: +10% volume at 85/20') whole
+    col('Committed SL (%)', 13, FMT.pct, (p) => (p.own ? formula('=CommittedServiceLevel', p.scenario.commitment.serviceLevel) : num(p.scenario.commitment.serviceLevel))),
+    col('Total cost', 16, FMT.money0, (p) => (p.own ? formula('=TotalCost', p.scenario.costs.total.total) : num(p.scenario.costs.total.total))),
+    col('Cost per call', 13, FMT.money, (p) => (p.own ? formula('=CostPerCall', p.scenario.costs.total.costPerCall ?? '') : num(p.scenario.costs.total.costPerCall))),
+  ],
+};
+
 const RATE_FMT: Readonly<Record<CostRateKey, string>> = {
   hourlyWage: FMT.money,
   onCostRate: FMT.pct,
@@ -675,7 +714,8 @@ export const BUDGET_CONTRACT: TemplateContract = {
         { address: 'A4', text: 'Scenario (engine results)' },
         { address: 'D4', text: 'Rates (inputs)' },
         { address: 'H4', text: 'Committed service' },
-        { address: 'M4', text: 'Staff (schedule week, capacity)' },
+        { address: 'K4', text: 'Plans compared' },
+        { address: 'K13', text: 'Staff (schedule week, capacity)' },
         {
           address: 'A14',
           note: true,
@@ -708,13 +748,14 @@ export const BUDGET_CONTRACT: TemplateContract = {
         cell('CostPerCall', 'Cost per call', 'I10', FMT.money, 'formula'),
         cell('CostPerHandledMinute', 'Cost per handled minute', 'I11', FMT.money3, 'formula'),
         cell('LabourShare', 'Labour share', 'I12', FMT.pct, 'formula'),
-        cell('ScheduleHeadcount', 'Headcount (roster)', 'N5', FMT.int),
-        cell('ScheduleByContract', 'By contract', 'N6'),
-        cell('ScheduleFte', 'FTE (schedule)', 'N7', FMT.one),
-        cell('CapacityMaxHeadcount', 'Peak headcount (capacity)', 'N8', FMT.one, 'formula'),
-        cell('CapacityHires', 'Hires in the year', 'N9', FMT.int, 'formula'),
+        cell('ScheduleHeadcount', 'Headcount (roster)', 'N14', FMT.int),
+        cell('ScheduleByContract', 'By contract', 'N15'),
+        cell('ScheduleFte', 'FTE (schedule)', 'N16', FMT.one),
+        cell('CapacityMaxHeadcount', 'Peak headcount (capacity)', 'N17', FMT.one, 'formula'),
+        cell('CapacityHires', 'Hires in the year', 'N18', FMT.int, 'formula'),
       ],
-      tables: [COST_TABLE],
+      // CostTable first: its header row is the one repeated on every printed page
+      tables: [COST_TABLE, PLANS_TABLE],
     },
     CAPACITY_SHEET_CONTRACT,
     notesSheet('Budget notes'),

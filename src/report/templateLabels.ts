@@ -74,7 +74,8 @@ export interface TemplateLabels {
   readonly budgetTitle: (scenario: string, centre: string) => string;
   /** the name shown for a scenario: a default plan's label is translated, a planner's own label is kept */
   readonly scenario: (s: ScenarioFigures) => string;
-  readonly charts: { readonly coverage: string; readonly scenarios: string; readonly scenarioSeries: string };
+  /** the native charts' titles and axis titles (src/report/charts.ts) */
+  readonly charts: ChartLabels;
   /** the budget summary's block on the promise checked (budgetPromiseBlock) */
   readonly promise: PromiseLabels;
 }
@@ -92,6 +93,21 @@ export interface PromiseLabels {
   readonly odds: string;
   readonly extraHours: string;
   readonly extraCost: string;
+}
+
+/** Chart and axis titles; money axes name the plan's currency. */
+export interface ChartLabels {
+  readonly monthlyCalls: string;
+  readonly monthlyCost: string;
+  readonly coverage: string;
+  readonly scenarios: string;
+  readonly month: string;
+  readonly calls: string;
+  readonly interval: string;
+  readonly agents: string;
+  readonly committedSl: string;
+  /** a money axis: 'Cost (USD)' */
+  readonly cost: (currency: string) => string;
 }
 
 /** The words of the notes sheets (sections, items, and phrases built from values). */
@@ -229,8 +245,15 @@ export const templateLabelsEn: TemplateLabels = {
     extraCost: 'Cost of those hours a year',
   },
   charts: {
+    monthlyCalls: 'Calls by month: history and forecast',
+    monthlyCost: 'Cost by month and category',
     coverage: 'Required vs scheduled agents per interval',
-    scenarios: 'Cost against committed service level',
-    scenarioSeries: 'Scenarios',
+    scenarios: 'Yearly cost against committed service level, by plan',
+    month: 'Month',
+    calls: 'Calls',
+    interval: 'Interval',
+    agents: 'Agents',
+    committedSl: 'Committed service level',
+    cost: (currency) => `Cost (${currency})`,
   },
 };

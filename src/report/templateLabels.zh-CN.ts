@@ -84,7 +84,7 @@ export const templateLabelsZhCN: TemplateLabels = {
     Forecast: {
       title: '来电量预测',
       subtitle: '规划期内每个时段和每月的来电量。时间单位为秒，话务量单位为爱尔兰。',
-      sections: { A3: '规划', D3: '服务目标' },
+      sections: { A3: '规划', D3: '服务目标', I11: '每月来电量' },
       cells: {
         Centre: '中心',
         RunAt: '运行时间',
@@ -160,7 +160,8 @@ export const templateLabelsZhCN: TemplateLabels = {
         A4: '方案（引擎结果）',
         D4: '费率（输入）',
         H4: '承诺服务',
-        M4: '人员（排班周、人力容量）',
+        K4: '方案比较',
+        K13: '人员（排班周、人力容量）',
         A14: '方案系数已由引擎用于人力计算（爱尔兰模型）和排班：此处为结果而非输入——请在向导中修改后重新运行规划。',
         A18: '每月成本',
         A19: '驱动因素为引擎结果（灰色）；成本为基于驱动因素和费率的公式。月份下方：工时、来电量、分钟数和成本的年度合计，以及坐席、中继线、工位的年度最大值。',
@@ -229,7 +230,8 @@ export const templateLabelsZhCN: TemplateLabels = {
   },
   columns: {
     ForecastTable: ['日期', '星期', '开始', '未营业', '来电量', '平均处理时长（秒）', '话务量（爱尔兰）'],
-    MonthlyTable: ['月份', '来电量'],
+    MonthlyTable: ['月份', '历史（来电量）', '预测（来电量）'],
+    PlansTable: ['方案', '承诺服务水平（%）', '总成本', '单次来电成本'],
     StaffingTable: [
       '日期', '星期', '开始', '来电量', '平均处理时长（秒）', '话务量（爱尔兰）', '坐席', '服务水平（%）', '平均应答速度（秒）',
       '放弃率（%）', '占用率（%）', '人员缩减（%）', '需排班（坐席）', '中继线话务量（爱尔兰）', '中继线（条）',
@@ -339,7 +341,6 @@ export const templateLabelsZhCN: TemplateLabels = {
   note: (n) => renderNote(n, 'zh-CN'),
   budgetTitle: (scenario, centre) => `${scenario} — ${centre}`,
   scenario: scenarioName,
-  charts: { coverage: '各时段所需与已排班坐席', scenarios: '成本与承诺服务水平', scenarioSeries: '方案' },
   promise: {
     heading: '承诺核验（按排班）',
     committed: '承诺服务水平',
@@ -352,5 +353,17 @@ export const templateLabelsZhCN: TemplateLabels = {
     odds: '达到目标的概率',
     extraHours: '每周超出需求的带薪工时',
     extraCost: '这些工时的年度成本',
+  },
+  charts: {
+    monthlyCalls: '每月来电量：历史与预测',
+    monthlyCost: '每月成本（按类别）',
+    coverage: '各时段所需与已排班坐席',
+    scenarios: '各方案年度成本与承诺服务水平',
+    month: '月份',
+    calls: '来电量',
+    interval: '时段',
+    agents: '坐席',
+    committedSl: '承诺服务水平',
+    cost: (currency) => `成本（${currency}）`,
   },
 };

@@ -88,7 +88,8 @@ function labelPairs(): Pair[] {
   for (const [table, cols] of Object.entries(en.columns)) cols.forEach((c, i) => pairs.push([`${table}[${i}]`, c, zh.columns[table][i]]));
   pairs.push(['yearSum', en.yearSum, zh.yearSum], ['yearMax', en.yearMax, zh.yearMax], ['off', en.off, zh.off]);
   for (const [k, v] of Object.entries(en.sheetNames)) pairs.push([`sheetNames.${k}`, v, zh.sheetNames[k]]);
-  for (const k of ['coverage', 'scenarios', 'scenarioSeries'] as const) pairs.push([`charts.${k}`, en.charts[k], zh.charts[k]]);
+  for (const k of ['monthlyCalls', 'monthlyCost', 'coverage', 'scenarios', 'month', 'calls', 'interval', 'agents', 'committedSl'] as const) pairs.push([`charts.${k}`, en.charts[k], zh.charts[k]]);
+  pairs.push(['charts.cost', en.charts.cost('USD'), zh.charts.cost('USD')]);
   return pairs;
 }
 

@@ -19,11 +19,11 @@ describe('budget promise block', () => {
     const ws = wb.getWorksheet('Budget')!;
     const figure = (caption: string) => {
       for (let row = 4; row <= 20; row += 1) {
-        if (ws.getCell(`K${row}`).value === caption) return (ws.getCell(`N${row}`).value as ExcelJS.CellFormulaValue | null)?.result;
+        if (ws.getCell(`P${row}`).value === caption) return (ws.getCell(`S${row}`).value as ExcelJS.CellFormulaValue | null)?.result;
       }
       throw new Error(`no caption ${caption}`);
     };
-    expect(ws.getCell('K4').value).toBe('Promise checked (the schedule)');
+    expect(ws.getCell('P4').value).toBe('Promise checked (the schedule)');
     expect(figure('Committed service level')).toBe(mid.commitment.serviceLevel);
     expect(figure('Simulated service level')).toBe(mid.simulated.serviceLevel);
     expect(figure('Simulated: 95% low')).toBe(mid.simulated.ci95[0]);
@@ -32,14 +32,14 @@ describe('budget promise block', () => {
     expect(figure('Service level at 10% fewer calls')).toBe(mid.volumeRisk[0].serviceLevel);
     expect(figure('Chance of meeting the target')).toBe(mid.targetProbability!.probability);
     expect(figure('Cost of those hours a year')).toBe(mid.rosterShape.extraCost);
-    expect(ws.getCell('N5').numFmt).toBe('0.0%');
-    expect(ws.getCell('N14').numFmt).toBe(`"${plan.currency}" #,##0`);
+    expect(ws.getCell('S5').numFmt).toBe('0.0%');
+    expect(ws.getCell('S14').numFmt).toBe(`"${plan.currency}" #,##0`);
   });
   it('is worded in Chinese in the zh-CN workbook, with the same figures', () => {
-    const en = budgetOf('en', 'high').operations.filter((o) => o.kind === 'formula' && o.address?.startsWith('N'));
+    const en = budgetOf('en', 'high').operations.filter((o) => o.kind === 'formula' && o.address?.startsWith('S'));
     const zh = budgetOf('zh-CN', 'high').operations;
     expect(zh).toEqual(expect.arrayContaining(en));
-    expect(zh).toContainEqual({ kind: 'label', sheet: 'Budget', address: 'K5', text: '承诺服务水平' });
+    expect(zh).toContainEqual({ kind: 'label', sheet: 'Budget', address: 'P5', text: '承诺服务水平' });
   });
   it('leaves a figure the plan does not have empty (no backtest: no odds)', () => {
     const p = makePlanResult();

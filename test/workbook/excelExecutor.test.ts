@@ -1,4 +1,4 @@
-import { buildFillPlans, type FillPlan } from '../../src/report';
+import { buildFillPlans, callsByMonth, type FillPlan } from '../../src/report';
 import { OWNERSHIP_SETTING, writePlansToWorkbook, type ExcelWriterOptions } from '../../src/workbook/excel';
 import { makePlanResult } from '../report/fixtures/planResult';
 import { FakeContext, installExcelGlobal, type FakeSheet } from './fakes/fakeExcel';
@@ -30,10 +30,36 @@ describe('writePlansToWorkbook (Office.js executor, fake Excel)', () => {
     const staffing = sheet(ctx, 'Staffing');
     expect(staffing.tables.getItem('StaffingTable').range.address).toBe(`Staffing!A8:O${8 + result.intervals.length}`);
     expect(staffing.getRange('D9').values[0][0]).toBeCloseTo(result.intervals[0].calls);
-    expect(sheet(ctx, 'Schedule').chartList.map((c) => [c.type, c.title.text, c.source])).toEqual([
-      ['Line', 'Required vs scheduled agents per interval', `Schedule!D9:E${9 + result.schedule.coverage.length}`],
+    // the charts of the plans' specs: the same ranges as the file writer's chart parts
+    const n = result.schedule.coverage.length;
+    const coverage = sheet(ctx, 'Schedule').chartList;
+    expect(coverage.map((c) => [c.type, c.name, c.title.text, c.position])).toEqual([['Line', 'NineStepCoverage', 'Required vs scheduled agents per interval', ['J10', 'S38']]]);
+    expect(coverage[0].seriesList).toEqual([
+      { name: 'Required (agents)', values: `Schedule!D10:D${9 + n}`, xValues: `Schedule!B10:B${9 + n}` },
+      { name: 'Scheduled (agents)', values: `Schedule!E10:E${9 + n}`, xValues: `Schedule!B10:B${9 + n}` },
     ]);
-    expect(sheet(ctx, 'Scenarios').chartList[0]).toMatchObject({ type: 'XYScatter', title: { text: 'Cost against committed service level' } });
+    const perDay = Math.round(n / new Set(result.schedule.coverage.map((c) => c.date)).size);
+    expect(coverage[0].axisList).toEqual({
+      Category: { title: { text: 'Interval' }, numberFormat: '', tickLabelSpacing: perDay, tickMarkSpacing: perDay },
+      Value: { title: { text: 'Agents' }, numberFormat: '#,##0' },
+    });
+    const scenarios = sheet(ctx, 'Scenarios').chartList[0];
+    expect(scenarios).toMatchObject({ type: 'XYScatter', title: { text: 'Yearly cost against committed service level, by plan' } });
+    expect(scenarios.seriesList.map((s) => s.name)).toEqual(result.scenarios.map((s) => s.label));
+    expect(scenarios.seriesList[0]).toMatchObject({ values: 'Scenarios!L9:L9', xValues: 'Scenarios!G9:G9' });
+    expect(scenarios.axisList.Value).toEqual({ title: { text: `Cost (${result.currency})` }, numberFormat: `"${result.currency}" #,##0` });
+    const months = sheet(ctx, 'Forecast').chartList[0];
+    expect(months.seriesList.map((s) => [s.name, s.values])).toEqual([
+      ['History (calls)', `Forecast!J13:J${12 + callsByMonth(result).length}`],
+      ['Forecast (calls)', `Forecast!K13:K${12 + callsByMonth(result).length}`],
+    ]);
+    // print: the plan's paper (EUR: A4), each chart a print range of its own, at most 12 columns a page
+    const staffingLayout = sheet(ctx, 'Staffing').pageLayout;
+    expect(staffingLayout).toMatchObject({ paperSize: 'A4', orientation: 'Landscape', printArea: `A1:O${8 + result.intervals.length}` });
+    // 15 columns of 8.43 (64 px = 48 pt × 1.05 = 50.4 pt): 12 fit at 70 % of A4 landscape's 784.3 pt; scale 784.3 / 604.8 → 100 %
+    expect(staffingLayout.zoom).toEqual({ scale: 100 });
+    expect(sheet(ctx, 'Staffing').pageBreaks).toEqual(['M1']);
+    expect(sheet(ctx, 'Schedule').pageLayout.printArea).toBe(`A1:H${9 + n},J10:S38`);
     expect(opened).toEqual(['b64:budget-high.xlsx', 'b64:budget-mid.xlsx', 'b64:budget-low.xlsx']);
     expect(report.budgetsOpened).toHaveLength(3);
     expect(JSON.parse(ctx.workbook.settingMap.get(OWNERSHIP_SETTING) as string)).toHaveProperty('Roster.hash');

@@ -28,7 +28,7 @@ describe('applyFillPlan (exceljs)', () => {
     expect(f.getCell('B4').value).toBe(result.centre); // '=HYPERLINK(…)' stays a string, not a formula
     expect(f.getCell('B4').type).toBe(ExcelJS.ValueType.String);
     expect(f.getCell('B6').value).toBe('+ratio decomposition');
-    expect(f.pageSetup.printArea).toBe(`A1:J${12 + result.intervals.length}`);
+    expect(f.pageSetup.printArea).toBe(`A1:K${12 + result.intervals.length}`);
   });
 
   it('marks the workbook for a full recalculation on load', async () => {

@@ -1,42 +1,43 @@
 /**
- * Charts the writer adds: required vs scheduled agents (Schedule), cost against
- * committed SL per scenario (Scenarios). Columns are found by their place in
- * the contract, not by header text, because headers are shown in the plan's
- * language; titles come from the template labels.
+ * The fill plan's charts in the open workbook: each chart spec
+ * (src/report/charts.ts) becomes worksheet.charts.add with the same type,
+ * ranges, title and axis titles as the file writer's DrawingML, so a chart
+ * is the same whichever writer made it. Series are set one by one
+ * (ExcelApi 1.7: series.add, setValues, setXAxisValues), each named by
+ * its cell's text.
  */
-import { SCHEDULE_CONTRACT, FORECAST_CONTRACT, findTable } from '../../report';
+import type { ChartKind, ChartOperation } from '../../report';
 
-/** 0-based index of a contract column (by its English header) in a table. */
-function columnIndex(table: string, header: string): number {
-  const found = findTable(SCHEDULE_CONTRACT, table) ?? findTable(FORECAST_CONTRACT, table);
-  const i = found ? found.table.columns.findIndex((c) => c.header === header) : -1;
-  if (i < 0) throw new Error(`table ${table} has no column ${header}`);
-  return i;
-}
+const CHART_TYPES: Readonly<Record<ChartKind, () => Excel.ChartType>> = {
+  stackedColumn: () => Excel.ChartType.columnStacked,
+  line: () => Excel.ChartType.line,
+  scatter: () => Excel.ChartType.xyscatter,
+};
 
-/** Line chart of CoverageTable's "Required (agents)" and "Scheduled (agents)" columns against "Start". */
-export function addCoverageChart(sheet: Excel.Worksheet, table: Excel.Table, title: string): Excel.Chart {
-  const required = table.columns.getItemAt(columnIndex('CoverageTable', 'Required (agents)')).getRange();
-  const scheduled = table.columns.getItemAt(columnIndex('CoverageTable', 'Scheduled (agents)')).getRange();
-  const chart = sheet.charts.add(Excel.ChartType.line, required.getBoundingRect(scheduled), Excel.ChartSeriesBy.columns);
-  chart.name = 'NineStepCoverageChart';
-  chart.title.text = title;
-  chart.series.getItemAt(0).setXAxisValues(table.columns.getItemAt(columnIndex('CoverageTable', 'Start')).getDataBodyRange());
-  chart.setPosition('J4', 'S24');
-  return chart;
-}
-
-/** Scatter of each scenario's total cost (y) against its committed SL (x). */
-export function addScenarioChart(sheet: Excel.Worksheet, table: Excel.Table, titles: { readonly scenarios: string; readonly scenarioSeries: string }): Excel.Chart {
-  const cost = table.columns.getItemAt(columnIndex('ScenarioTable', 'Total cost')).getDataBodyRange();
-  const sl = table.columns.getItemAt(columnIndex('ScenarioTable', 'Committed SL (%)')).getDataBodyRange();
-  const chart = sheet.charts.add(Excel.ChartType.xyscatter, cost, Excel.ChartSeriesBy.columns);
-  chart.name = 'NineStepScenarioChart';
-  chart.title.text = titles.scenarios;
-  const series = chart.series.getItemAt(0);
-  series.name = titles.scenarioSeries;
-  series.setXAxisValues(sl);
-  series.setValues(cost);
-  chart.setPosition('A13', 'H30');
+/** Adds one chart spec to its sheet (by the contract's name, before the sheet shows its caption); `seriesNames` are the texts of the series' name cells. */
+export function addChart(context: Excel.RequestContext, op: ChartOperation, seriesNames: readonly string[]): Excel.Chart {
+  const sheet = context.workbook.worksheets.getItem(op.sheet);
+  const first = op.series[0];
+  const chart = sheet.charts.add(CHART_TYPES[op.chart](), sheet.getRange(first.values.range), Excel.ChartSeriesBy.columns);
+  chart.name = op.name;
+  chart.title.text = op.title;
+  op.series.forEach((s, i) => {
+    const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(seriesNames[i]);
+    series.name = seriesNames[i];
+    if (i > 0) series.setValues(sheet.getRange(s.values.range));
+    series.setXAxisValues(sheet.getRange(s.categories.range));
+  });
+  const category = chart.axes.getItem(Excel.ChartAxisType.category);
+  category.title.text = op.xAxis.title;
+  if (op.xAxis.numFmt) category.numberFormat = op.xAxis.numFmt;
+  if (op.xAxis.labelEvery && op.xAxis.labelEvery > 1) {
+    category.tickLabelSpacing = op.xAxis.labelEvery;
+    category.tickMarkSpacing = op.xAxis.labelEvery;
+  }
+  const value = chart.axes.getItem(Excel.ChartAxisType.value);
+  value.title.text = op.yAxis.title;
+  if (op.yAxis.numFmt) value.numberFormat = op.yAxis.numFmt;
+  chart.legend.position = Excel.ChartLegendPosition.bottom;
+  chart.setPosition(op.anchor.from, op.anchor.to);
   return chart;
 }

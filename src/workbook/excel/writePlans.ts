@@ -18,7 +18,6 @@ import {
   TEMPLATE_CONTRACTS,
   isFormula,
   isText,
-  templateLabels,
   type CellStyleName,
   type CellValue,
   type FillPlan,
@@ -28,7 +27,8 @@ import {
 } from '../../report';
 import { DEFAULT_LIMITS, excelText, excelValue, rowBatches, type BatchLimits } from './batches';
 import { buildSheetsFromContract } from './buildSheets';
-import { addCoverageChart, addScenarioChart } from './charts';
+import { addChart } from './charts';
+import { applyPrintSetup } from './printSetup';
 import { readOwnership, sheetHash, writeOwnership, type Ownership } from './ownership';
 
 export interface ExcelWriterOptions {
@@ -219,14 +219,17 @@ async function writeSheetPlan(context: Excel.RequestContext, plan: FillPlan, own
     options.onProgress?.(`${plan.fileName}: ${op.table} (${op.rows.length} rows)`);
   }
 
-  const titles = templateLabels(plan.locale ?? 'en').charts;
-  for (const s of contract.sheets) {
-    const ws = context.workbook.worksheets.getItem(s.name);
-    if (s.tables.some((t) => t.name === 'CoverageTable')) addCoverageChart(ws, ws.tables.getItem('CoverageTable'), titles.coverage);
-    if (s.tables.some((t) => t.name === 'ScenarioTable')) addScenarioChart(ws, ws.tables.getItem('ScenarioTable'), titles);
+  // the charts of the plan, named by their cells' texts (the captions just written)
+  for (const op of plan.operations) {
+    if (op.kind !== 'chart') continue;
+    const ws = context.workbook.worksheets.getItem(op.sheet);
+    const names = op.series.map((sr) => ws.getRange(sr.name.range).load('values'));
+    await context.sync();
+    addChart(context, op, names.map((r) => String(r.values[0]?.[0] ?? '')));
   }
   await context.sync();
 
+  if (supported(options, '1.9')) for (const s of contract.sheets) await applyPrintSetup(context, plan, s);
   for (const op of plan.operations) if (op.kind === 'sheet') finishSheet(context, op);
   await context.sync();
 

@@ -7,6 +7,8 @@
 import ExcelJS from 'exceljs';
 import { columnLetter, isFormula, isText, type CellStyleName, type CellValue, type FillOperation, type FillPlan, type TableCellValue } from '../../report';
 import { applyLook } from './looks';
+import { editPackage } from './packageParts';
+import { printEdits } from './printAndCharts';
 
 /** Thrown when the template does not match the plan (a missing name, table or column). */
 export class TemplateMismatchError extends Error {
@@ -250,6 +252,7 @@ export async function applyFillPlan(template: Uint8Array | ArrayBuffer, plan: Fi
   for (const op of plan.operations) if (op.kind === 'formula' && op.address) extend(extents, op.sheet, op.address);
   widenPrintAreas(wb, extents);
   for (const op of plan.operations) if (op.kind === 'sheet') finishSheet(wb, op);
+  const edits = printEdits(wb, plan);
   wb.calcProperties.fullCalcOnLoad = true;
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return editPackage(new Uint8Array(await wb.xlsx.writeBuffer()), edits);
 }

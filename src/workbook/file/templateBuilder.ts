@@ -2,15 +2,15 @@
  * Builds a template workbook from its contract (src/report/templateContract):
  * titles, section headings, labelled named cells, Excel tables with one
  * placeholder row (the budget: a year of rows with its live formulas),
- * number formats, frozen header rows, print setup (landscape, fit to width,
- * header row repeated). Run by scripts/build-templates.ts.
+ * number formats, frozen header rows, print setup (orientation, margins,
+ * header row repeated; the writer adds paper, scale and breaks). Run by scripts/build-templates.ts.
  */
 import ExcelJS from 'exceljs';
 import {
   BUDGET_TEMPLATE_MONTHS,
-  MAX_PRINT_COLUMNS,
   budgetFormulas,
   COST_TABLE_COLUMNS,
+  PAGE_MARGINS,
   columnLetter,
   excelSerial,
   templateLabelsEn,
@@ -34,18 +34,15 @@ const splitAddress = (address: string): { col: number; row: number } => {
 };
 
 function buildSheet(wb: ExcelJS.Workbook, sheet: SheetContract, template: TemplateContract['template']): void {
-  const tableColumns = Math.max(1, ...sheet.tables.map((t) => t.firstColumn + t.columns.length - 1));
   const ws = wb.addWorksheet(sheet.name, {
     views: [{ state: 'frozen', ySplit: sheet.frozenRows, xSplit: 0, showGridLines: false }],
     pageSetup: {
       orientation: sheet.orientation,
+      // A4 until filled: the writer sets the plan's paper, the scale and the column breaks (src/report/printLayout.ts)
       paperSize: 9,
-      fitToPage: true,
-      // at most MAX_PRINT_COLUMNS table columns a page: wider sheets print over more pages across, with their first columns repeated
-      fitToWidth: Math.ceil(tableColumns / MAX_PRINT_COLUMNS),
-      fitToHeight: 0,
+      fitToPage: false,
       horizontalCentered: false,
-      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+      margins: { ...PAGE_MARGINS },
     },
     headerFooter: { oddFooter: templateLabelsEn.footer(sheet.name), differentFirst: false, differentOddEven: false },
   });

@@ -41,7 +41,13 @@ class FakeRange {
   isNullObject = false;
   get rowIndex() { return this.r; }
   get columnIndex() { return this.c; }
-  format = { font: {} as Record<string, unknown>, fill: {} as Record<string, unknown>, protection: {} as Record<string, unknown> };
+  format = {
+    font: {} as Record<string, unknown>,
+    fill: {} as Record<string, unknown>,
+    protection: {} as Record<string, unknown>,
+    /** every column Excel's default 64 px (48 pt) wide */
+    load: () => ({ columnWidth: 48 }),
+  };
   clear(): void { this.each(undefined, (cell) => { cell.value = ''; delete cell.formula; delete cell.numberFormat; }); }
   load(): this { return this; }
   private each(m: unknown[][] | unknown, f: (cell: Cell, v: unknown) => void): void {
@@ -87,12 +93,41 @@ export class FakeTable {
   };
 }
 
+/** A chart as the executor leaves it: type, source, each series' name, values and x values (addresses), axis titles and formats, position. */
+export class FakeChart {
+  name = '';
+  readonly title = { text: '' };
+  readonly seriesList: { name: string; values: string; xValues: string }[] = [];
+  readonly axisList: Record<string, { title: { text: string }; numberFormat: string }> = {};
+  readonly legend = { position: '' };
+  position: [string, string] = ['', ''];
+  constructor(readonly type: string, readonly source: string) {
+    this.seriesList.push({ name: '', values: source, xValues: '' });
+  }
+  private wrap(s: { name: string; values: string; xValues: string }) {
+    return {
+      set name(n: string) { s.name = n; },
+      get name() { return s.name; },
+      setValues: (r: FakeRange) => { s.values = r.address; },
+      setXAxisValues: (r: FakeRange) => { s.xValues = r.address; },
+    };
+  }
+  readonly series = {
+    getItemAt: (i: number) => this.wrap(this.seriesList[i]),
+    add: (name: string) => { const s = { name, values: '', xValues: '' }; this.seriesList.push(s); return this.wrap(s); },
+  };
+  readonly axes = {
+    getItem: (type: string) => (this.axisList[type] ??= { title: { text: '' }, numberFormat: '' }),
+  };
+  setPosition(from: string, to: string): void { this.position = [from, to]; }
+}
+
 export class FakeSheet {
   static next = 1;
   readonly id = `{sheet-${FakeSheet.next++}}`;
   readonly cells = new Map<string, Cell>();
   readonly tableList: FakeTable[] = [];
-  readonly chartList: { name: string; title: { text: string }; type: string; source: string }[] = [];
+  readonly chartList: FakeChart[] = [];
   deleted = false;
   isNullObject = false;
   constructor(readonly ctx: FakeContext, public name: string) {}
@@ -117,14 +152,28 @@ export class FakeSheet {
   };
   charts = {
     add: (type: string, source: FakeRange) => {
-      const chart = { name: '', title: { text: '' }, type, source: source.address, series: { getItemAt: () => ({ name: '', setXAxisValues: () => undefined, setValues: () => undefined }) }, setPosition: () => undefined };
+      const chart = new FakeChart(type, source.address);
       this.chartList.push(chart);
       return chart;
     },
   };
   freezePanes = { freezeRows: (n: number) => { this.frozen = n; } };
   frozen = 0;
-  pageLayout = { orientation: '', headersFooters: { defaultForAllPages: { leftFooter: '', centerFooter: '', rightFooter: '' } } };
+  pageLayout = {
+    orientation: '',
+    paperSize: '',
+    zoom: {} as { scale?: number },
+    leftMargin: 0,
+    rightMargin: 0,
+    printArea: '',
+    setPrintArea: (area: string) => { this.pageLayout.printArea = area; },
+    headersFooters: { defaultForAllPages: { leftFooter: '', centerFooter: '', rightFooter: '' } },
+  };
+  readonly pageBreaks: string[] = [];
+  verticalPageBreaks = {
+    removePageBreaks: () => { this.pageBreaks.length = 0; },
+    add: (at: string) => { this.pageBreaks.push(at); },
+  };
   protected_ = false;
   protection = { protect: (_options?: unknown) => { this.protected_ = true; } };
 }
@@ -175,10 +224,12 @@ export class FakeWorkbook {
 export function installExcelGlobal(): { opened: string[] } {
   const opened: string[] = [];
   (globalThis as unknown as { Excel: unknown }).Excel = {
-    ChartType: { line: 'Line', xyscatter: 'XYScatter' },
+    ChartType: { line: 'Line', xyscatter: 'XYScatter', columnStacked: 'ColumnStacked' },
+    ChartAxisType: { category: 'Category', value: 'Value' },
+    ChartLegendPosition: { bottom: 'Bottom' },
     ChartSeriesBy: { columns: 'Columns' },
     WorksheetPositionType: { end: 'End' },
-    PageOrientation: { landscape: 'Landscape' },
+    PageOrientation: { landscape: 'Landscape', portrait: 'Portrait' },
     createWorkbook: async (b64: string) => { opened.push(b64); },
   };
   return { opened };
