@@ -45,7 +45,7 @@ describe('budget promise block', () => {
     const p = makePlanResult();
     p.scenarios[0] = { ...p.scenarios[0], targetProbability: null };
     const fill = buildFillPlans(p).find((f) => f.workbook === `budget-${p.scenarios[0].id}`)!;
-    expect(fill.operations.some((o) => o.kind === 'formula' && o.address === 'N12')).toBe(false);
-    expect(fill.operations).toContainEqual({ kind: 'label', sheet: 'Budget', address: 'K12', text: 'Chance of meeting the target' });
+    expect(fill.operations.some((o) => o.kind === 'formula' && o.address === 'S12')).toBe(false);
+    expect(fill.operations).toContainEqual({ kind: 'label', sheet: 'Budget', address: 'P12', text: 'Chance of meeting the target' });
   });
 });
