@@ -73,6 +73,7 @@ export function ScheduleStep() {
           <NumberField path="schedule.roster.maxWorkDays" label={t('schedule.maxWorkDays')} unit={t('units.days')} />
           <NumberField path="schedule.roster.maxWeeklyHours" label={t('schedule.maxWeeklyHours')} unit={t('units.hr')} />
           <NumberField path="schedule.roster.minRestHours" label={t('schedule.minRestHours')} unit={t('units.hr')} />
+          <NumberField path="schedule.roster.weeks" label={t('schedule.rotationWeeks')} unit={t('units.weeks')} />
         </FieldRow>
       </Group>
       <RunPanel primary />
