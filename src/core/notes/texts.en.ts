@@ -110,7 +110,7 @@ export const textsEn: EngineTexts = {
     'schedule.rotationFixed': (p) =>
       `${agentList(p.agents)} repeat${p.agents.length === 1 ? 's' : ''} the same week in the ${p.weeks}-week rotation: no order of their contract's weeks keeps ${rotationRule(p)} from one week into the next; lower the rest or the limit, or add shifts`,
     'schedule.rotationUnfair': (p) =>
-      `The ${p.weeks}-week rotation shares ${p.measure === 'lateShifts' ? 'late shifts (ending after 20:00)' : 'weekend days off'} unevenly among ${p.contract} agents: ${p.min} to ${p.max} each; the weeks' rest and consecutive-day rules allow no fairer order`,
+      `The ${p.weeks}-week rotation shares ${p.measure === 'lateShifts' ? 'late shifts (ending after 20:00)' : 'weekend days off'} unevenly among the agents on ${p.contract}: ${p.min} to ${p.max} each; the weeks' rest and consecutive-day rules allow no fairer order`,
     'schedule.noWeekendOff': (p) => `${agentList(p.agents)} work${p.agents.length === 1 ? 's' : ''} every Saturday and Sunday of the ${p.weeks}-week rotation; the weekend needs too many agents for everyone to have a weekend day off`,
     'cost.noCalls': (p) => `${where(p.month)}: no calls, so cost per call is undefined`,
     'cost.noHandledMinutes': (p) => `${where(p.month)}: no handled minutes, so cost per handled minute is undefined`,

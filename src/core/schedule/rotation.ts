@@ -52,7 +52,7 @@ const WEEK = 7 * DAY;
 /** Depth-first nodes tried when ordering one group before it counts as impossible. */
 const ORDER_BUDGET = 20000;
 /** Fresh starts of the one-cycle search before falling back to groups. */
-const RESTARTS = 4;
+const RESTARTS = 3;
 /** Passes of pairwise swaps per contract (each pass tries every pair once). */
 const MAX_PASSES = 6;
 
@@ -391,13 +391,27 @@ function oneCycle(members: readonly number[], lines: readonly Line[], weeks: num
   const n = members.length;
   if (n <= 1) return n === 1 && ok(members[0], members[0]) ? [...members] : n === 0 ? [] : undefined;
   const jump = (weeks - 1) % n;
+  const lateOf = Float64Array.from(lines, (l) => l.late);
+  const offOf = Float64Array.from(lines, (l) => l.off);
+  const lateWin = new Float64Array(n);
+  const offWin = new Float64Array(n);
+  /** The score of `score` for one cycle, windows by sliding sums (agent j's window drops c_j and takes c_{j+N}). */
   const evaluate = (seq: readonly number[]): number => {
     let breaks = 0;
     for (let j = 0; j < n; j++) {
       if (weeks > 1 && !ok(seq[j], seq[(j + 1) % n])) breaks++;
       if (!ok(seq[(j + jump) % n], seq[j])) breaks++;
     }
-    return breaks * 1e8 + score([{ members: seq as number[], order: seq as number[] }], lines, weeks, weekendOpen);
+    let late = 0;
+    let off = 0;
+    for (let w = 0; w < weeks; w++) (late += lateOf[seq[w % n]]), (off += offOf[seq[w % n]]);
+    for (let j = 0; j < n; j++) {
+      lateWin[j] = late;
+      offWin[j] = off;
+      late += lateOf[seq[(j + weeks) % n]] - lateOf[seq[j]];
+      off += offOf[seq[(j + weeks) % n]] - offOf[seq[j]];
+    }
+    return breaks * 1e8 + fairness(lateWin, offWin, weekendOpen);
   };
   let best: { seq: number[]; value: number } | undefined;
   for (let start = 0; start < Math.min(RESTARTS, n); start++) {
@@ -466,13 +480,29 @@ function agentTotals(g: Group, lines: readonly Line[], weeks: number): { late: n
 function score(groups: readonly Group[], lines: readonly Line[], weeks: number, weekendOpen: boolean): number {
   const totals = groups.flatMap((g) => agentTotals(g, lines, weeks));
   const unordered = groups.filter((g) => !g.order).reduce((s, g) => s + g.members.length, 0);
-  const spread = (v: number[]): number => Math.max(...v) - Math.min(...v);
-  const deviation = (v: number[]): number => {
-    const mean = v.reduce((s, x) => s + x, 0) / v.length;
-    return v.reduce((s, x) => s + (x - mean) ** 2, 0);
-  };
-  const late = totals.map((t) => t.late);
-  const off = totals.map((t) => t.off);
-  const noWeekend = weekendOpen ? off.filter((x) => x === 0).length : 0;
-  return unordered * 1e8 + noWeekend * 1e5 + (spread(late) + spread(off)) * 1e3 + deviation(late) + deviation(off);
+  return unordered * 1e8 + fairness(totals.map((t) => t.late), totals.map((t) => t.off), weekendOpen);
+}
+
+/** Agents without a weekend day off (when open), then the spread of late shifts and weekend days off, then their squared deviation from the mean. */
+function fairness(late: ArrayLike<number>, off: ArrayLike<number>, weekendOpen: boolean): number {
+  const n = late.length;
+  let lateSum = 0;
+  let offSum = 0;
+  let lateMin = Infinity;
+  let lateMax = -Infinity;
+  let offMin = Infinity;
+  let offMax = -Infinity;
+  let noWeekend = 0;
+  for (let i = 0; i < n; i++) {
+    lateSum += late[i];
+    offSum += off[i];
+    lateMin = Math.min(lateMin, late[i]);
+    lateMax = Math.max(lateMax, late[i]);
+    offMin = Math.min(offMin, off[i]);
+    offMax = Math.max(offMax, off[i]);
+    if (off[i] === 0) noWeekend++;
+  }
+  let deviation = 0;
+  for (let i = 0; i < n; i++) deviation += (late[i] - lateSum / n) ** 2 + (off[i] - offSum / n) ** 2;
+  return (weekendOpen ? noWeekend : 0) * 1e5 + (lateMax - lateMin + offMax - offMin) * 1e3 + deviation;
 }
