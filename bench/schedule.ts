@@ -23,11 +23,12 @@ import { expandPatterns } from '../src/core/schedule/expandPatterns';
 import { evaluateSchedule } from '../src/core/schedule/scheduleReport';
 import { relaxationBound } from '../src/core/schedule/relaxationBound';
 import { buildRoster } from '../src/core/schedule/roster';
-import { checkRoster } from '../src/core/schedule/checkRoster';
+import { checkRoster, checkRotation } from '../src/core/schedule/checkRoster';
+import { buildRotation } from '../src/core/schedule/rotation';
 import { agentsRequired } from '../src/core/queueing';
 import { WEEKDAYS } from '../src/core/calendar/dates';
 import { weekdayOf } from '../src/core/calendar/parse';
-import type { BreakRule, ScheduleProblem } from '../src/core/schedule/types';
+import type { BreakRule, ScheduleProblem, ShiftTemplate } from '../src/core/schedule/types';
 import { runPlan } from '../src/core/plan/runPlan';
 import { validatePlanConfig } from '../src/core/plan/validateConfig';
 import type { PlanConfig } from '../src/core/plan/planConfig';
@@ -123,16 +124,18 @@ async function main(): Promise<void> {
   console.log(`LP relaxation solved in ${lpSeconds.toFixed(2)} s; goal: HiGHS within 1% of the LP bound in < 10 s → ${s.paidHours <= lp.value / 0.99 && s.solveSeconds < 10 ? 'met' : 'NOT met'}`);
   console.log(`under-covered intervals: ${s.coverage.filter((c) => c.under > 0).length}`);
   rosterBenchmark(highs, profile);
+  rotationBenchmark(highs, profile);
   contractBenchmark(highs);
   await planBenchmark();
 }
 
 if (process.env.ROSTER_BENCH_ONLY) void highsLoader().then(contractBenchmark);
 else if (process.env.PLAN_BENCH_ONLY) void planBenchmark();
+else if (process.env.ROTATION_BENCH_ONLY) void highsLoader().then((highs) => rotationBenchmark(highs, weeklyProfile().slice(0, 5)));
 else void main();
 
-/** Rosters with and without a minimum rest on a 24/7 week (see the header). */
-function rosterBenchmark(highs: Awaited<ReturnType<typeof highsLoader>>, profile: number[][]): void {
+/** The 24/7 week of the roster benchmarks: the Monday profile every day with a night floor, 60% at weekends, about 60 agents at peak; 8-hour shifts on every hour. */
+function week247(profile: number[][]): { week: number[][]; templates: ShiftTemplate[] } {
   const day = profile[0].map((c) => Math.max(c, 0.1 * Math.max(...profile[0])));
   let lo = 0.01;
   let hi = 20;
@@ -144,11 +147,17 @@ function rosterBenchmark(highs: Awaited<ReturnType<typeof highsLoader>>, profile
   const week = WEEKDAYS.map((_, wd) => requirementAt([day.map((c) => c * (wd >= 5 ? 0.6 : 1))], lo)[0]);
   const gen = generateTemplates({ firstStart: 0, lastStart: 23 * 60, everyMinutes: 60, lengths: [480], breaks: breaksFor });
   if (!gen.ok) throw new Error(gen.message);
-  console.log(`\nRosters, 24/7 week: peak ${Math.max(...week.flat())} agents, ${gen.value.length} templates, 5 days a week, ≤ 40 h`);
+  return { week, templates: gen.value };
+}
+
+/** Rosters with and without a minimum rest on a 24/7 week (see the header). */
+function rosterBenchmark(highs: Awaited<ReturnType<typeof highsLoader>>, profile: number[][]): void {
+  const { week, templates } = week247(profile);
+  console.log(`\nRosters, 24/7 week: peak ${Math.max(...week.flat())} agents, ${templates.length} templates, 5 days a week, ≤ 40 h`);
   console.log('rest   paid hours  gap     seconds  status      agents  roster');
   for (const minRestHours of [undefined, 11]) {
     const problem: ScheduleProblem = {
-      intervalMinutes: 30, days: WEEKDAYS.map((label, weekday) => ({ label, weekday })), required: week, templates: gen.value,
+      intervalMinutes: 30, days: WEEKDAYS.map((label, weekday) => ({ label, weekday })), required: week, templates,
       objective: 'cover', wrap: true, roster: { maxWorkDays: 5, maxWeeklyHours: 40, minRestHours },
     };
     const r = solveSchedule(highs, problem, { timeLimitSeconds: 10 });
@@ -159,6 +168,32 @@ function rosterBenchmark(highs: Awaited<ReturnType<typeof highsLoader>>, profile
     const agents = roster.ok ? String(roster.value.agents.length) : '-';
     console.log(`${String(minRestHours ?? 0).padEnd(2)} h   ${sol.paidHours.toFixed(1).padEnd(11)} ${`${(sol.gap * 100).toFixed(2)}%`.padEnd(7)} ${sol.solveSeconds.toFixed(2).padEnd(8)} ${sol.status.padEnd(11)} ${agents.padEnd(7)} ${verdict}`);
   }
+}
+
+/**
+ * Issue 13: the 24/7 week (11 h rest, 5 days, ≤ 40 h) as a 4-week rotation:
+ * the solve and rotation times, the independent checker's verdict on the
+ * rotation, and the spread of late shifts and weekend days off per agent.
+ */
+function rotationBenchmark(highs: Awaited<ReturnType<typeof highsLoader>>, profile: number[][]): void {
+  const { week, templates } = week247(profile);
+  const problem: ScheduleProblem = {
+    intervalMinutes: 30, days: WEEKDAYS.map((label, weekday) => ({ label, weekday })), required: week, templates,
+    objective: 'cover', wrap: true, roster: { maxWorkDays: 5, maxWeeklyHours: 40, minRestHours: 11, weeks: 4 },
+  };
+  const r = solveSchedule(highs, problem, { timeLimitSeconds: Number(process.env.ROTATION_BENCH_LIMIT ?? 60) });
+  if (!r.ok) { console.log(`rotation: ${r.message}`); return; }
+  const sol = r.value.solution;
+  const roster = buildRoster(problem, r.value.patterns, sol);
+  if (!roster.ok) { console.log(`rotation: ${roster.message}`); return; }
+  const t0 = Date.now();
+  const rotation = buildRotation(problem, r.value.patterns, roster.value, 4);
+  const seconds = (Date.now() - t0) / 1000;
+  const problems = checkRotation(problem, r.value.patterns, sol.counts, rotation);
+  const spread = (v: number[]): string => `${Math.min(...v)}–${Math.max(...v)}`;
+  console.log(`\nRotation, 24/7 week over 4 weeks (11 h rest, ≤ 6 days in a row): solve ${sol.solveSeconds.toFixed(2)} s (${sol.status}), rotation ${seconds.toFixed(3)} s, ${rotation.agents.length} agents`);
+  console.log(`late shifts per agent ${spread(rotation.agents.map((a) => a.lateShifts))}; weekend days off ${spread(rotation.agents.map((a) => a.weekendDaysOff))}; checker: ${problems.length === 0 ? 'every rule kept' : `RULE BROKEN: ${problems.slice(0, 3).join('; ')}`}`);
+  console.log(`notes: ${rotation.notes.map((n) => n.code).join(', ') || 'none'}`);
 }
 
 /**

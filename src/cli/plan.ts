@@ -13,6 +13,7 @@ import { promises as fs } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import highsLoader from 'highs';
 import { renderNote, withTexts } from '../core/notes/render';
+import type { ScheduleSummary } from '../core/plan/planResult';
 import { importFindingLines } from './importFindings';
 import { progressKey, progressLine } from './planProgress';
 import { userPath } from './userPath';
@@ -205,6 +206,7 @@ async function main(argv: readonly string[]): Promise<void> {
     `${plan.centre}: plan for ${plan.forecast.from} to ${plan.forecast.to}`,
     `  forecast (${plan.forecast.method}): ${Math.round(plan.forecast.totalCalls).toLocaleString('en-US')} calls`,
     `  schedule: ${plan.schedule.paidHours.toLocaleString('en-US')} paid hours, ${plan.schedule.status}, gap ${(plan.schedule.gap * 100).toFixed(2)}%, ${plan.trunks.peakTrunks} trunks at peak`,
+    ...rosterLines(plan.schedule),
     ...plan.scenarios.map((s) => `  ${s.label}: ${money(s.costs.total.total)} a year, SL ${(s.commitment.serviceLevel * 100).toFixed(1)}%, ${plan.currency} ${(s.commitment.costPerCall ?? 0).toFixed(2)} a call`),
     ...plan.capacity.scenarios.flatMap((c) => {
       const classes = c.months.filter((m) => m.hires > 0).length;
@@ -253,3 +255,13 @@ main(process.argv.slice(2)).catch((error: unknown) => {
     process.exitCode = 1;
   }
 });
+
+/** The CLI's roster lines: headcount by contract, FTE, and the rotation's spread of late shifts and weekend days off. */
+function rosterLines(s: ScheduleSummary): string[] {
+  if (!s.headcount || !s.rotation) return [];
+  const r = s.rotation;
+  return [
+    `  roster: ${s.headcount.total} agents (${s.headcount.byContract.map((c) => `${c.agents} ${c.contract}`).join(', ')}), ${s.fte.toFixed(1)} FTE at ${s.fullTimeWeeklyHours} h`,
+    `  rotation over ${r.weeks} week${r.weeks === 1 ? '' : 's'}: ${r.lateShifts.min}–${r.lateShifts.max} late shifts (ending after 20:00) and ${r.weekendDaysOff.min}–${r.weekendDaysOff.max} weekend days off per agent`,
+  ];
+}

@@ -17,19 +17,25 @@ export function weekOf(date: string): { monday: string; weekday: number } {
   return { monday: addDays(date, -day), weekday: day };
 }
 
-/** The roster by agent and week: each day's shift (Monday first; undefined for a day outside the horizon) and the weekly hours. */
+/**
+ * The rotating roster by agent and calendar week (Monday first): each day's
+ * shift "HH:MM–HH:MM" by its start date ('' for a day off; undefined for a
+ * day outside the rotation) and the paid hours of the rotation week that
+ * starts in that calendar week (the first one it touches).
+ */
 export function rosterWeeks(result: PlanResult): RosterWeek[] {
   const { roster, rosterDays } = result.schedule;
   const days = rosterDays.map(weekOf);
   const weeks = [...new Set(days.map((d) => d.monday))].sort();
   const rows: RosterWeek[] = [];
   for (const agent of roster) {
+    const byDate = new Map(agent.shifts.map((s) => [s.start.slice(0, 10), `${s.start.slice(11)}–${s.end.slice(11)}`]));
     for (const week of weeks) {
       const shifts: (string | undefined)[] = Array.from({ length: 7 }, () => undefined);
-      days.forEach((d, i) => {
-        if (d.monday === week) shifts[d.weekday] = agent.shifts[i] ?? '';
-      });
-      rows.push({ agent: agent.agent, week, shifts, weeklyHours: agent.weeklyHours });
+      const inWeek = days.flatMap((d, i) => (d.monday === week ? [i] : []));
+      for (const i of inWeek) shifts[days[i].weekday] = byDate.get(rosterDays[i]) ?? '';
+      const starting = inWeek.find((i) => i % 7 === 0) ?? inWeek[0];
+      rows.push({ agent: agent.agent, week, shifts, weeklyHours: agent.weeklyHours[Math.floor(starting / 7)] ?? 0 });
     }
   }
   return rows;
@@ -52,6 +58,9 @@ export function buildSchedulePlan(result: PlanResult, labels: TemplateLabels = t
     cellOp('Efficiency', num(s.efficiency)),
     cellOp('OptimalityGap', num(s.gap)),
     cellOp('SolveSeconds', num(s.solveSeconds)),
+    cellOp('Headcount', s.headcount ? num(s.headcount.total) : null),
+    cellOp('Fte', num(s.fte)),
+    cellOp('HeadcountByContract', s.headcount ? text(s.headcount.byContract.map((c) => `${c.contract} ${c.agents}`).join('; ')) : null),
     tableOperation('schedule', COVERAGE_TABLE, s.coverage, ctx),
     tableOperation('schedule', ASSIGNMENTS_TABLE, s.assignments, ctx),
     tableOperation('schedule', DAYS_TABLE, s.days, ctx),

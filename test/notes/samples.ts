@@ -50,6 +50,13 @@ export const NOTE_SAMPLES: { readonly [C in NoteCode]: readonly NoteParams[C][] 
     { problem: { rule: 'shares', contracts: ['Full-time', 'Part-time'] } },
     { problem: { rule: 'contracts', contracts: ['Full-time'] } },
   ],
+  'schedule.rotationFixed': [
+    { rule: 'rest', restHours: 11, maxDays: 6, weeks: 4, agents: [3] },
+    { rule: 'consecutiveDays', restHours: 11, maxDays: 6, weeks: 4, agents: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] },
+    { rule: 'both', restHours: 12.5, maxDays: 5, weeks: 6, agents: [4, 9] },
+  ],
+  'schedule.rotationUnfair': [{ contract: 'Full-time', measure: 'lateShifts', min: 2, max: 6, weeks: 4 }, { contract: 'Part-time', measure: 'weekendDaysOff', min: 0, max: 4, weeks: 4 }],
+  'schedule.noWeekendOff': [{ agents: [5], weeks: 4 }, { agents: [1, 2], weeks: 2 }],
   'cost.noCalls': [{ month: '2025-01' }, {}],
   'cost.noHandledMinutes': [{ month: '2025-01' }, {}],
   'cost.zeroTotal': [{}],

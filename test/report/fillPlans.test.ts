@@ -43,7 +43,7 @@ describe('buildFillPlans', () => {
     const t = byName('schedule').operations.find((o) => o.kind === 'table' && o.table === 'RosterTable');
     if (t?.kind !== 'table') throw new Error('no roster');
     expect(t.rows).toHaveLength(3);
-    expect(t.rows[1]).toEqual([{ text: '=cmd|calc' }, { text: '2026-01-05' }, { text: 'Off' }, { text: '@late' }, null, null, null, null, null, 20]);
+    expect(t.rows[1]).toEqual([{ text: '=cmd|calc' }, { text: '2026-01-05' }, { text: 'Off' }, { text: '16:00–00:30' }, null, null, null, null, null, 20]);
     expect(weekOf('2026-01-11')).toEqual({ monday: '2026-01-05', weekday: 6 });
   });
 

@@ -8,8 +8,8 @@ test('the sample plan: headcount = roster length (by contract), FTE = paid hours
   for (const { contract, agents } of schedule.headcount?.byContract ?? []) {
     expect(agents).toBe(schedule.roster.filter((a) => a.contract === contract).length);
   }
-  const rostered = schedule.roster.reduce((s, a) => s + a.weeklyHours, 0);
-  expect(rostered).toBeCloseTo(schedule.paidHours, 6); // every paid hour is someone's
+  // Every rotation week works the solved week's shifts: every paid hour is someone's, every week.
+  for (let w = 0; w < (schedule.rotation?.weeks ?? 0); w++) expect(schedule.roster.reduce((s, a) => s + a.weeklyHours[w], 0)).toBeCloseTo(schedule.paidHours, 6);
   expect(schedule.fullTimeWeeklyHours).toBe(40); // the sample's maxWeeklyHours
   expect(schedule.fte).toBeCloseTo(schedule.paidHours / 40, 9); // a 7-day horizon
 }, PLAN_TIMEOUT_MS);

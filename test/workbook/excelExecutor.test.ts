@@ -72,7 +72,7 @@ describe('writePlansToWorkbook (Office.js executor, fake Excel)', () => {
     expect(centre.formulas[0][0]).toBe(result.centre); // stored as the text itself, no formula
     const cell = sheet(ctx, 'Roster').cell(5, 0);
     expect(cell).toEqual({ value: '=cmd|calc', numberFormat: '@' });
-    expect(sheet(ctx, 'Roster').cell(5, 3)).toEqual({ value: '@late', numberFormat: '@' });
+    expect(sheet(ctx, 'Roster').cell(5, 3)).toEqual({ value: '16:00–00:30', numberFormat: '@' });
     for (const s of ctx.workbook.sheetList) for (const c of s.cells.values()) expect(c.formula).toBeUndefined();
   });
 

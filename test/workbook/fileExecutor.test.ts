@@ -42,7 +42,7 @@ describe('applyFillPlan (exceljs)', () => {
     const ws = wb.getWorksheet('Roster')!;
     expect(ws.getCell('A6').value).toBe('=cmd|calc');
     expect(ws.getCell('A6').type).toBe(ExcelJS.ValueType.String);
-    expect(ws.getCell('D6').value).toBe('@late');
+    expect(ws.getCell('D6').value).toBe('16:00–00:30');
     expect(table(wb.getWorksheet('Shifts')!, 'AssignmentsTable').tableRef).toBe('A4:H7');
   });
 

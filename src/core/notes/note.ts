@@ -57,6 +57,12 @@ export interface NoteParams {
   'schedule.contractUnworkable': { contract: string; minHours: number; maxHours: number; minDays: number; maxDays: number };
   /** no schedule keeps this rule (found by dropping one rule at a time) */
   'schedule.ruleInfeasible': { problem: RuleProblem };
+  /** rotation (rotation.ts): these agents (numbers) repeat their week, as no order of their lines keeps the rule (rest, hours; most days in a row) across week boundaries */
+  'schedule.rotationFixed': { rule: 'rest' | 'consecutiveDays' | 'both'; restHours: number; maxDays: number; weeks: number; agents: number[] };
+  /** rotation: a contract's agents differ by more than FAIR_SPREAD in late shifts or weekend days off over the `weeks` */
+  'schedule.rotationUnfair': { contract: string; measure: 'lateShifts' | 'weekendDaysOff'; min: number; max: number; weeks: number };
+  /** rotation: these agents (numbers) work every Saturday and Sunday of the `weeks` although the centre opens at weekends */
+  'schedule.noWeekendOff': { agents: number[]; weeks: number };
   /** costBreakdown: a month (or all months when absent) without calls / handled minutes */
   'cost.noCalls': { month?: string };
   'cost.noHandledMinutes': { month?: string };

@@ -35,6 +35,11 @@ const rosterProblem = (r: RosterProblem): string => {
       return 'a roster needs a schedule solved with roster rules';
   }
 };
+/** Agents by number, at most 8 listed: "Agents 3, 7 and 2 more". */
+const agentList = (agents: readonly number[]): string =>
+  `${agents.length === 1 ? 'Agent' : 'Agents'} ${agents.slice(0, 8).join(', ')}${agents.length > 8 ? ` and ${agents.length - 8} more` : ''}`;
+const rotationRule = (p: { rule: 'rest' | 'consecutiveDays' | 'both'; restHours: number; maxDays: number }): string =>
+  p.rule === 'rest' ? `${hours(p.restHours)} h of rest between shifts` : p.rule === 'consecutiveDays' ? `at most ${p.maxDays} working days in a row` : `both ${hours(p.restHours)} h of rest and at most ${p.maxDays} working days in a row`;
 const ranges = (p: { ranges: { day: string; from: string; to: string }[]; more: number }): string =>
   `${p.ranges.map((r) => `${r.day} ${r.from}–${r.to}`).join(', ')}${p.more > 0 ? ` and ${p.more} more ranges` : ''}`;
 const ruleProblem = (r: RuleProblem): string => {
@@ -107,6 +112,11 @@ export const textsEn: EngineTexts = {
     'schedule.contractUnworkable': (p) =>
       `contract '${p.contract}' (${hours(p.minHours)}–${hours(p.maxHours)} h over ${p.minDays}–${p.maxDays} days) cannot be worked with these shift lengths: no number of its days times one shift's paid hours lands within its weekly hours; change its hours or days, or add shifts`,
     'schedule.ruleInfeasible': (p) => `no schedule keeps ${ruleProblem(p.problem)}`,
+    'schedule.rotationFixed': (p) =>
+      `${agentList(p.agents)} repeat${p.agents.length === 1 ? 's' : ''} the same week in the ${p.weeks}-week rotation: no order of their contract's weeks keeps ${rotationRule(p)} from one week into the next; lower the rest or the limit, or add shifts`,
+    'schedule.rotationUnfair': (p) =>
+      `The ${p.weeks}-week rotation shares ${p.measure === 'lateShifts' ? 'late shifts (ending after 20:00)' : 'weekend days off'} unevenly among the agents on ${p.contract}: ${p.min} to ${p.max} each; the weeks' rest and consecutive-day rules allow no fairer order`,
+    'schedule.noWeekendOff': (p) => `${agentList(p.agents)} work${p.agents.length === 1 ? 's' : ''} every Saturday and Sunday of the ${p.weeks}-week rotation; the weekend needs too many agents for everyone to have a weekend day off`,
     'cost.noCalls': (p) => `${where(p.month)}: no calls, so cost per call is undefined`,
     'cost.noHandledMinutes': (p) => `${where(p.month)}: no handled minutes, so cost per handled minute is undefined`,
     'cost.zeroTotal': () => 'the total cost is 0, so the labour share is undefined',

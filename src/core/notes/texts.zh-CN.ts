@@ -16,6 +16,11 @@ import type { NoteFormat } from './plainFormat';
 const hours = (h: number): string => String(Math.round(h * 100) / 100);
 const ranges = (p: { ranges: { day: string; from: string; to: string }[]; more: number }): string =>
   `${p.ranges.map((r) => `${r.day} ${r.from}–${r.to}`).join('、')}${p.more > 0 ? ` 等（另有 ${p.more} 段）` : ''}`;
+/** Agents by number, at most 8 listed: "坐席 3、7 等 10 名". */
+const agentList = (agents: readonly number[]): string =>
+  `坐席 ${agents.slice(0, 8).join('、')}${agents.length > 8 ? ` 等 ${agents.length} 名` : ''}`;
+const rotationRule = (p: { rule: 'rest' | 'consecutiveDays' | 'both'; restHours: number; maxDays: number }): string =>
+  p.rule === 'rest' ? `班次之间休息 ${hours(p.restHours)} 小时` : p.rule === 'consecutiveDays' ? `最多连续工作 ${p.maxDays} 天` : `班次之间休息 ${hours(p.restHours)} 小时且最多连续工作 ${p.maxDays} 天`;
 const ruleProblem = (r: RuleProblem): string => {
   switch (r.rule) {
     case 'seats':
@@ -145,6 +150,11 @@ export const textsZhCN: EngineTexts = {
     'schedule.contractUnworkable': (p) =>
       `合同“${p.contract}”（每周 ${hours(p.minHours)}–${hours(p.maxHours)} 小时，${p.minDays}–${p.maxDays} 天）无法用这些班次时长排班：其工作天数乘以任一班次的带薪时长都不在其每周工时范围内；请调整其工时或天数，或添加班次`,
     'schedule.ruleInfeasible': (p) => `没有排班能满足${ruleProblem(p.problem)}`,
+    'schedule.rotationFixed': (p) =>
+      `在 ${p.weeks} 周轮班中，${agentList(p.agents)} 每周重复同一周的班次：其合同的各周无论如何排序，都无法在跨周时满足${rotationRule(p)}；请缩短最少休息或放宽限制，或添加班次`,
+    'schedule.rotationUnfair': (p) =>
+      `${p.weeks} 周轮班中，${p.contract} 坐席的${p.measure === 'lateShifts' ? '晚班（20:00 后结束）' : '周末休息天数'}分配不均：每人 ${p.min} 至 ${p.max}；各周的休息与连续工作天数规则不允许更公平的顺序`,
+    'schedule.noWeekendOff': (p) => `${agentList(p.agents)} 在 ${p.weeks} 周轮班中每个周六和周日都上班；周末所需坐席过多，无法让每人都有周末休息日`,
     'cost.noCalls': (p) => `${where(p.month)}：没有来电，无法计算每通来电成本`,
     'cost.noHandledMinutes': (p) => `${where(p.month)}：没有处理时长，无法计算每处理分钟成本`,
     'cost.zeroTotal': () => '总成本为 0，无法计算人工成本占比',

@@ -17,6 +17,7 @@ import { COLUMN_FIELDS, type ColumnField } from '../workload/columnMapping';
 import { DEFAULT_CLEANING } from './cleanHistory';
 import { isValidYmd } from '../calendar/dates';
 import { DEFAULT_SCENARIOS } from '../scenario/defaultScenarios';
+import { ROTATION_WEEKS } from '../schedule/rotation';
 
 /**
  * zod without its JIT: the JIT compiles parsers with `new Function`, which the
@@ -131,6 +132,8 @@ export const rosterSchema = z
     minRestHours: z.number().min(0).max(24).optional(),
     /** most working days in a row, the repeating week included (default 6) */
     maxConsecutiveDays: z.number().int().min(1).max(6).optional(),
+    /** weeks of the rotating roster (default 4): weekends and late shifts rotate over them */
+    weeks: z.number().int().min(ROTATION_WEEKS.min).max(ROTATION_WEEKS.max).optional(),
   })
   .strict();
 

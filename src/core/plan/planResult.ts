@@ -89,6 +89,18 @@ export interface ForecastSummary {
   anomalies: AnomalyReport[];
 }
 
+/** One agent of the rotating roster (step 7). */
+export interface RosterEntry {
+  agent: string;
+  contract: string;
+  /** every shift of the rotation, in time order */
+  shifts: { start: string; end: string }[];
+  /** paid hours in each rotation week */
+  weeklyHours: number[];
+  lateShifts: number;
+  weekendDaysOff: number;
+}
+
 /** Step 7: the schedule solved for the planning horizon. */
 export interface ScheduleSummary {
   status: string;
@@ -105,14 +117,23 @@ export interface ScheduleSummary {
   assignments: { date: string; weekday: string; shift: string; start: string; end: string; breaks: string; count: number; paidHours: number }[];
   coverage: { date: string; weekday: string; start: string; required: number; scheduled: number; over: number; under: number; serviceLevel: number }[];
   days: { date: string; weekday: string; calls: number; serviceLevel: number; paidHours: number }[];
-  roster: { agent: string; contract: string; shifts: string[]; weeklyHours: number }[];
+  /**
+   * The rotating roster (rosterSummary.ts): per agent the shifts of all the
+   * rotation's weeks as local date-times "YYYY-MM-DDTHH:MM" (no zone; an end
+   * after midnight is on the next date), paid hours per rotation week, and
+   * over the rotation the late shifts (ending after 20:00 or past midnight)
+   * and Saturdays/Sundays off. Empty without a roster.
+   */
+  roster: RosterEntry[];
+  /** the rotation's length and the spread (min, max over agents) of late shifts and weekend days off; null without a roster */
+  rotation: { weeks: number; lateShifts: { min: number; max: number }; weekendDaysOff: { min: number; max: number } } | null;
   /** people on the roster, by contract (null without a roster: a horizon other than one week) */
   headcount: { total: number; byContract: { contract: string; agents: number }[] } | null;
   /** weekly paid hours of one full-time agent (the FTE's unit) */
   fullTimeWeeklyHours: number;
   /** full-time equivalents: paid hours ÷ (full-time weekly hours × days ÷ 7) */
   fte: number;
-  /** column headings of `roster[].shifts`: the horizon's dates */
+  /** the dates the roster covers: the rotation's weeks from the scheduled week's first date (the horizon's dates without a roster) */
   rosterDays: string[];
   notes: Note[];
 }

@@ -3,6 +3,7 @@ import { success } from '../result';
 import { generateTemplates } from '../schedule/generateTemplates';
 import { parseShiftTemplates } from '../schedule/parseShiftTemplates';
 import { buildRoster } from '../schedule/roster';
+import { publishRoster } from './rosterSummary';
 import { contractsOf, FULL_TIME } from '../schedule/contracts';
 import { scheduleServiceLevels } from '../schedule/serviceLevelReport';
 import { type HighsRuntime, type ScheduleOutcome, solveSchedule } from '../schedule/solveSchedule';
@@ -160,20 +161,18 @@ export function reportSchedule(context: ScheduleContext, outcome: ScheduleOutcom
   }
   const templateByName = new Map(templates.map((t) => [t.name, t]));
   const notes: Note[] = [];
-  let roster: ScheduleSummary['roster'] = [];
+  let published: Pick<ScheduleSummary, 'roster' | 'rotation' | 'rosterDays'> = { roster: [], rotation: null, rosterDays: problem.days.map((d) => d.label) };
   if (problem.roster) {
     const built = buildRoster(problem, patterns, solution);
     if (built.ok) {
-      roster = built.value.agents.map((a) => ({
-        agent: a.name,
-        contract: a.contract,
-        shifts: a.shifts.map((s) => (s ? `${s.start}–${s.end}` : 'Off')),
-        weeklyHours: a.weeklyHours,
-      }));
+      const { notes: rotationNotes, ...rotation } = publishRoster(problem, patterns, built.value);
+      published = rotation;
+      notes.push(...rotationNotes);
     } else {
       if (built.note) notes.push(built.note);
     }
   }
+  const roster = published.roster;
   const requiredHours = solution.coverage.reduce((s, c) => s + c.required, 0) * (problem.intervalMinutes / 60);
   let peakRequired = 0;
   let peakScheduled = 0;
@@ -220,10 +219,11 @@ export function reportSchedule(context: ScheduleContext, outcome: ScheduleOutcom
       coverage,
       days,
       roster,
+      rotation: published.rotation,
       headcount,
       fullTimeWeeklyHours: fullTime,
       fte: solution.paidHours / (fullTime * (problem.days.length / 7)),
-      rosterDays: problem.days.map((d) => d.label),
+      rosterDays: published.rosterDays,
       notes,
     },
   });

@@ -1,5 +1,7 @@
 import { contractsOf, maxConsecutiveOf, restMinutesOf } from './contracts';
 import type { Roster } from './roster';
+import { LATE_END_MINUTES } from './lateShift';
+import { rotationWeeksOf, type Rotation } from './rotation';
 import type { ScheduleProblem, ShiftPattern } from './types';
 
 const WEEK = 7 * 1440;
@@ -108,4 +110,107 @@ function tooClose(a: { start: number; minutes: number }, b: { start: number; min
     if (bStart < a.start + a.minutes + rest && a.start < bStart + b.minutes + rest) return true;
   }
   return false;
+}
+
+/** The figures published beside a rotation (plan.json `schedule.headcount`, `fte`, `fullTimeWeeklyHours`). */
+export interface PublishedStaff {
+  readonly headcount: number;
+  readonly byContract: readonly { readonly contract: string; readonly agents: number }[];
+  readonly fte: number;
+  readonly fullTimeWeeklyHours: number;
+}
+
+/**
+ * Every rule a published N-week rotation breaks (empty when it keeps them
+ * all), recomputed from the rules and the rotation's own shifts on one
+ * timeline of N weeks that wraps from week N back to week 1: every week the
+ * shifts are exactly the schedule's counts, each agent's working days and
+ * paid hours within their contract in every week, the minimum rest between
+ * any two consecutive shifts (across week boundaries and the wrap), at most
+ * `maxConsecutiveDays` working days in a row (likewise), the late shifts and
+ * weekend days off reported per agent, a weekend day off for everyone when
+ * the centre opens at weekends (unless a note names the agent), and with
+ * `staff`: headcount = agents (by contract too) and FTE = paid hours a week ÷
+ * full-time weekly hours. Written apart from rotation.ts.
+ *
+ * @example checkRotation(problem, patterns, counts, rotation, staff) //=> []
+ */
+export function checkRotation(
+  p: ScheduleProblem,
+  patterns: readonly ShiftPattern[],
+  counts: readonly number[],
+  rotation: Rotation,
+  staff?: PublishedStaff,
+): string[] {
+  const out: string[] = [];
+  const rules = p.roster ?? {};
+  const contracts = contractsOf(rules);
+  const rest = restMinutesOf(rules);
+  const maxRun = maxConsecutiveOf(rules);
+  const weeks = rotationWeeksOf(rules);
+  const span = p.days.length * 1440;
+  if (rotation.weeks !== weeks) out.push(`the rotation has ${rotation.weeks} weeks, the rules ${weeks}`);
+  const used = Array.from({ length: weeks }, () => new Array<number>(patterns.length).fill(0));
+  const weekendOpen = p.days.some((d, i) => (d.weekday === 5 || d.weekday === 6) && patterns.some((pat) => pat.day === i));
+  const excused = new Set(rotation.notes.flatMap((n) => (n.code === 'schedule.noWeekendOff' ? n.params.agents : [])));
+  for (const a of rotation.agents) {
+    const c = contracts.find((x) => x.name === a.contract);
+    if (!c) out.push(`${a.name} is on contract '${a.contract}', which the rules do not have`);
+    if (a.shifts.length !== weeks) out.push(`${a.name} has ${a.shifts.length} weeks for a ${weeks}-week rotation`);
+    const timeline: { start: number; end: number; label: string }[] = [];
+    const worked: boolean[] = [];
+    let late = 0;
+    let weekendOff = 0;
+    a.shifts.forEach((week, w) => {
+      if (week.length !== p.days.length) out.push(`${a.name} has ${week.length} days in week ${w + 1}`);
+      let hours = 0;
+      let days = 0;
+      week.forEach((s, d) => {
+        worked.push(s !== null);
+        if (!s) {
+          if (p.days[d].weekday === 5 || p.days[d].weekday === 6) weekendOff++;
+          return;
+        }
+        const pat = patterns[s.pattern];
+        const t = p.templates[pat.template];
+        if (pat.day !== d) out.push(`${a.name}: pattern of day ${pat.day} placed on day ${d} of week ${w + 1}`);
+        if (w < weeks) used[w][s.pattern]++;
+        hours += pat.paidHours;
+        days++;
+        if (t.start + t.minutes > LATE_END_MINUTES) late++;
+        const start = w * span + d * 1440 + t.start;
+        timeline.push({ start, end: start + t.minutes, label: `week ${w + 1} ${s.day}` });
+      });
+      if (c && (days < c.days.min || days > c.days.max)) out.push(`${a.name} works ${days} days in week ${w + 1}, outside ${c.name}'s ${c.days.min}–${c.days.max}`);
+      if (c && (hours > c.weeklyHours.max + 1e-9 || hours < c.weeklyHours.min - 1e-9)) out.push(`${a.name} works ${hours} h in week ${w + 1}, outside ${c.name}'s ${c.weeklyHours.min}–${c.weeklyHours.max} h`);
+      if (Math.abs((a.weeklyHours[w] ?? NaN) - hours) > 1e-6) out.push(`${a.name}: week ${w + 1} reported as ${a.weeklyHours[w]} h, its shifts pay ${hours} h`);
+    });
+    // Rest: each shift against the next one on the wrapping timeline (the first shift again, N weeks on, after the last).
+    timeline.sort((x, y) => x.start - y.start);
+    for (let i = 0; i < timeline.length; i++) {
+      const next = i + 1 < timeline.length ? timeline[i + 1] : { ...timeline[0], start: timeline[0].start + weeks * span };
+      if (next.start - timeline[i].end < rest) out.push(`${a.name}: less than ${rest / 60} h rest between ${timeline[i].label} and ${next.label}`);
+    }
+    let run = 0;
+    let longest = worked.every(Boolean) ? worked.length : 0;
+    for (let i = 0; i < 2 * worked.length && longest < worked.length; i++) (run = worked[i % worked.length] ? run + 1 : 0), (longest = Math.max(longest, run));
+    if (longest > maxRun) out.push(`${a.name} works ${longest} days in a row over the rotation, over ${maxRun}`);
+    if (late !== a.lateShifts) out.push(`${a.name}: ${a.lateShifts} late shifts reported, ${late} worked`);
+    if (weekendOff !== a.weekendDaysOff) out.push(`${a.name}: ${a.weekendDaysOff} weekend days off reported, ${weekendOff} in the rotation`);
+    if (weekendOpen && weekendOff === 0 && !excused.has(a.number)) out.push(`${a.name} has no weekend day off in the rotation, and no note says so`);
+  }
+  used.forEach((u, w) => counts.forEach((n, j) => {
+    if (u[j] !== n) out.push(`week ${w + 1}: pattern ${j} is scheduled ${n} times but rostered ${u[j]} times`);
+  }));
+  if (staff) {
+    if (staff.headcount !== rotation.agents.length) out.push(`headcount ${staff.headcount}, but the rotation has ${rotation.agents.length} agents`);
+    for (const c of contracts) {
+      const n = rotation.agents.filter((a) => a.contract === c.name).length;
+      const published = staff.byContract.find((b) => b.contract === c.name)?.agents ?? 0;
+      if (n !== published) out.push(`headcount on ${c.name} ${published}, but ${n} agents are on it`);
+    }
+    const paid = counts.reduce((s, n, j) => s + n * patterns[j].paidHours, 0) * (7 / p.days.length);
+    if (Math.abs(staff.fte - paid / staff.fullTimeWeeklyHours) > 1e-6) out.push(`FTE ${staff.fte}, but ${paid} paid hours a week ÷ ${staff.fullTimeWeeklyHours} h is ${paid / staff.fullTimeWeeklyHours}`);
+  }
+  return out;
 }

@@ -78,6 +78,8 @@ export interface RosterRules {
   readonly minRestHours?: number;
   /** Most working days in a row, the repeating week's wrap-around included (default 6; at most 6: one day off a week). */
   readonly maxConsecutiveDays?: number;
+  /** Weeks of the rotating roster built from the solved week (rotation.ts; default 4). */
+  readonly weeks?: number;
 }
 
 /** The room: no more agents on the floor at once than seats. */

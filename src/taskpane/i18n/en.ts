@@ -38,7 +38,7 @@ export const en = {
     costs: { title: 'Costs', intro: 'Rates that turn hours, seats and lines into money. The breakdown updates as you type, using the solved plan’s drivers.' },
     plans: { title: 'Plans', intro: 'High, mid and low plans side by side, each with its volume, objective, cost and the service it commits to; and what service a given budget buys.' },
   },
-  units: { sec: 'sec', min: 'min', hr: 'hr', days: 'days' },
+  units: { sec: 'sec', min: 'min', hr: 'hr', days: 'days', weeks: 'weeks' },
   /** a part of the pane that crashed: what happened and what to do (the rest of the pane stays) */
   crash: {
     stepTitle: 'Something went wrong while showing {{title}}.',
@@ -71,7 +71,7 @@ export const en = {
     shareOfDayAxis: 'Share of day (%)', method: 'Method', wmape: 'Weighted MAPE', date: 'Date', history: 'History',
     forecast: 'Forecast', callsPerDay: 'Calls per day', aht: 'AHT', abandon: 'Abandoned', occupancy: 'Occupancy',
     trunkLoad: 'Trunk load (Erlangs)', trunks: 'Lines', lines: 'Lines / Erlangs', required: 'Required', scheduled: 'Scheduled',
-    over: 'Over', under: 'Under', weeklyHours: 'Weekly hours', category: 'Category', perYear: 'Per year', share: 'Share',
+    over: 'Over', under: 'Under', weeklyHours: 'Weekly hours', lateShifts: 'Late shifts', weekendDaysOff: 'Weekend days off', category: 'Category', perYear: 'Per year', share: 'Share',
     measure: 'Measure', value: 'Value',
   },
   service: {
@@ -261,9 +261,15 @@ export const en = {
     maxWorkDays: 'Most work days a week',
     maxWeeklyHours: 'Most hours a week',
     minRestHours: 'Least rest between shifts',
+    rotationWeeks: 'Rotation weeks',
     summary: 'Schedule {{status}}: {{paid}} paid for {{required}} required (efficiency {{efficiency}}, gap {{gap}}) in {{seconds}}.',
     chart: 'Required and scheduled agents',
     rosterTable: 'Roster',
+    rosterWeek: 'Week {{n}}',
+    rosterWeeks: 'Roster week',
+    off: 'Off',
+    agentName: 'Agent {{n}}',
+    rotationSpread: 'A {{weeks}}-week rotation: {{lateMin}}–{{lateMax}} late shifts (ending after 20:00) and {{offMin}}–{{offMax}} weekend days off per agent.',
     noRoster: 'No roster: set roster rules above to assign shifts to agents.',
   },
   costs: {

@@ -44,7 +44,7 @@ export const zhCN = {
     costs: { title: '成本', intro: '把工时、工位和中继线换算成金额的费率。成本明细随输入即时更新，使用已求解计划的驱动数据。' },
     plans: { title: '预算方案', intro: '高中低预算方案并排对比，每个方案都有其来电量、服务目标、成本和承诺的服务水平；并可查看一笔预算能买到怎样的服务。' },
   },
-  units: { sec: '秒', min: '分钟', hr: '小时', days: '天' },
+  units: { sec: '秒', min: '分钟', hr: '小时', days: '天', weeks: '周' },
   crash: {
     stepTitle: '显示{{title}}时出错。',
     stepAction: '您的输入已保存，其他步骤仍可使用。请重试，或先转到其他步骤再返回。如果再次出现，请在下方导出计划（JSON），连同详细信息一起发送。',
@@ -75,7 +75,7 @@ export const zhCN = {
     shareOfDayAxis: '时段占比（%）', method: '方法', wmape: '加权 MAPE', date: '日期', history: '历史',
     forecast: '预测', callsPerDay: '每日来电量', aht: '平均处理时长', abandon: '放弃率', occupancy: '占用率',
     trunkLoad: '中继线话务量（爱尔兰）', trunks: '中继线', lines: '中继线 / 爱尔兰', required: '需求', scheduled: '已排班',
-    over: '超出', under: '不足', weeklyHours: '每周工时', category: '类别', perYear: '每年', share: '占比',
+    over: '超出', under: '不足', weeklyHours: '每周工时', lateShifts: '晚班数', weekendDaysOff: '周末休息天数', category: '类别', perYear: '每年', share: '占比',
     measure: '指标', value: '数值',
   },
   service: {
@@ -265,9 +265,15 @@ export const zhCN = {
     maxWorkDays: '每周最多工作天数',
     maxWeeklyHours: '每周最多工时',
     minRestHours: '两个班次之间最少休息',
+    rotationWeeks: '轮班周数',
     summary: '排班 {{status}}：需求 {{required}}，带薪 {{paid}}（效率 {{efficiency}}，差距 {{gap}}），用时 {{seconds}}。',
     chart: '需求与已排班坐席数',
     rosterTable: '排班表',
+    rosterWeek: '第 {{n}} 周',
+    rosterWeeks: '排班周',
+    off: '休息',
+    agentName: '坐席 {{n}}',
+    rotationSpread: '{{weeks}} 周轮班：每名坐席 {{lateMin}}–{{lateMax}} 个晚班（20:00 后结束），周末休息 {{offMin}}–{{offMax}} 天。',
     noRoster: '没有排班表：在上方设置排班表规则，即可把班次分配给坐席。',
   },
   costs: {

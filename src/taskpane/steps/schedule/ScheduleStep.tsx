@@ -1,7 +1,6 @@
 import { Body1, Button, Caption1 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { ChartWithTable } from '../../components/ChartWithTable';
-import { DataTable } from '../../components/DataTable';
 import { FieldRow, NumberField, SelectField, TextField } from '../../components/fields';
 import { ListField } from '../../components/ListField';
 import { RunPanel } from '../../components/RunPanel';
@@ -13,6 +12,7 @@ import { useFormat } from '../../format/useFormat';
 import { intervalLabel } from '../staffing/StaffingStep';
 import { useFieldProblems } from '../../state/PlanContext';
 import { BreaksEditor } from './BreaksEditor';
+import { RosterTable } from './RosterTable';
 import { useScheduleStep } from './useScheduleStep';
 
 export function ScheduleStep() {
@@ -73,6 +73,7 @@ export function ScheduleStep() {
           <NumberField path="schedule.roster.maxWorkDays" label={t('schedule.maxWorkDays')} unit={t('units.days')} />
           <NumberField path="schedule.roster.maxWeeklyHours" label={t('schedule.maxWeeklyHours')} unit={t('units.hr')} />
           <NumberField path="schedule.roster.minRestHours" label={t('schedule.minRestHours')} unit={t('units.hr')} />
+          <NumberField path="schedule.roster.weeks" label={t('schedule.rotationWeeks')} unit={t('units.weeks')} />
         </FieldRow>
       </Group>
       <RunPanel primary />
@@ -98,13 +99,7 @@ export function ScheduleStep() {
             ]}
             rows={coverage}
           />
-          <Group title={t('schedule.rosterTable')}>
-            {result.schedule.roster.length === 0 ? <Caption1 className={styles.muted}>{t('schedule.noRoster')}</Caption1> : <DataTable label={t('schedule.rosterTable')} rows={result.schedule.roster} columns={[
-              { key: 'a', header: t('columns.agent'), cell: (r) => r.agent },
-              ...result.schedule.rosterDays.map((d, i) => ({ key: d, header: d.slice(5), cell: (r: { shifts: string[] }) => r.shifts[i] ?? '' })),
-              { key: 'h', header: t('columns.weeklyHours'), cell: (r) => f.hours(r.weeklyHours), numeric: true },
-            ]} />}
-          </Group>
+          <RosterTable schedule={result.schedule} />
         </>
       )}
       <WriteButton kind="schedule" stepIndex={6} />
