@@ -85,6 +85,15 @@ export const textsEn: EngineTexts = {
     },
     'forecast.fallback': (p, f) => `${f.date(p.date)}: ${p.method} had no basis for this day; used the historical average of the last year`,
     'forecast.noComparableDay': (p, f) => `${f.date(p.date)}: no comparable day in the history; forecast 0 and marked closed`,
+    'reforecast.badTime': (p) => `the reforecast time must be a clock time HH:MM such as 12:00 (got "${p.value}")`,
+    'reforecast.outsideHours': (p, f) => p.hours === null
+      ? `the reforecast time ${p.time} cannot be used on ${f.date(p.date)}: the centre is closed that day`
+      : `the reforecast time ${p.time} is outside ${f.date(p.date)}'s opening hours (${p.hours}): give a time after opening and before closing`,
+    'reforecast.noActuals': (p, f) => `the history has no calls of ${f.date(p.date)} before ${p.time}: add today's intervals so far to the file`,
+    'reforecast.shortHistory': (p, f) => `a reforecast needs at least ${p.minDays} days of history before ${f.date(p.date)} (got ${f.count(p.days)})`,
+    'reforecast.revised': (p, f) =>
+      `${f.date(p.date)} before ${p.from}: ${f.count(p.actual)} calls against ${f.count(p.forecast)} forecast (${pct(f, p.forecast > 0 ? p.actual / p.forecast - 1 : 0)}); `
+      + `${pct(f, p.weight)} of the day's calls seen, so the rest of the day × ${p.factor.toFixed(3)}; the last half hour ran ${pct(f, p.local)} against that, half of which carries on, fading over the next hours`,
     'budgetYear.partialMonth': (p) => `${p.month}: ${p.source} is only partly in the history; scaled from ${p.days} days`,
     'budgetYear.missingMonth': (p) => `${p.month}: no ${p.calendarMonth} in the history; filled from the mean calls per day`,
     'schedule.noRoster': (p) => `No roster: ${rosterProblem(p.reason)}`,
