@@ -1,6 +1,6 @@
 /**
  * `npm run -s forecast -- --history FILE [--interval-minutes M] [--days N | --from D --to D]
- *   [--method NAME] [--backtest DAYS] [--holidays D,D,...] [--service-seconds Y]
+ *   [--method NAME] [--backtest DAYS] [--holidays REGION,D,D,...] [--service-seconds Y]
  *   [--reforecast-from HH:MM]`
  *
  * Prints `date,interval_start,calls,aht` CSV on standard output (or, with --backtest, each
@@ -14,6 +14,7 @@
  */
 import { parseArgs } from 'node:util';
 import { formatClock } from '../core/calendar/clock';
+import { type HolidaySpec, parseRegion } from '../core/calendar/regions';
 import type { ValidationReport } from '../core/workload/validationReport';
 import { renderNote } from '../core/notes/render';
 import { importFindingLines } from './importFindings';
@@ -27,7 +28,7 @@ import { userPath } from './userPath';
 
 const USAGE = `usage: npm run -s forecast -- --history FILE [--interval-minutes M] [--days N | --from YYYY-MM-DD --to YYYY-MM-DD]
                               [--method auto|${METHOD_NAMES.join('|')}] [--backtest DAYS]
-                              [--holidays YYYY-MM-DD,...] [--service-seconds Y] [--quiet]
+                              [--holidays REGION|YYYY-MM-DD,...] [--service-seconds Y] [--quiet]
                               [--reforecast-from HH:MM [--from YYYY-MM-DD]]`;
 
 class UsageError extends Error {}
@@ -83,8 +84,15 @@ async function main(): Promise<void> {
   if (days !== undefined && (args.from || args.to)) throw new UsageError('give either --days N or --from D --to D, not both');
   const method = (args.method ?? 'auto') as MethodName;
   if (method !== 'auto' && !isMethodName(method)) throw new UsageError(`unknown --method "${method}"; use auto or one of ${METHOD_NAMES.join(', ')}`);
-  const holidays = args.holidays ? args.holidays.split(',').map((s) => s.trim()).filter(Boolean) : [];
-  for (const h of holidays) if (!/^\d{4}-\d{2}-\d{2}$/.test(h)) throw new UsageError(`--holidays: "${h}" is not a date YYYY-MM-DD`);
+  // a region ("CN", "US-CA") and/or dates, comma-separated: --holidays US-CA,2026-12-24
+  const items = args.holidays ? args.holidays.split(',').map((s) => s.trim()).filter(Boolean) : [];
+  const dates = items.filter((h) => /^\d{4}-\d{2}-\d{2}$/.test(h));
+  const regions = items.filter((h) => !dates.includes(h));
+  for (const r of regions) {
+    if (!parseRegion(r)) throw new UsageError(`--holidays: "${r}" is neither a date YYYY-MM-DD nor a region such as CN, US, GB, US-CA or DE-BY`);
+  }
+  if (regions.length > 1) throw new UsageError(`--holidays takes one region (got ${regions.join(', ')})`);
+  const holidays: HolidaySpec = regions.length === 1 ? { region: regions[0], dates } : dates;
   const quiet = args.quiet ?? false;
 
   const file = userPath(args.history, 'forecast');

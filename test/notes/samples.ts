@@ -25,6 +25,16 @@ export const NOTE_SAMPLES: { readonly [C in NoteCode]: readonly NoteParams[C][] 
   ],
   'forecast.fallback': [{ date: '2026-12-25', method: 'seasonal-naive' }],
   'forecast.noComparableDay': [{ date: '2026-12-26' }],
+  'forecast.regionalHolidays': [
+    { region: 'CN', dates: ['2026-10-01', '2026-10-02'], open: false, factor: 0, learned: true, seen: 7 },
+    { region: 'US-CA', dates: ['2026-11-26'], open: true, factor: 0.42, learned: true, seen: 3 },
+    { region: 'GB', dates: ['2026-12-25'], open: false, factor: 0, learned: false, seen: 0 },
+  ],
+  'forecast.makeupDays': [
+    { region: 'CN', days: [{ date: '2026-09-20', pattern: 0 }, { date: '2026-10-10', pattern: 4 }], open: true, learned: false, seen: 0 },
+    { region: 'CN', days: [{ date: '2026-10-10', pattern: 4 }], open: false, learned: true, seen: 4 },
+  ],
+  'calendar.uncoveredYears': [{ region: 'CN', years: [2027] }],
   'reforecast.badTime': [{ value: '12h' }],
   'reforecast.outsideHours': [{ date: '2026-10-23', time: '06:00', hours: '07:00-21:05' }, { date: '2026-10-25', time: '12:00', hours: null }],
   'reforecast.noActuals': [{ date: '2026-10-23', time: '12:00' }],

@@ -34,6 +34,12 @@ export interface NoteParams {
   'forecast.recurringEvent': { event: RecurringEventId; occurrences: number; last: string; effect: number; measured: number; accepted: boolean; overridden: boolean };
   'forecast.fallback': { date: string; method: string };
   'forecast.noComparableDay': { date: string };
+  /** a region's public holidays in the horizon (`dates`), and what the centre does on them: closed, or open at `factor` × a normal day; learned from the `seen` holidays in the history, or assumed (closed) when it holds none */
+  'forecast.regionalHolidays': { region: string; dates: string[]; open: boolean; factor: number; learned: boolean; seen: number };
+  /** the region's make-up working days (调休) in the horizon, each with the weekday (0 = Monday) whose pattern it takes; worked or not as on the `seen` ones in the history, or assumed worked when it holds none */
+  'forecast.makeupDays': { region: string; days: { date: string; pattern: number }[]; open: boolean; learned: boolean; seen: number };
+  /** years whose official holiday arrangement the calendar data does not hold yet: statutory holidays only, no make-up days */
+  'calendar.uncoveredYears': { region: string; years: number[] };
   /** intraday reforecast: the time is not a clock time "HH:MM" (`value` as typed) */
   'reforecast.badTime': { value: string };
   /** intraday reforecast: `time` ("HH:MM") is not inside `date`'s opening hours ("HH:MM-HH:MM", null when closed that day) */

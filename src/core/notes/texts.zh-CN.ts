@@ -129,6 +129,17 @@ export const textsZhCN: EngineTexts = {
     },
     'forecast.fallback': (p, f) => `${f.date(p.date)}：${method(p.method)}无法预测这一天，改用最近一年的历史平均`,
     'forecast.noComparableDay': (p, f) => `${f.date(p.date)}：历史数据中没有可比的日期，预测为 0 并按关闭处理`,
+    'forecast.regionalHolidays': (p, f) => {
+      const how = p.open ? (p.factor === 1 ? '照常营业' : `营业，来电量为平日的 ${pct(f, p.factor)}`) : '不营业';
+      const why = p.learned ? `依据历史数据中的 ${f.count(p.seen)} 个法定节假日` : '为假定：历史数据中没有落在营业日的法定节假日可供学习';
+      return `预测期内的 ${p.region} 法定节假日（${p.dates.map((d) => f.date(d)).join('、')}）：${how}，${why}`;
+    },
+    'forecast.makeupDays': (p, f) => {
+      const days = p.days.map((d) => `${f.date(d.date)} 按${terms.weekdays[(d.pattern + 1) % 7]}`).join('、');
+      const why = p.learned ? `依据历史数据中的 ${f.count(p.seen)} 个调休上班日` : '为假定：历史数据中没有调休上班日可供学习';
+      return p.open ? `预测期内的 ${p.region} 调休上班日：${days}；照常上班，${why}` : `预测期内的 ${p.region} 调休上班日不上班，${why}`;
+    },
+    'calendar.uncoveredYears': (p) => `${p.region}：日历数据中还没有 ${p.years.join('、')} 年的官方节假日安排（国务院每年 11 月前后公布）；仅计法定节假日，不含调休`,
     'reforecast.badTime': (p) => `重新预测时间须为 HH:MM 格式的时刻，例如 12:00（收到“${p.value}”）`,
     'reforecast.outsideHours': (p, f) => p.hours === null
       ? `${f.date(p.date)} 呼叫中心不营业，无法从 ${p.time} 重新预测`
