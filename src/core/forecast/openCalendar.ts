@@ -166,7 +166,7 @@ export function worksMakeupDays(series: DaySeries, makeupDays: ReadonlySet<strin
  * after holidays: Brown et al. 2005, "Statistical analysis of a telephone
  * call center", JASA 100); otherwise it closes one, so a Friday's. The State
  * Council's notices declare the day a working day without naming a weekday's
- * timetable, so this is our rule, stated in planning-guide.md.
+ * timetable, so this is our rule (each make-up day is listed in the forecast.makeupDays note with the weekday it takes).
  * @example makeupPattern('2025-01-26', (d) => d === '2025-01-25') //=> 0 (Sunday 26 Jan 2025, after Saturday off: a Monday)
  * @example makeupPattern('2025-02-08', (d) => d === '2025-02-09') //=> 4 (Saturday 8 Feb 2025, after a working Friday: a Friday)
  */
