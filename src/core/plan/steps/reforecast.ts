@@ -13,6 +13,8 @@ import { invalidNote } from '../../notes/noAnswerNote';
 import { type Result, success } from '../../result';
 import type { IntervalRecord } from '../../workload/intervalRecord';
 import { deriveOpeningHours, formatDayHours } from '../../workload/openingHours';
+import { baseStaff } from '../../staffing/baseStaff';
+import type { PlanResult } from '../planResult';
 import { type ForecastSettings, type HorizonForecast, forecastHorizon } from './forecast';
 
 export interface TodayReforecast {
@@ -61,4 +63,49 @@ export function reforecastToday(
     revised,
     note: note('reforecast.revised', { date, from: formatClock(cut.value), actual: actualSoFar, forecast: expected, weight, factor, local: localDeviation }),
   });
+}
+
+/** One interval of today's revised rest of the day against the plan. */
+export interface TodayGapRow {
+  /** "HH:MM" */
+  start: string;
+  /** calls: the plan's forecast and the revised one */
+  planCalls: number;
+  calls: number;
+  /** agents to schedule for the revised calls (base staff at the plan's AHT and objective ÷ (1 − the day's shrinkage), rounded up) */
+  required: number;
+  /** the plan's agents to schedule for its forecast, rounded up, and the agents its schedule puts on (absent without a schedule) */
+  planRequired: number;
+  scheduled?: number;
+  /** required − scheduled (or − planRequired without a schedule): agents short (> 0) or spare (< 0) */
+  gap: number;
+}
+
+/**
+ * The staffing gap the revised rest of `date` implies against a solved plan:
+ * for each revised interval the plan has open, the agents the revised calls
+ * need at the plan's AHT, objective and shrinkage (planning guide steps 4 and
+ * 6) against what the plan scheduled. Undefined when the plan's horizon does
+ * not hold `date`.
+ * @example todayGap(plan, '2026-11-02', revised.value.revised).value[0] //=> { start: '12:00', calls: 141.2, required: 36, scheduled: 34, gap: 2, … }
+ */
+export function todayGap(plan: PlanResult, date: string, revised: Reforecast): Result<TodayGapRow[]> | undefined {
+  const rows = new Map(plan.intervals.filter((r) => r.date === date).map((r) => [r.start, r]));
+  if (rows.size === 0) return undefined;
+  const cover = new Map(plan.schedule.coverage.filter((c) => c.date === date).map((c) => [c.start, c.scheduled]));
+  const { slTarget, targetSeconds, maxOccupancy, patienceSeconds } = plan.service;
+  const objective = { slTarget, targetSeconds, maxOccupancy, patienceSeconds, intervalMinutes: plan.history.intervalMinutes };
+  const out: TodayGapRow[] = [];
+  for (const iv of revised.intervals) {
+    const start = formatClock(iv.start);
+    const row = rows.get(start);
+    if (iv.start < revised.from || !row || row.closed) continue;
+    const staff = baseStaff([{ calls: iv.calls, ahtSeconds: row.ahtSeconds, label: `${date} ${start}` }], objective);
+    if (!staff.ok) return staff;
+    const required = Math.ceil(staff.value[0].agents / (1 - row.shrinkage) - 1e-9);
+    const planRequired = Math.ceil(row.scheduledRequired - 1e-9);
+    const scheduled = cover.get(start);
+    out.push({ start, planCalls: row.calls, calls: iv.calls, required, planRequired, ...(scheduled === undefined ? {} : { scheduled }), gap: required - (scheduled ?? planRequired) });
+  }
+  return success(out);
 }
