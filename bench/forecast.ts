@@ -19,6 +19,12 @@
  *    Then the same days given every day of the file before each (up to a year): the
  *    methods' own training windows (calendar-regression a year) decide what they use.
  *
+ * 4. Intraday reforecast (reforecastBenchmark, at the end): each of the last 20 weekdays
+ *    revised at 12:00 as `npm run forecast -- --history <the 8 weeks before it + its
+ *    intervals before 12:00> --from D --reforecast-from 12:00`; the afternoon's interval
+ *    wMAPE against the day-ahead (auto) forecast of the same afternoon. Goal: ≥ 10% better.
+ *    REFORECAST_ONLY=1 runs only this.
+ *
  * ONLY_ACCURACY=1 skips 2 and 3; PERIODS=1 runs only the benchmark period; NO_LONG=1 skips
  * the whole-history run.
  */
@@ -31,6 +37,8 @@ import { dayAheadAccuracy } from '../src/core/plan/steps/forecastAccuracy';
 import { addDays, weekday } from '../src/core/calendar/dates';
 import type { IntervalRecord } from '../src/core/workload/intervalRecord';
 import { readHistoryFile } from '../src/cli/historyFile';
+import { clockMinutes } from '../src/core/calendar/clock';
+import { reforecastToday } from '../src/core/plan/steps/reforecast';
 
 const DATA = path.resolve(__dirname, '../../shared/data');
 const GOAL = 0.075;
@@ -129,10 +137,57 @@ async function importSpeed(): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  if (process.env.REFORECAST_ONLY) { await reforecastBenchmark(); return; }
   await accuracyBenchmark();
   if (process.env.ONLY_ACCURACY) return;
   fitSpeed();
   await importSpeed();
+  await reforecastBenchmark();
+}
+
+/** Afternoon wMAPE improvement the intraday reforecast must reach over the day-ahead forecast (issue 16). */
+const REFORECAST_GOAL = 0.1;
+
+async function reforecastBenchmark(): Promise<void> {
+  const history = await readHistoryFile(path.join(DATA, 'bank-calls-5min-2003.csv'));
+  const minutes = history.intervalMinutes;
+  const dates = [...new Set(history.records.map((r) => r.date))].sort();
+  const targets = dates.slice(-20);
+  for (const time of ['10:00', '12:00', '15:00']) {
+    const cut = clockMinutes(time);
+    let errDayAhead = 0;
+    let errRevised = 0;
+    let calls = 0;
+    // bounds: the afternoon's own level known exactly (the best a level update can do), and Poisson noise alone (E|X − λ| ≈ √(2λ/π))
+    let errKnownLevel = 0;
+    let errPoisson = 0;
+    const weights: number[] = [];
+    const t0 = Date.now();
+    for (const target of targets) {
+      const first = addDays(target, -56);
+      const given = history.records.filter((r) => r.date >= first && (r.date < target || (r.date === target && r.start < cut)));
+      const res = reforecastToday(given, minutes, target, time, { method: 'auto', holidays: [], events: [], cleaning: DEFAULT_CLEANING });
+      if (!res.ok) throw new Error(`${target}: ${res.message}`);
+      weights.push(res.value.revised.weight);
+      const at = new Map(res.value.revised.intervals.map((i) => [i.start, i]));
+      const afternoon = history.records.filter((r) => r.date === target && r.start >= cut);
+      const level = afternoon.reduce((s, r) => s + r.offered, 0) / res.value.revised.restDayAhead;
+      for (const r of afternoon) {
+        const iv = at.get(r.start);
+        errDayAhead += Math.abs((iv?.dayAhead ?? 0) - r.offered);
+        errRevised += Math.abs((iv?.calls ?? 0) - r.offered);
+        errKnownLevel += Math.abs((iv?.dayAhead ?? 0) * level - r.offered);
+        errPoisson += Math.sqrt((2 * r.offered) / Math.PI);
+        calls += r.offered;
+      }
+    }
+    const a = errDayAhead / calls;
+    const b = errRevised / calls;
+    const gain = 1 - b / a;
+    const w = weights.reduce((x, y) => x + y, 0) / weights.length;
+    console.log(`\nREFORECAST from ${time}: ${targets[0]} … ${targets[targets.length - 1]} (${targets.length} weekdays), the 8 weeks before each day + its intervals before ${time}; interval wMAPE from ${time} to close: day-ahead (auto) ${a.toFixed(4)}, revised ${b.toFixed(4)} → ${(100 * gain).toFixed(1)}% better (mean share of the day seen ${w.toFixed(2)}; ${((Date.now() - t0) / 1000).toFixed(1)} s)${time === '12:00' ? `; goal ≥ ${100 * REFORECAST_GOAL}% → ${gain >= REFORECAST_GOAL ? 'MET' : 'NOT MET'}` : ''}`);
+    console.log(`  bounds: the afternoon's true level applied to the day-ahead shape ${(errKnownLevel / calls).toFixed(4)} (${(100 * (1 - errKnownLevel / errDayAhead)).toFixed(1)}% better), Poisson noise alone ${(errPoisson / calls).toFixed(4)}`);
+  }
 }
 
 main().catch((e) => {

@@ -1,14 +1,20 @@
 /**
  * `npm run -s forecast -- --history FILE [--interval-minutes M] [--days N | --from D --to D]
- *   [--method NAME] [--backtest DAYS] [--holidays D,D,...] [--service-seconds Y]`
+ *   [--method NAME] [--backtest DAYS] [--holidays REGION,D,D,...] [--service-seconds Y]
+ *   [--reforecast-from HH:MM]`
  *
  * Prints `date,interval_start,calls,aht` CSV on standard output (or, with --backtest, each
- * method's accuracy figures). The history is an interval table (CSV/TSV, columns detected
+ * method's accuracy figures). With --reforecast-from HH:MM (and --from D, default the
+ * history's last day), the history holds D's intervals before HH:MM: D is forecast from
+ * HH:MM on from the morning's actuals (src/core/plan/steps/reforecast.ts), printed as
+ * `date,interval_start,calls,day_ahead,actual` (calls = the actual before HH:MM, the revised
+ * forecast from it). The history is an interval table (CSV/TSV, columns detected
  * from the header) or per-call ACD records (detected from their columns, streamed).
  * Import problems go to standard error with their row and column.
  */
 import { parseArgs } from 'node:util';
 import { formatClock } from '../core/calendar/clock';
+import { type HolidaySpec, parseRegion } from '../core/calendar/regions';
 import type { ValidationReport } from '../core/workload/validationReport';
 import { renderNote } from '../core/notes/render';
 import { importFindingLines } from './importFindings';
@@ -16,12 +22,14 @@ import { isMethodName, METHOD_NAMES, type MethodName } from '../core/forecast/me
 import { DEFAULT_CLEANING } from '../core/plan/cleanHistory';
 import { forecastHorizon } from '../core/plan/steps/forecast';
 import { dayAheadAccuracy } from '../core/plan/steps/forecastAccuracy';
+import { reforecastToday } from '../core/plan/steps/reforecast';
 import { HistoryFileError, readHistoryFile } from './historyFile';
 import { userPath } from './userPath';
 
 const USAGE = `usage: npm run -s forecast -- --history FILE [--interval-minutes M] [--days N | --from YYYY-MM-DD --to YYYY-MM-DD]
                               [--method auto|${METHOD_NAMES.join('|')}] [--backtest DAYS]
-                              [--holidays YYYY-MM-DD,...] [--service-seconds Y] [--quiet]`;
+                              [--holidays REGION|YYYY-MM-DD,...] [--service-seconds Y] [--quiet]
+                              [--reforecast-from HH:MM [--from YYYY-MM-DD]]`;
 
 class UsageError extends Error {}
 
@@ -51,6 +59,7 @@ async function main(): Promise<void> {
         backtest: { type: 'string' },
         holidays: { type: 'string' },
         'service-seconds': { type: 'string' },
+        'reforecast-from': { type: 'string' },
         quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -75,8 +84,15 @@ async function main(): Promise<void> {
   if (days !== undefined && (args.from || args.to)) throw new UsageError('give either --days N or --from D --to D, not both');
   const method = (args.method ?? 'auto') as MethodName;
   if (method !== 'auto' && !isMethodName(method)) throw new UsageError(`unknown --method "${method}"; use auto or one of ${METHOD_NAMES.join(', ')}`);
-  const holidays = args.holidays ? args.holidays.split(',').map((s) => s.trim()).filter(Boolean) : [];
-  for (const h of holidays) if (!/^\d{4}-\d{2}-\d{2}$/.test(h)) throw new UsageError(`--holidays: "${h}" is not a date YYYY-MM-DD`);
+  // a region ("CN", "US-CA") and/or dates, comma-separated: --holidays US-CA,2026-12-24
+  const items = args.holidays ? args.holidays.split(',').map((s) => s.trim()).filter(Boolean) : [];
+  const dates = items.filter((h) => /^\d{4}-\d{2}-\d{2}$/.test(h));
+  const regions = items.filter((h) => !dates.includes(h));
+  for (const r of regions) {
+    if (!parseRegion(r)) throw new UsageError(`--holidays: "${r}" is neither a date YYYY-MM-DD nor a region such as CN, US, GB, US-CA or DE-BY`);
+  }
+  if (regions.length > 1) throw new UsageError(`--holidays takes one region (got ${regions.join(', ')})`);
+  const holidays: HolidaySpec = regions.length === 1 ? { region: regions[0], dates } : dates;
   const quiet = args.quiet ?? false;
 
   const file = userPath(args.history, 'forecast');
@@ -104,6 +120,24 @@ async function main(): Promise<void> {
     for (const s of bt.value.scores) out.push(`${s.method},${f(s.figures.wmape)},${f(s.figures.mape)},${f(s.figures.bias)},${f(s.figures.hitRate)},${f(s.figures.r2)},${bt.value.targets.length},${s.missed}`);
     process.stdout.write(out.join('\n') + '\n');
     process.stderr.write(`backtest: day-ahead, ${bt.value.targets[0]} … ${bt.value.targets[bt.value.targets.length - 1]}, each day forecast as --from D --to D from the 8 weeks before it\n`);
+    return;
+  }
+
+  if (args['reforecast-from'] !== undefined) {
+    if (args.to && args.from && args.to !== args.from) throw new UsageError('--reforecast-from revises one day: give --from D (and --to D, the same day) or neither');
+    if (days !== undefined || backtestDays !== undefined) throw new UsageError('--reforecast-from revises one day: leave out --days and --backtest');
+    const date = args.from ?? args.to ?? records.reduce((last, r) => (r.date > last ? r.date : last), '');
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(`--from must be a date YYYY-MM-DD (got "${date}")`);
+    const res = reforecastToday(records, intervalMinutes, date, args['reforecast-from'], { method, holidays, events: [], cleaning: DEFAULT_CLEANING });
+    if (!res.ok) fail(res.message);
+    const f2 = (x: number) => x.toFixed(2);
+    const out = ['date,interval_start,calls,day_ahead,actual'];
+    for (const iv of res.value.revised.intervals) out.push(`${date},${formatClock(iv.start)},${f2(iv.calls)},${f2(iv.dayAhead)},${iv.actual === undefined ? '' : f2(iv.actual)}`);
+    process.stdout.write(out.join('\n') + '\n');
+    if (!quiet) {
+      process.stderr.write(`method: ${res.value.dayAhead.predicted.method}\n`);
+      process.stderr.write(`note: ${renderNote(res.value.note, 'en')}\n`);
+    }
     return;
   }
 

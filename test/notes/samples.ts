@@ -25,6 +25,21 @@ export const NOTE_SAMPLES: { readonly [C in NoteCode]: readonly NoteParams[C][] 
   ],
   'forecast.fallback': [{ date: '2026-12-25', method: 'seasonal-naive' }],
   'forecast.noComparableDay': [{ date: '2026-12-26' }],
+  'forecast.regionalHolidays': [
+    { region: 'CN', dates: ['2026-10-01', '2026-10-02'], open: false, factor: 0, learned: true, seen: 7 },
+    { region: 'US-CA', dates: ['2026-11-26'], open: true, factor: 0.42, learned: true, seen: 3 },
+    { region: 'GB', dates: ['2026-12-25'], open: false, factor: 0, learned: false, seen: 0 },
+  ],
+  'forecast.makeupDays': [
+    { region: 'CN', days: [{ date: '2026-09-20', pattern: 0 }, { date: '2026-10-10', pattern: 4 }], open: true, learned: false, seen: 0 },
+    { region: 'CN', days: [{ date: '2026-10-10', pattern: 4 }], open: false, learned: true, seen: 4 },
+  ],
+  'calendar.uncoveredYears': [{ region: 'CN', years: [2027] }],
+  'reforecast.badTime': [{ value: '12h' }],
+  'reforecast.outsideHours': [{ date: '2026-10-23', time: '06:00', hours: '07:00-21:05' }, { date: '2026-10-25', time: '12:00', hours: null }],
+  'reforecast.noActuals': [{ date: '2026-10-23', time: '12:00' }],
+  'reforecast.shortHistory': [{ date: '2026-10-23', days: 9, minDays: 14 }],
+  'reforecast.revised': [{ date: '2026-10-23', from: '12:00', actual: 11200, forecast: 10400, weight: 0.41, factor: 1.032, local: 0.021 }, { date: '2026-10-23', from: '12:00', actual: 900, forecast: 1000, weight: 0.4, factor: 0.96, local: -0.05 }],
   'budgetYear.partialMonth': [{ month: '2027-03', source: '2026-03', days: 20 }],
   'budgetYear.missingMonth': [{ month: '2027-08', calendarMonth: '08' }],
   'schedule.noRoster': [

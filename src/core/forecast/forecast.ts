@@ -15,7 +15,7 @@ import type { RecurringEffect, RecurringEventDecision } from './recurringEvents'
 
 /** Smallest recurring effect listed (±3% of the day's calls): smaller ones are within day-to-day noise. */
 const MIN_EVENT_EFFECT = 0.03;
-import { inferOpenCalendar, isOpen, OpenCalendar } from './openCalendar';
+import { inferOpenCalendar, isOpen, OpenCalendar, proxyDay } from './openCalendar';
 import { detectIntervalMinutes } from '../workload/intervalTable';
 import { type Note, note } from '../notes/note';
 import type { OpeningHours } from '../workload/openingHours';
@@ -35,6 +35,8 @@ export interface ForecastOptions {
   windowDays?: number;
   /** Dates the centre is closed although their weekday is open. */
   holidays?: string[];
+  /** Make-up working days (China's 调休) the centre works, each with the weekday (0 = Monday) whose pattern it takes: open whatever their weekday, forecast as that weekday (openCalendar.ts, `makeupPattern`). */
+  makeupDays?: ReadonlyMap<string, number>;
   /** Open weekdays, 0 = Sunday … 6 = Saturday (default: inferred from the history). */
   openWeekdays?: number[];
   /** Event factors applied after the base forecast. */
@@ -174,8 +176,9 @@ export function forecast(records: readonly IntervalRecord[], options: ForecastOp
   const days: ForecastDay[] = [];
   for (let n = dayNumber(from); n <= dayNumber(to); n++) {
     const date = addDays(from, n - dayNumber(from));
-    const hours = options.openingHours?.[weekday(date)];
-    if (!isOpen(calendar, date) || hours === null) {
+    const pattern = calendar.holidays.has(date) ? undefined : options.makeupDays?.get(date);
+    const hours = options.openingHours?.[pattern ?? weekday(date)];
+    if ((!isOpen(calendar, date) && pattern === undefined) || hours === null) {
       const reason = calendar.holidays.has(date)
         ? 'holiday'
         : hours === null
@@ -185,7 +188,8 @@ export function forecast(records: readonly IntervalRecord[], options: ForecastOp
       for (const start of full.starts) intervals.push({ date, start, calls: 0, closed: true });
       continue;
     }
-    let f = predict(date);
+    // a make-up day borrows the forecast of a nearby day of its pattern's weekday
+    let f = predict(pattern === undefined ? date : proxyDay(date, pattern, origin));
     if (!f) {
       f = fallback(date);
       if (f) notes.push(note('forecast.fallback', { date, method: chosen }));

@@ -34,6 +34,22 @@ export interface NoteParams {
   'forecast.recurringEvent': { event: RecurringEventId; occurrences: number; last: string; effect: number; measured: number; accepted: boolean; overridden: boolean };
   'forecast.fallback': { date: string; method: string };
   'forecast.noComparableDay': { date: string };
+  /** a region's public holidays in the horizon (`dates`), and what the centre does on them: closed, or open at `factor` × a normal day; learned from the `seen` holidays in the history, or assumed (closed) when it holds none */
+  'forecast.regionalHolidays': { region: string; dates: string[]; open: boolean; factor: number; learned: boolean; seen: number };
+  /** the region's make-up working days (调休) in the horizon, each with the weekday (0 = Monday) whose pattern it takes; worked or not as on the `seen` ones in the history, or assumed worked when it holds none */
+  'forecast.makeupDays': { region: string; days: { date: string; pattern: number }[]; open: boolean; learned: boolean; seen: number };
+  /** years whose official holiday arrangement the calendar data does not hold yet: statutory holidays only, no make-up days */
+  'calendar.uncoveredYears': { region: string; years: number[] };
+  /** intraday reforecast: the time is not a clock time "HH:MM" (`value` as typed) */
+  'reforecast.badTime': { value: string };
+  /** intraday reforecast: `time` ("HH:MM") is not inside `date`'s opening hours ("HH:MM-HH:MM", null when closed that day) */
+  'reforecast.outsideHours': { date: string; time: string; hours: string | null };
+  /** intraday reforecast: the history has no interval of `date` before `time` */
+  'reforecast.noActuals': { date: string; time: string };
+  /** intraday reforecast: the history before `date` spans `days` calendar days, fewer than `minDays` */
+  'reforecast.shortHistory': { date: string; days: number; minDays: number };
+  /** intraday reforecast: calls before `from` ("HH:MM") against the day-ahead forecast, the share of the day seen (the weight of the level correction), the level factor applied to the rest of the day, and the last half hour's deviation from it (fraction; half of it carried on, fading) */
+  'reforecast.revised': { date: string; from: string; actual: number; forecast: number; weight: number; factor: number; local: number };
   /** budgetYear: `source` (YYYY-MM) only partly in the history, scaled from `days` */
   'budgetYear.partialMonth': { month: string; source: string; days: number };
   /** budgetYear: no `calendarMonth` ('01'–'12') in the history */

@@ -95,6 +95,26 @@ export const textsEn: EngineTexts = {
     },
     'forecast.fallback': (p, f) => `${f.date(p.date)}: ${p.method} had no basis for this day; used the historical average of the last year`,
     'forecast.noComparableDay': (p, f) => `${f.date(p.date)}: no comparable day in the history; forecast 0 and marked closed`,
+    'forecast.regionalHolidays': (p, f) => {
+      const how = p.open ? (p.factor === 1 ? 'open as on a normal day' : `open, at ${pct(f, p.factor)} of a normal day's calls`) : 'closed';
+      const why = p.learned ? `as on the ${f.count(p.seen)} public holidays in the history` : 'assumed: the history holds no public holiday on an open weekday to learn from';
+      return `${p.region} public holidays in the forecast (${p.dates.map((d) => f.date(d)).join(', ')}): ${how}, ${why}`;
+    },
+    'forecast.makeupDays': (p, f) => {
+      const days = p.days.map((d) => `${f.date(d.date)} as a ${WEEKDAYS[d.pattern]}`).join(', ');
+      const why = p.learned ? `as on the ${f.count(p.seen)} make-up days in the history` : 'assumed: the history holds no make-up day to learn from';
+      return p.open ? `${p.region} make-up working days (调休) in the forecast: ${days}; worked, ${why}` : `${p.region} make-up working days (调休) in the forecast are not worked, ${why}`;
+    },
+    'calendar.uncoveredYears': (p) => `${p.region}: the official holiday arrangement for ${p.years.join(', ')} is not in the calendar data yet (China's is published each November); statutory holidays only, no make-up days`,
+    'reforecast.badTime': (p) => `the reforecast time must be a clock time HH:MM such as 12:00 (got "${p.value}")`,
+    'reforecast.outsideHours': (p, f) => p.hours === null
+      ? `the reforecast time ${p.time} cannot be used on ${f.date(p.date)}: the centre is closed that day`
+      : `the reforecast time ${p.time} is outside ${f.date(p.date)}'s opening hours (${p.hours}): give a time after opening and before closing`,
+    'reforecast.noActuals': (p, f) => `the history has no calls of ${f.date(p.date)} before ${p.time}: add today's intervals so far to the file`,
+    'reforecast.shortHistory': (p, f) => `a reforecast needs at least ${p.minDays} days of history before ${f.date(p.date)} (got ${f.count(p.days)})`,
+    'reforecast.revised': (p, f) =>
+      `${f.date(p.date)} before ${p.from}: ${f.count(p.actual)} calls against ${f.count(p.forecast)} forecast (${pct(f, p.forecast > 0 ? p.actual / p.forecast - 1 : 0)}); `
+      + `${pct(f, p.weight)} of the day's calls seen, so the rest of the day × ${p.factor.toFixed(3)}; the last half hour ran ${pct(f, p.local)} against that, half of which carries on, fading over the next hours`,
     'budgetYear.partialMonth': (p) => `${p.month}: ${p.source} is only partly in the history; scaled from ${p.days} days`,
     'budgetYear.missingMonth': (p) => `${p.month}: no ${p.calendarMonth} in the history; filled from the mean calls per day`,
     'schedule.noRoster': (p) => `No roster: ${rosterProblem(p.reason)}`,

@@ -136,6 +136,26 @@ export const textsZhCN: EngineTexts = {
     },
     'forecast.fallback': (p, f) => `${f.date(p.date)}：${method(p.method)}无法预测这一天，改用最近一年的历史平均`,
     'forecast.noComparableDay': (p, f) => `${f.date(p.date)}：历史数据中没有可比的日期，预测为 0 并按关闭处理`,
+    'forecast.regionalHolidays': (p, f) => {
+      const how = p.open ? (p.factor === 1 ? '照常营业' : `营业，来电量为平日的 ${pct(f, p.factor)}`) : '不营业';
+      const why = p.learned ? `依据历史数据中的 ${f.count(p.seen)} 个法定节假日` : '为假定：历史数据中没有落在营业日的法定节假日可供学习';
+      return `预测期内的 ${p.region} 法定节假日（${p.dates.map((d) => f.date(d)).join('、')}）：${how}，${why}`;
+    },
+    'forecast.makeupDays': (p, f) => {
+      const days = p.days.map((d) => `${f.date(d.date)} 按${terms.weekdays[(d.pattern + 1) % 7]}`).join('、');
+      const why = p.learned ? `依据历史数据中的 ${f.count(p.seen)} 个调休上班日` : '为假定：历史数据中没有调休上班日可供学习';
+      return p.open ? `预测期内的 ${p.region} 调休上班日：${days}；照常上班，${why}` : `预测期内的 ${p.region} 调休上班日不上班，${why}`;
+    },
+    'calendar.uncoveredYears': (p) => `${p.region}：日历数据中还没有 ${p.years.join('、')} 年的官方节假日安排（国务院每年 11 月前后公布）；仅计法定节假日，不含调休`,
+    'reforecast.badTime': (p) => `重新预测时间须为 HH:MM 格式的时刻，例如 12:00（收到“${p.value}”）`,
+    'reforecast.outsideHours': (p, f) => p.hours === null
+      ? `${f.date(p.date)} 呼叫中心不营业，无法从 ${p.time} 重新预测`
+      : `重新预测时间 ${p.time} 不在 ${f.date(p.date)} 的营业时间（${p.hours}）内：请给出开门之后、关门之前的时刻`,
+    'reforecast.noActuals': (p, f) => `历史数据中没有 ${f.date(p.date)} ${p.time} 之前的来电：请把今天已有的时段数据加入文件`,
+    'reforecast.shortHistory': (p, f) => `重新预测需要 ${f.date(p.date)} 之前至少 ${p.minDays} 天的历史数据（现有 ${f.count(p.days)} 天）`,
+    'reforecast.revised': (p, f) =>
+      `${f.date(p.date)} ${p.from} 之前：实际来电 ${f.count(p.actual)}，预测 ${f.count(p.forecast)}（${pct(f, p.forecast > 0 ? p.actual / p.forecast - 1 : 0)}）；`
+      + `已过当天来电的 ${pct(f, p.weight)}，余下时段 × ${p.factor.toFixed(3)}；最近半小时比此水平偏差 ${pct(f, p.local)}，其一半延续到之后几小时并逐渐减弱`,
     'budgetYear.partialMonth': (p) => `${month(p.month)}：历史数据只包含 ${month(p.source)} 的一部分，已按其中 ${p.days} 天折算为整月`,
     'budgetYear.missingMonth': (p) => `${month(p.month)}：历史数据中没有 ${Number(p.calendarMonth)} 月，按日均来电量填补`,
     'schedule.noRoster': (p) => `未生成排班表：${rosterProblem(p.reason)}`,

@@ -4,6 +4,7 @@
  * here (zod) with messages that name the field; the engine trusts the result.
  * Units: seconds, minutes, fractions (0.8 = 80%), money per the `currency`.
  */
+import { parseRegion } from '../calendar/regions';
 import { z } from 'zod';
 import { MAX_CHAT_CONCURRENCY } from '../queueing/chatAgents';
 import { COST_RATE_FIELDS, type CostRateKey, MONEY_MAX } from '../cost/costFields';
@@ -49,6 +50,29 @@ const isCalendarDate = (s: string): boolean => {
 };
 /** A calendar date; its custom issue carries `params.date` so the edge words it (code 'notADate'). */
 const date = z.string().refine(isCalendarDate, { message: 'expected a calendar date "YYYY-MM-DD"', params: { date: true } });
+
+/** A region code date-holidays knows ("CN", "US-CA"); its custom issue carries `params.region` (code 'unknownRegion'). */
+const region = z.string().refine((s) => parseRegion(s) !== undefined, { message: 'unknown region', params: { region: true } });
+
+/**
+ * Step 3's closed days: a list of ISO dates (as always), a region's public
+ * holidays and make-up working days (src/core/calendar/regions.ts), or a
+ * region with `dates` the centre also closes and `except` holidays it opens.
+ */
+export const holidaysSchema = z.union([
+  z.array(date),
+  region,
+  z.object({ region, dates: z.array(date).default([]), except: z.array(date).default([]) }).strict(),
+]);
+
+/**
+ * The plan's closed days: `forecast.holidays` as given, else China's calendar
+ * for a plan in Chinese (locale zh-CN) and none otherwise.
+ * @example holidaySetting({ locale: 'zh-CN', forecast: {} }) //=> 'CN'
+ */
+export function holidaySetting(config: { locale: 'en' | 'zh-CN'; forecast: { holidays?: z.infer<typeof holidaysSchema> } }): z.infer<typeof holidaysSchema> {
+  return config.forecast.holidays ?? (config.locale === 'zh-CN' ? 'CN' : []);
+}
 
 /**
  * An SL target: a fraction in SL_TARGET_RANGE, both ends excluded. A custom
@@ -309,7 +333,8 @@ export const planConfigSchema = z
         days: z.number().int().min(1).max(28).default(7),
         /** annual growth for the budget year's monthly totals, fraction */
         growth: z.number().gt(-1).max(5).default(0),
-        holidays: z.array(date).default([]),
+        /** closed days: ISO dates, a region's public holidays ("CN", "US-CA"), or a region with your own dates and exceptions (default: none; "CN" when locale is zh-CN) */
+        holidays: holidaysSchema.optional(),
         events: z.array(eventSchema).default([]),
         /** decisions on the recurring effects the forecast measures (first business days, days after a closure): accept, reject, or accept with your own factor */
         recurringEvents: z.array(z.object({ event: z.enum(RECURRING_EVENTS), accept: z.boolean(), factor: z.number().gt(0).max(10).optional() }).strict()).default([]),

@@ -3,7 +3,7 @@ import { note } from '../notes/note';
 import { type Result, success } from '../result';
 import type { HighsRuntime } from '../schedule/solveSchedule';
 import type { CancelFlag } from '../schedule/types';
-import type { PlanConfig } from './planConfig';
+import { type PlanConfig, holidaySetting } from './planConfig';
 import type { PlanResult } from './planResult';
 import { budgetQuestionStep } from './steps/budgetQuestion';
 import { capacityStep } from './steps/capacity';
@@ -63,7 +63,7 @@ export function runPlan(input: PlanInput): Result<PlanResult> {
 
   const stop3 = checkpoint(3);
   if (stop3) return stop3;
-  const forecast = forecastStep(data.value.records, settings.data.intervalMinutes, { ...settings.forecast, openingHours: derived.openingHours });
+  const forecast = forecastStep(data.value.records, settings.data.intervalMinutes, { ...settings.forecast, holidays: holidaySetting(settings), openingHours: derived.openingHours });
   if (!forecast.ok) return forecast;
   const { horizon } = forecast.value;
   const chains: PlanChains = {

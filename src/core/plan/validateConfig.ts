@@ -25,7 +25,7 @@ export type ProblemCode =
   | 'required' | 'wrongType' | 'tooFewItems' | 'empty' | 'atLeast' | 'greaterThan' | 'tooManyItems' | 'atMost' | 'lessThan'
   | 'oneOf' | 'unknownKeys' | 'shrinkageShape' | 'shrinkageTotal' | 'duplicateName' | 'minAboveMax' | 'classSizeReversed' | 'eventOrder' | 'duplicateColumn'
   | 'breakOutsideShift' | 'breakWindowReversed' | 'breaksOverlap' | 'tooLong' | 'tooDeep' | 'notADate'
-  | 'slUnreachable' | 'slPercent' | 'other';
+  | 'slUnreachable' | 'slPercent' | 'unknownRegion' | 'holidaysShape' | 'other';
 
 /** One problem in a configuration: where, and what is wrong. */
 export interface ConfigProblem {
@@ -83,9 +83,13 @@ function describe(issue: z.core.$ZodIssue): Pick<ConfigProblem, 'message' | 'cod
     }
     case 'custom':
       if (issue.params?.slTarget) return slTargetWords(issue.params.slTarget as SlTargetFault, issue.input);
+      if (issue.params?.region) return { message: `names no region${got}: use a country code such as "CN", "US", "GB", or a country and subdivision such as "US-CA", "DE-BY"`, code: 'unknownRegion', params: p({}) };
       if (issue.params?.date) return { message: `must be a calendar date "YYYY-MM-DD"${got}`, code: 'notADate', params: p({}) };
       return { message: `${issue.message}${got}`, code: 'other', params: p({ message: issue.message }) };
     case 'invalid_union':
+      if (issue.path[issue.path.length - 1] === 'holidays') {
+        return { message: `is not a valid value${got}: expected a list of dates ["YYYY-MM-DD", …], a region such as "CN" or "US-CA", or {"region": "CN", "dates": […], "except": […]}`, code: 'holidaysShape', params: p({}) };
+      }
       return { message: `is not a valid value${got}: expected a fraction 0–1, {"byMonth": [12 fractions]} or {"byWeekday": [7 fractions]}`, code: 'shrinkageShape', params: p({}) };
     default:
       return { message: `${issue.message}${got}`, code: 'other', params: p({ message: issue.message }) };

@@ -407,6 +407,8 @@ export const en = {
     tooLong: 'must be at most {{n}} characters (got {{length}})',
     tooDeep: 'nests deeper than {{n}} levels (a plan configuration needs at most 6); check the brackets',
     notADate: 'must be a calendar date "YYYY-MM-DD" (got {{got}})',
+    unknownRegion: 'names no region (got {{got}}): use a country code such as "CN", "US", "GB", or a country and subdivision such as "US-CA", "DE-BY"',
+    holidaysShape: 'is not a valid value (got {{got}}): expected a list of dates ["YYYY-MM-DD", …], a region such as "CN" or "US-CA", or {"region": "CN", "dates": […], "except": […]}',
     slUnreachable: 'must be less than 1 (got {{got}}): an SL target of 100% can never be reached with finite staff',
     slPercent: 'is a fraction (0.8 for 80%); got {{got}} — did you mean {{suggestion}}?',
     /** bounds in a percent field, said in percent (the fraction received is not repeated: the field shows how it read the text) */

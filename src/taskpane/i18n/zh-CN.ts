@@ -410,6 +410,8 @@ export const zhCN = {
     tooLong: '最多 {{n}} 个字符（输入为 {{length}} 个）',
     tooDeep: '嵌套超过 {{n}} 层（计划配置最多需要 6 层）；请检查括号',
     notADate: '必须是日历上的日期 "YYYY-MM-DD"（输入为 {{got}}）',
+    unknownRegion: '不是已知的地区（输入为 {{got}}）：请使用国家代码，如 "CN"、"US"、"GB"，或国家加地区，如 "US-CA"、"DE-BY"',
+    holidaysShape: '不是有效值（输入为 {{got}}）：应为日期列表 ["YYYY-MM-DD", …]、地区代码如 "CN" 或 "US-CA"，或 {"region": "CN", "dates": […], "except": […]}',
     slUnreachable: '必须小于 1（输入为 {{got}}）：100% 的服务水平目标在有限人力下永远无法达到',
     slPercent: '是小数（80% 写作 0.8）；输入为 {{got}}，是否想输入 {{suggestion}}？',
     percent: {

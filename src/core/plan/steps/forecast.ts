@@ -6,9 +6,11 @@
  * through `forecastHorizon`.
  */
 import { type ForecastResult, forecast } from '../../forecast/forecast';
+import { holidayOptions } from '../../forecast/holidaySettings';
 import type { RecurringEventDecision } from '../../forecast/recurringEvents';
 import { type Result, success } from '../../result';
 import { addDays } from '../../calendar/dates';
+import type { HolidaySpec } from '../../calendar/regions';
 import type { IntervalRecord } from '../../workload/intervalRecord';
 import { type OpeningHours, deriveOpeningHours } from '../../workload/openingHours';
 import { type BudgetMonth, budgetYear } from '../budgetYear';
@@ -17,7 +19,9 @@ import type { PlanConfig } from '../planConfig';
 import type { ForecastSummary } from '../planResult';
 
 /** What the horizon's forecast needs from the plan's `forecast` settings. */
-export type ForecastSettings = Pick<PlanConfig['forecast'], 'method' | 'from' | 'days' | 'holidays' | 'events'> & {
+export type ForecastSettings = Pick<PlanConfig['forecast'], 'method' | 'from' | 'days' | 'events'> & {
+  /** closed days: dates, or a region's public holidays and make-up days (the plan's `forecast.holidays`; default none) */
+  holidays?: HolidaySpec;
   cleaning: CleaningSettings;
   /** no calls outside them (default: read from the history) */
   openingHours?: OpeningHours;
@@ -40,7 +44,8 @@ export interface HorizonForecast {
  * the day after the history), trained on the cleaned history (`cleaned`: the
  * same records already cleaned with `settings.cleaning`, when several methods
  * forecast one history).
- * @example forecastHorizon(records, 30, { method: 'auto', days: 7, holidays: [], events: [], cleaning: DEFAULT_CLEANING })
+ * `settings.holidays`: dates, or a region whose holidays' effect the history decides (holidaySettings.ts).
+ * @example forecastHorizon(records, 30, { method: 'auto', days: 7, holidays: 'US-CA', events: [], cleaning: DEFAULT_CLEANING })
  */
 export function forecastHorizon(
   records: readonly IntervalRecord[],
@@ -51,17 +56,21 @@ export function forecastHorizon(
   const lastDay = records.reduce((last, r) => (r.date > last ? r.date : last), '');
   const from = settings.from ?? addDays(lastDay, 1);
   const to = addDays(from, settings.days - 1);
+  // holiday effects from the raw records: cleaning would repair a quiet holiday into a normal day
+  const closed = holidayOptions(records, intervalMinutes, settings.holidays, from, to);
   const predicted = forecast(cleaned.records, {
     intervalMinutes,
     method: settings.method,
     from,
     to,
-    holidays: settings.holidays,
-    events: settings.events.map((e) => ({ name: e.name, from: e.from, to: e.to, factor: e.factor })),
+    holidays: closed.holidays,
+    makeupDays: closed.makeupDays,
+    events: [...closed.events, ...settings.events.map((e) => ({ name: e.name, from: e.from, to: e.to, factor: e.factor }))],
     openingHours: settings.openingHours ?? deriveOpeningHours(records, intervalMinutes),
     eventDecisions: settings.recurringEvents,
   });
   if (!predicted.ok) return { ...predicted, message: `forecast: ${predicted.message}` };
+  predicted.value.notes.push(...closed.notes);
   return success({ cleaned, predicted: predicted.value, from, to });
 }
 

@@ -12,6 +12,7 @@ import { type AccuracyFigures, accuracyFigures } from '../../forecast/accuracy';
 import type { MethodName } from '../../forecast/methods/index';
 import { type Result, invalid, success } from '../../result';
 import { addDays } from '../../calendar/dates';
+import type { HolidaySpec } from '../../calendar/regions';
 import type { IntervalRecord } from '../../workload/intervalRecord';
 import { DEFAULT_CLEANING, cleanHistory } from '../cleanHistory';
 import { type ForecastSettings, forecastHorizon } from './forecast';
@@ -21,8 +22,8 @@ export interface DayAheadOptions {
   days: number;
   /** training window, calendar days before each target (default 56 = 8 weeks) */
   windowDays?: number;
-  /** dates the centre is closed although their weekday is open */
-  holidays?: readonly string[];
+  /** closed days: dates, or a region (forecast.holidays) */
+  holidays?: HolidaySpec;
   /** interval tolerance for the hit rate, fraction (default 0.1) */
   tolerance?: number;
   /** what is done with anomalies in each window (default: the plan's default) */
@@ -80,7 +81,7 @@ export function dayAheadAccuracy(
     const actual = byDate.get(target) ?? [];
     methods.forEach((method, m) => {
       const tally = tallies[m];
-      const settings: ForecastSettings = { method, from: target, days: 1, holidays: [...(options.holidays ?? [])], events: [], cleaning };
+      const settings: ForecastSettings = { method, from: target, days: 1, holidays: options.holidays, events: [], cleaning };
       const horizon = window.length > 0 ? forecastHorizon(window, intervalMinutes, settings, cleaned) : undefined;
       if (!horizon?.ok) {
         tally.missed += 1;
