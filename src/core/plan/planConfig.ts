@@ -192,7 +192,6 @@ const scenario = z
 /** One scenario (step 9). */
 export const scenarioSchema = scenario;
 
-/** Step 8's rates, their bounds from COST_RATE_FIELDS. */
 /** Agents per supervisor when the plan gives none (the sample centre's and a common span of control). */
 const DEFAULT_SUPERVISOR_RATIO = 15;
 
@@ -203,6 +202,14 @@ export const costRatesSchema = z
     ...(Object.fromEntries(COST_RATE_FIELDS.map((f) => [f.key, bounded(f).default(f.key === 'supervisorRatio' ? DEFAULT_SUPERVISOR_RATIO : 0)])) as Record<CostRateKey, z.ZodDefault<z.ZodNumber>>),
   })
   .strict();
+
+/**
+ * The occupancy cap (busy ÷ staffed time) when the plan gives none: 90%, the
+ * ceiling planners commonly hold sustained occupancy under so agents are not
+ * run at 95% in large queues (the cap rule: planning guide, "required agents").
+ * A plan that wants no cap says 1.
+ */
+export const DEFAULT_MAX_OCCUPANCY = 0.9;
 
 export const planConfigSchema = z
   .object({
@@ -225,7 +232,8 @@ export const planConfigSchema = z
         slTarget: slTarget.default(0.8),
         targetSeconds: targetSeconds.default(20),
         slMethod: z.number().int().min(1).max(4).default(3),
-        maxOccupancy: z.number().gt(0).max(1).optional(),
+        /** busy time ÷ staffed time that no interval may exceed, fraction (1: no cap) */
+        maxOccupancy: z.number().gt(0).max(1).default(DEFAULT_MAX_OCCUPANCY),
         targetLevel: z.enum(['interval', 'daily']).default('interval'),
       })
       .strict().prefault({}),
