@@ -1,9 +1,10 @@
 import { Body1, Button, Caption1 } from '@fluentui/react-components';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatClock } from '../../../core/calendar/clock';
+import { DEFAULT_MAX_OCCUPANCY } from '../../../core/plan/planConfig';
 import { ChartWithTable } from '../../components/ChartWithTable';
-import { FieldRow, NumberField, SelectField, TextField } from '../../components/fields';
+import { FieldRow, NumberField, ChoiceField, TextField } from '../../components/fields';
 import { Group, StepFrame } from '../../components/StepFrame';
 import { useStyles } from '../../components/styles';
 import { useFormat } from '../../format/useFormat';
@@ -17,7 +18,8 @@ export function ServiceStep() {
   const { valueAt } = usePlan();
   const { busiest, curve, formula, applyPreset, isCurrent } = useServiceStep();
   const currency = String(valueAt('costs.currency') ?? 'USD');
-  const money = (v: number) => (/^[A-Z]{3}$/.test(currency) ? f.money(v, currency) : f.decimal(v, 0));
+  const money = useCallback((v: number) => (/^[A-Z]{3}$/.test(currency) ? f.money(v, currency) : f.decimal(v, 0)), [currency, f]);
+  const percentTick = useCallback((v: number) => f.percent(v / 100, 1), [f]);
   const chart = useMemo(() => curve && {
     xLabels: curve.map((p) => String(p.agents)),
     series: [
@@ -46,16 +48,18 @@ export function ServiceStep() {
         <NumberField path="service.slTarget" label={t('service.slTarget')} percent hint={t('service.slTargetHint')} required />
         <NumberField path="service.targetSeconds" label={t('service.targetSeconds')} unit={t('units.sec')} required />
       </FieldRow>
-      <SelectField path="service.slMethod" label={t('service.slMethod')} options={[1, 2, 3, 4].map((m) => ({ value: m, label: t(`service.method.${m}`) }))} />
+      <ChoiceField path="service.slMethod" label={t('service.slMethod')} options={[1, 2, 3, 4].map((m) => ({ value: m, label: t(`service.method.${m}`) }))} />
       {formula && <Body1 as="p">{t('service.formula')} <code className={styles.formula}>{formula}</code> {t('service.formulaLegend')}</Body1>}
-      <NumberField path="service.maxOccupancy" label={t('service.maxOccupancy')} percent hint={t('service.maxOccupancyHint')} />
+      <NumberField path="service.maxOccupancy" label={t('service.maxOccupancy')} percent hint={t('service.maxOccupancyHint')} defaultValue={DEFAULT_MAX_OCCUPANCY} />
       {chart && busiest ? (
         <ChartWithTable
           title={t('service.chart.title', { date: f.date(busiest.date), time: formatClock(busiest.start), calls: f.count(busiest.calls) })}
           xLabels={chart.xLabels}
           series={chart.series}
           leftLabel={t('service.chart.slAxis')}
-          rightLabel={t('service.chart.costAxis')}
+          rightLabel={t('service.chart.costAxis', { currency })}
+          leftFormat={percentTick}
+          rightFormat={money}
           columns={[
             { key: 'n', header: t('columns.agents'), cell: (p) => f.count(p.agents), numeric: true },
             { key: 'sl', header: t('columns.sl'), cell: (p) => f.percent(p.serviceLevel), numeric: true },
