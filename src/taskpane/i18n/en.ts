@@ -278,6 +278,7 @@ export const en = {
     rosterTable: 'Roster',
     headcount: '{{people}} people on the roster ({{contracts}}); {{fte}} FTE at a full-time week of {{week}}.',
     contractHeads: '{{contract}}: {{people}}',
+    headcountOne: '{{people}} people on the roster; {{fte}} FTE at a full-time week of {{week}}.',
     fteOnly: '{{fte}} FTE at a full-time week of {{week}}. Headcount comes with a roster (a one-week horizon).',
     noRoster: 'No roster: set roster rules above to assign shifts to agents.',
   },

@@ -281,6 +281,7 @@ export const zhCN = {
     rosterTable: '排班表',
     headcount: '排班表上共 {{people}} 人（{{contracts}}）；按每周 {{week}} 的全职工时折合 {{fte}} 个 FTE。',
     contractHeads: '{{contract}}：{{people}} 人',
+    headcountOne: '排班表上共 {{people}} 人；按每周 {{week}} 的全职工时折合 {{fte}} 个 FTE。',
     fteOnly: '按每周 {{week}} 的全职工时折合 {{fte}} 个 FTE。人数需要排班表（预测期为一周时生成）。',
     noRoster: '没有排班表：在上方设置排班表规则，即可把班次分配给坐席。',
   },

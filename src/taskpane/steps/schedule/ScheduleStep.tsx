@@ -12,7 +12,7 @@ import { WriteButton } from '../../components/WriteButton';
 import { useEngineText } from '../../format/useEngineText';
 import { useFormat } from '../../format/useFormat';
 import { intervalLabel } from '../staffing/StaffingStep';
-import { useFieldProblems } from '../../state/PlanContext';
+import { useFieldProblems, usePlan } from '../../state/PlanContext';
 import { DEFAULT_MAX_CONSECUTIVE_DAYS, DEFAULT_MIN_REST_HOURS } from '../../../core/schedule/contracts';
 import { BreaksEditor } from './BreaksEditor';
 import { useScheduleStep } from './useScheduleStep';
@@ -22,8 +22,11 @@ export function ScheduleStep() {
   const styles = useStyles();
   const f = useFormat();
   const engine = useEngineText();
+  const { valueAt } = usePlan();
   const { result, generators, templates, coverage, coverageChart, addGenerator, removeGenerator, removeTemplate, setGeneratorBreaks, setTemplateBreaks } = useScheduleStep();
   const scheduleProblem = useFieldProblems('schedule');
+  // without contracts of its own the plan has the engine's one contract (named "Agents"): heads are not split by contract
+  const ownContracts = valueAt('schedule.contracts') !== undefined;
   const chartLabels = useMemo(() => coverageChart.rows.map(intervalLabel(t)), [coverageChart, t]);
   const chartSeries = useMemo(() => [
     { label: t('columns.required'), values: coverageChart.required, colour: 'colorNeutralForeground2' as const, dashed: true },
@@ -88,7 +91,7 @@ export function ScheduleStep() {
         <>
           <Body1 as="p">{t('schedule.summary', { status: t(`schedule.statuses.${result.schedule.status}`, { defaultValue: result.schedule.status }), paid: f.hours(result.schedule.paidHours), required: f.hours(result.schedule.requiredHours), efficiency: f.percent(result.schedule.efficiency), gap: f.percent(result.schedule.gap, 2), seconds: f.seconds(result.schedule.solveSeconds) })}</Body1>
           {result.schedule.headcount && (
-            <Body1 as="p">{t('schedule.headcount', {
+            <Body1 as="p">{t(ownContracts ? 'schedule.headcount' : 'schedule.headcountOne', {
               people: f.count(result.schedule.headcount.total),
               contracts: result.schedule.headcount.byContract.map((c) => t('schedule.contractHeads', { contract: c.contract, people: f.count(c.agents) })).join(t('fields.listSeparator')),
               fte: f.decimal(result.schedule.fte, 1),

@@ -1,4 +1,4 @@
-import { Body1, Button, Caption1 } from '@fluentui/react-components';
+import { Body1, Button, Caption1, useArrowNavigationGroup } from '@fluentui/react-components';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatClock } from '../../../core/calendar/clock';
@@ -17,6 +17,7 @@ export function ServiceStep() {
   const f = useFormat();
   const { valueAt } = usePlan();
   const { busiest, curve, formula, applyPreset, isCurrent } = useServiceStep();
+  const presetKeys = useArrowNavigationGroup({ axis: 'grid-linear', memorizeCurrent: true });
   const currency = String(valueAt('costs.currency') ?? 'USD');
   const money = useCallback((v: number) => (/^[A-Z]{3}$/.test(currency) ? f.money(v, currency) : f.decimal(v, 0)), [currency, f]);
   const percentTick = useCallback((v: number) => f.percent(v / 100, 1), [f]);
@@ -31,6 +32,8 @@ export function ServiceStep() {
     <StepFrame index={0}>
       <TextField path="centre.name" label={t('service.centreName')} required />
       <Group title={t('service.presets')}>
+        {/* one Tab stop for all the presets; the arrow keys move among them */}
+        <div className={styles.section} {...presetKeys}>
         {(Object.keys(SERVICE_PRESETS) as ServiceTier[]).map((tier) => (
           <div key={tier} className={styles.buttons} role="group" aria-label={t(`service.tier.${tier}`)}>
             <Caption1 className={styles.tierLabel}>{t(`service.tier.${tier}`)}</Caption1>
@@ -42,6 +45,7 @@ export function ServiceStep() {
             ))}
           </div>
         ))}
+        </div>
         <Caption1 as="p" className={styles.muted}>{t('service.emergencyNote')}</Caption1>
       </Group>
       <FieldRow>
