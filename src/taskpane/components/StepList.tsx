@@ -71,7 +71,8 @@ export function StepList() {
                 onKeyDown={(e) => onKeyDown(e, i)}
                 onClick={() => setStep(i)}
               >
-                <span className={styles.number}>{i + 1}</span>
+                {/* a real space: the visible text "2 Workload data" is then part of the accessible name (WCAG 2.5.3) */}
+                <span className={styles.number}>{i + 1}</span>{' '}
                 <span className={styles.title}>{title}</span>
                 <span aria-hidden="true" className={mergeClasses(styles.mark, i === step ? undefined : styles[status])}>{GLYPH[status]}</span>
               </Button>
