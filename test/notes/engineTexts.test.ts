@@ -78,7 +78,7 @@ test('Chinese uses the localized method and repair names', () => {
     .toBe('自动选择保留日历回归（10 天回测的加权 MAPE 为 5.5%）：回归为 5.4%，优势不足 5%');
   expect(renderNote(note('clean.summary', NOTE_SAMPLES['clean.summary'][0]), 'zh-CN')).toBe('历史数据中标出 14 项异常：修复 10 项（可比时期的平均值），按观测保留 4 项');
   expect(renderNote(note('budget.answer', NOTE_SAMPLES['budget.answer'][0]), 'zh-CN'))
-    .toBe('每年 USD 9,500,000 的预算可买到中预算方案来电量下 83/20 的服务水平；84/20 需要 9,515,476。');
+    .toBe('每年 USD 9,500,000 的预算可买到中预算方案来电量下 83/20 的服务水平；84/20 需要 USD 9,515,476。');
   expect(renderNote(note('forecast.trained', NOTE_SAMPLES['forecast.trained'][0]), 'zh-CN')).toBe('预测以 2026年9月8日 至 2026年10月31日 的 47 天数据训练');
 });
 

@@ -62,7 +62,7 @@ describe('plans', () => {
       expect.stringMatching(/^预测以 2025年11月3日 至 2026年10月31日 的 \d+ 天数据训练$/),
       expect.stringMatching(/^自动选择(保留|使用了|了)(日历回归|回归|组合|历史平均|Holt-Winters（双季节）)/),
       expect.stringMatching(/^说明：使用的列：日期 ← "date"，时段开始 ← "interval_start"/),
-      expect.stringMatching(/^每年 USD 9,500,000 的预算可买到中预算方案来电量下 \d+\/20 的服务水平；\d+\/20 需要 [\d,]+。$/),
+      expect.stringMatching(/^每年 USD 10,000,000 的预算可买到中预算方案来电量下 \d+\/20 的服务水平；\d+\/20 需要 USD [\d,]+。$/),
     ]));
   });
 
@@ -73,7 +73,7 @@ describe('plans', () => {
       'trained on 304 days with data from 2025-11-03 to 2026-10-31',
       expect.stringMatching(/^auto (kept|chose) calendar-regression/),
       expect.stringMatching(/^note: columns used: date ← "date", start ← "interval_start", offered ← "offered"/),
-      expect.stringMatching(/^USD 9,500,000 a year buys \d+\/20 for the mid plan's volume; \d+\/20 would cost [\d,]+\.$/),
+      expect.stringMatching(/^USD 10,000,000 a year buys \d+\/20 for the mid plan's volume; \d+\/20 would cost USD [\d,]+\.$/),
       'Monthly paid hours scale each month\'s required hours by the solved week\'s paid-per-required ratio; seats by its peak scheduled-per-required ratio.',
     ]));
     for (const i of plans.sample.history.importReport.issues) expect(reportLines(plans.sample.history.importReport, 'en')).toContain(`${i.severity}: ${i.row > 0 ? `row ${i.row}` : 'file'}${i.column ? `, column ${i.column}` : ''}: ${issueWords(i, 'en').problem}; ${issueWords(i, 'en').action}`);
@@ -94,7 +94,7 @@ describe('plans', () => {
   test('a budget that buys nothing, in Chinese', () => {
     const { budgetQuestion } = plans.poor;
     expect(budgetQuestion?.message.code).toBe('budget.belowMinimum');
-    expect(renderNote(budgetQuestion!.message, 'zh-CN')).toMatch(/^1,000 的预算连最低的服务水平目标 50% 都达不到，该目标的成本为 [\d,]+$/);
+    expect(renderNote(budgetQuestion!.message, 'zh-CN')).toMatch(/^USD 1,000 的预算连最低的服务水平目标 50% 都达不到，该目标的成本为 USD [\d,]+$/);
     expect(notChinese(planTexts(plans.poor, 'zh-CN'))).toEqual([]);
   });
 });

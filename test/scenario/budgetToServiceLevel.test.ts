@@ -36,50 +36,50 @@ describe('slGrid: exact decimals built from integers', () => {
 
 describe('budgetToServiceLevel on synthetic costs', () => {
   it('a linear cost: the highest SL that fits, and the next step that does not', () => {
-    const r = budgetToServiceLevel(linear, 855);
+    const r = budgetToServiceLevel(linear, 855, 'USD');
     expect(r).toEqual(
       success({ budget: 855, slTarget: 0.85, cost: 850, next: { slTarget: 0.86, cost: 860 }, maxReached: false, evaluations: expect.any(Number), notes: [] }),
     );
     if (r.ok) expect(r.value.evaluations).toBeLessThanOrEqual(9); // log2(50) ≈ 5.6, + ends + neighbour
   });
   it('a budget exactly equal to a step’s cost buys that step', () => {
-    const r = budgetToServiceLevel(linear, 850);
+    const r = budgetToServiceLevel(linear, 850, 'USD');
     expect(r.ok && r.value.slTarget).toBe(0.85);
   });
   it('max reached', () => {
-    const r = budgetToServiceLevel(linear, 10_000);
+    const r = budgetToServiceLevel(linear, 10_000, 'USD');
     expect(r.ok && r.value).toMatchObject({ slTarget: 0.99, cost: 990, next: null, maxReached: true });
   });
   it('cannot buy the minimum: noAnswer giving the minimum’s cost', () => {
-    expect(budgetToServiceLevel(linear, 499)).toEqual({
+    expect(budgetToServiceLevel(linear, 499, 'USD')).toEqual({
       ok: false,
       code: 'no-answer',
-      message: 'a budget of 499 cannot buy even the minimum SL target of 50%, which costs 500',
-      note: expect.objectContaining({ code: 'budget.belowMinimum', params: { budget: 499, slTarget: 0.5, cost: 500 } }),
+      message: 'a budget of USD 499 cannot buy even the minimum SL target of 50%, which costs USD 500',
+      note: expect.objectContaining({ code: 'budget.belowMinimum', params: { currency: 'USD', budget: 499, slTarget: 0.5, cost: 500 } }),
     });
   });
   it('budget 0, negative, NaN or text', () => {
-    expect(budgetToServiceLevel(linear, 0)).toEqual(invalid('budget must be more than 0 (got 0)'));
-    expect(budgetToServiceLevel(linear, -100)).toEqual(invalid('budget must be more than 0 (got -100)'));
-    expect(budgetToServiceLevel(linear, NaN)).toEqual(invalid('budget must be more than 0 (got NaN)'));
-    expect(budgetToServiceLevel(linear, '900' as unknown as number)).toEqual(invalid('budget must be more than 0 (got "900")'));
+    expect(budgetToServiceLevel(linear, 0, 'USD')).toEqual(invalid('budget must be more than 0 (got 0)'));
+    expect(budgetToServiceLevel(linear, -100, 'USD')).toEqual(invalid('budget must be more than 0 (got -100)'));
+    expect(budgetToServiceLevel(linear, NaN, 'USD')).toEqual(invalid('budget must be more than 0 (got NaN)'));
+    expect(budgetToServiceLevel(linear, '900' as unknown as number, 'USD')).toEqual(invalid('budget must be more than 0 (got "900")'));
   });
   it('a failing or nonsensical cost function is reported with the SL it failed at', () => {
     const failing = (sl: number): Result<number> => (sl > 0.7 ? invalid('interval 3: no staffing') : success(1));
-    expect(budgetToServiceLevel(failing, 100)).toEqual(invalid('at an SL target of 99%: interval 3: no staffing'));
-    expect(budgetToServiceLevel(() => success(NaN), 100)).toEqual(
+    expect(budgetToServiceLevel(failing, 100, 'USD')).toEqual(invalid('at an SL target of 99%: interval 3: no staffing'));
+    expect(budgetToServiceLevel(() => success(NaN), 100, 'USD')).toEqual(
       invalid('the cost of an SL target of 50% must be a number 0 or more (got NaN)'),
     );
   });
   it('a step cost (whole agents) with plateaus', () => {
     const steps = (sl: number): Result<number> => success(100 * Math.ceil(sl * 20)); // plateaus 5 points wide
-    const r = budgetToServiceLevel(steps, 1800); // 0.85 → ceil(17) = 17 → 1700; 0.86 → 18 → 1800; 0.90 → 1800; 0.91 → 1900
+    const r = budgetToServiceLevel(steps, 1800, 'USD'); // 0.85 → ceil(17) = 17 → 1700; 0.86 → 18 → 1800; 0.90 → 1800; 0.91 → 1900
     expect(r.ok && r.value).toMatchObject({ slTarget: 0.9, cost: 1800, next: { slTarget: 0.91, cost: 1900 } });
   });
   it('a non-monotone cost: the neighbour check finds a higher SL that fits, and notes the dip', () => {
     // cost rises, but 0.91 is cheaper than 0.90 (as a heuristic scheduler can make it)
     const bumpy = (sl: number): Result<number> => success(sl === 0.9 ? 2000 : sl === 0.91 ? 900 : Math.round(1000 * sl));
-    const r = budgetToServiceLevel(bumpy, 910);
+    const r = budgetToServiceLevel(bumpy, 910, 'USD');
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.value.slTarget).toBe(0.91);
@@ -94,7 +94,7 @@ describe('budgetToServiceLevel on synthetic costs', () => {
         if (!g.ok) throw new Error(g.message);
         const costs = increments.reduce<number[]>((acc, d) => [...acc, (acc[acc.length - 1] ?? 0) + d], []);
         const costOf = (sl: number): Result<number> => success(costs[g.value.indexOf(sl)]);
-        const r = budgetToServiceLevel(costOf, budget);
+        const r = budgetToServiceLevel(costOf, budget, 'USD');
         const fitting = g.value.filter((_, k) => costs[k] <= budget);
         if (fitting.length === 0) {
           expect(r.ok).toBe(false);

@@ -40,7 +40,7 @@ describe('the inverse on real maths: agent-hours of Erlang C base staff × wage'
     let k = k80;
     while (scan[k + 1] === scan[k]) k++;
     const budget = scan[k] + at * (scan[k + 1] - scan[k]);
-    const r = budgetToServiceLevel(dayCost, budget);
+    const r = budgetToServiceLevel(dayCost, budget, 'USD');
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.value.slTarget).toBe(grid.value[k]);
@@ -58,7 +58,7 @@ describe('the inverse on real maths: agent-hours of Erlang C base staff × wage'
     for (const sl of [0.6, 0.8, 0.9]) {
       const budget = dayCost(sl);
       if (!budget.ok) throw new Error(budget.message);
-      const back = budgetToServiceLevel(dayCost, budget.value);
+      const back = budgetToServiceLevel(dayCost, budget.value, 'USD');
       expect(back.ok && back.value.slTarget).toBeGreaterThanOrEqual(sl);
       if (back.ok) expect(back.value.cost).toBe(budget.value);
     }
@@ -72,7 +72,7 @@ describe('the inverse on real maths: agent-hours of Erlang C base staff × wage'
     };
     const at80 = monthCost(0.8);
     if (!at80.ok) throw new Error(at80.message);
-    const r = budgetToServiceLevel(monthCost, at80.value * 1.03);
+    const r = budgetToServiceLevel(monthCost, at80.value * 1.03, 'USD');
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.value.slTarget).toBeGreaterThanOrEqual(0.8);

@@ -54,7 +54,7 @@ describe('the wizard catalogues', () => {
     expect(mismatched).toEqual([]);
     // names kept in every language: the languages' own names, symbols, model names with a Latin part
     const latinOnly = [...zhKeys].filter(([, v]) => !/[\u4e00-\u9fff]/.test(String(v))).map(([k]) => k);
-    expect(latinOnly.sort()).toEqual(['language.en', 'schedule.template', 'service.objective'].sort());
+    expect(latinOnly.sort()).toEqual(['chart.readout', 'chart.readoutValue', 'fields.listSeparator', 'language.en', 'schedule.template', 'service.objective'].sort());
   });
 
   test('the catalogues are registered: zh-CN tags pick the Chinese one, others English', () => {
@@ -62,6 +62,12 @@ describe('the wizard catalogues', () => {
     expect(createI18n('zh-CN').t('data.issues', { count: 1, n: '1' })).toBe('1 项发现');
     expect(createI18n('zh-TW').t('wizard.next')).toBe('Next');
     expect(createI18n('en-GB').t('wizard.next')).toBe('Next');
+  });
+
+  test("the sample's scenario labels: the English ones are the sample centre's own, each language has all three", () => {
+    const sample = newDraft().scenarios as { name: string; label: string }[];
+    expect(Object.fromEntries(sample.map((s) => [s.name, s.label]))).toEqual(en.plans.sampleLabels);
+    expect(Object.keys(zhCN.plans.sampleLabels).sort()).toEqual(sample.map((s) => s.name).sort());
   });
 });
 

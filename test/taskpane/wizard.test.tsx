@@ -88,7 +88,7 @@ test('a preset sets both X and Y; the SL method shows its formula', () => {
   fireEvent.click(screen.getByRole('button', { name: /^90\/15:/ }));
   expect((screen.getByRole('textbox', { name: /Service level target/ }) as HTMLInputElement).value).toBe('90');
   expect((screen.getByRole('textbox', { name: /Answer time/ }) as HTMLInputElement).value).toBe('15');
-  fireEvent.change(screen.getByRole('combobox', { name: /How service level is measured/ }), { target: { value: '2' } });
+  fireEvent.click(within(screen.getByRole('radiogroup', { name: /How service level is measured/ })).getByRole('radio', { name: /^Method 2/ }));
   expect(screen.getByText(/^Aw \/ A\b/)).toBeTruthy();
 });
 
@@ -189,7 +189,7 @@ test('once solved, a change re-solves by itself after the inputs are still; Canc
   type(/IVR time/, '55');
   await pause(AUTO_SOLVE_DELAY_MS + 200);
   expect(runs).toHaveLength(3); // after Cancel, only Solve starts again
-}, 30_000);
+}, 90_000); // ~12 s alone; several times that on the shared, loaded machine
 
 test('importing a plan JSON with problems is refused and changes nothing', async () => {
   mount();

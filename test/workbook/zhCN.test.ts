@@ -114,8 +114,8 @@ describe('zh-CN fill plans', () => {
   it('the engine’s words in Chinese: the budget question’s answer, the solver status; English keeps the engine’s text', () => {
     const cell = (plans: FillPlan[], name: string) =>
       plans.flatMap((p) => p.operations).find((o): o is Extract<FillPlan['operations'][number], { kind: 'cell' }> => o.kind === 'cell' && o.name === name)?.value;
-    expect(cell(zh, 'BudgetAnswer')).toEqual({ text: '每年 EUR 3,000,000 的预算可买到中预算方案来电量下 78/20 的服务水平；79/20 需要 3,020,000。' });
-    expect(cell(en, 'BudgetAnswer')).toEqual({ text: "EUR 3,000,000 a year buys 78/20 for the mid plan's volume; 79/20 would cost 3,020,000." });
+    expect(cell(zh, 'BudgetAnswer')).toEqual({ text: '每年 EUR 3,000,000 的预算可买到中预算方案来电量下 78/20 的服务水平；79/20 需要 EUR 3,020,000。' });
+    expect(cell(en, 'BudgetAnswer')).toEqual({ text: "EUR 3,000,000 a year buys 78/20 for the mid plan's volume; 79/20 would cost EUR 3,020,000." });
     expect(cell(zh, 'ScheduleStatus')).toEqual({ text: '最优' });
     expect(cell(en, 'ScheduleStatus')).toEqual({ text: 'optimal' });
   });

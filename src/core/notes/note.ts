@@ -127,11 +127,11 @@ export interface NoteParams {
   'queues.noHistory': { queue: string; callTypes: string[]; known: string[] };
   'plan.nothingToSchedule': Record<string, never>;
   'plan.shrinkageTooHigh': { share: number };
-  'budget.nonMonotone': { lowSl: number; lowCost: number; highSl: number; highCost: number };
+  'budget.nonMonotone': { currency: string; lowSl: number; lowCost: number; highSl: number; highCost: number };
   /** the budget question: the SL target it buys for `scenario`'s volume and what the next step costs */
   'budget.answer': { currency: string; budget: number; slTarget: number; targetSeconds: number; scenario: string; nextSlTarget: number; nextCost: number };
   'budget.answerTop': { currency: string; budget: number; slTarget: number; targetSeconds: number };
-  'budget.belowMinimum': { budget: number; slTarget: number; cost: number };
+  'budget.belowMinimum': { currency: string; budget: number; slTarget: number; cost: number };
   /** the budget question failed for a reason the cost chain words itself */
   'budget.failed': { reason: string };
   /** the validation report's facts about an import */

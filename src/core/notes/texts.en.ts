@@ -176,11 +176,11 @@ export const textsEn: EngineTexts = {
     'plan.nothingToSchedule': () => 'the forecast horizon has no calls: nothing to schedule (is the centre closed on every day of the horizon?)',
     'plan.shrinkageTooHigh': (p) => `shrinkage × factor reaches ${(p.share * 100).toFixed(1)}%; it must stay below 100%`,
     'budget.nonMonotone': (p, f) =>
-      `cost is not monotone in the SL target: ${f.percent(p.lowSl, 0)} costs ${f.count(p.lowCost)} but ${f.percent(p.highSl, 0)} costs ${f.count(p.highCost)}`,
+      `cost is not monotone in the SL target: ${f.percent(p.lowSl, 0)} costs ${f.money(p.lowCost, p.currency)} but ${f.percent(p.highSl, 0)} costs ${f.money(p.highCost, p.currency)}`,
     'budget.answer': (p, f) =>
-      `${f.money(p.budget, p.currency)} a year buys ${objective(p.slTarget, p.targetSeconds)} for the ${p.scenario} plan's volume; ${objective(p.nextSlTarget, p.targetSeconds)} would cost ${f.count(p.nextCost)}.`,
+      `${f.money(p.budget, p.currency)} a year buys ${objective(p.slTarget, p.targetSeconds)} for the ${p.scenario} plan's volume; ${objective(p.nextSlTarget, p.targetSeconds)} would cost ${f.money(p.nextCost, p.currency)}.`,
     'budget.answerTop': (p, f) => `${f.money(p.budget, p.currency)} a year buys the highest objective considered (${objective(p.slTarget, p.targetSeconds)}).`,
-    'budget.belowMinimum': (p, f) => `a budget of ${f.count(p.budget)} cannot buy even the minimum SL target of ${f.percent(p.slTarget, 0)}, which costs ${f.count(p.cost)}`,
+    'budget.belowMinimum': (p, f) => `a budget of ${f.money(p.budget, p.currency)} cannot buy even the minimum SL target of ${f.percent(p.slTarget, 0)}, which costs ${f.money(p.cost, p.currency)}`,
     'budget.failed': (p) => p.reason,
     'import.columnsUsed': (p) => `columns used: ${p.columns.map(([field, header]) => `${field} ← "${header}"`).join(', ')}`,
     'import.columnsIgnored': (p) => `columns not used: ${p.columns.join(', ')}`,

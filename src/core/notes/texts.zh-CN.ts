@@ -214,11 +214,11 @@ export const textsZhCN: EngineTexts = {
     'plan.nothingToSchedule': () => '预测期内没有来电，无需排班（预测期内每天都不营业吗？）',
     'plan.shrinkageTooHigh': (p, f) => `人员缩减 × 系数达到 ${f.percent(p.share, 1)}，必须低于 100%`,
     'budget.nonMonotone': (p, f) =>
-      `成本没有随服务水平目标单调上升：${f.percent(p.lowSl, 0)} 的成本为 ${f.count(p.lowCost)}，而 ${f.percent(p.highSl, 0)} 的成本为 ${f.count(p.highCost)}`,
+      `成本没有随服务水平目标单调上升：${f.percent(p.lowSl, 0)} 的成本为 ${f.money(p.lowCost, p.currency)}，而 ${f.percent(p.highSl, 0)} 的成本为 ${f.money(p.highCost, p.currency)}`,
     'budget.answer': (p, f) =>
-      `每年 ${f.money(p.budget, p.currency)} 的预算可买到${plan(p.scenario)}来电量下 ${objective(p.slTarget, p.targetSeconds)} 的服务水平；${objective(p.nextSlTarget, p.targetSeconds)} 需要 ${f.count(p.nextCost)}。`,
+      `每年 ${f.money(p.budget, p.currency)} 的预算可买到${plan(p.scenario)}来电量下 ${objective(p.slTarget, p.targetSeconds)} 的服务水平；${objective(p.nextSlTarget, p.targetSeconds)} 需要 ${f.money(p.nextCost, p.currency)}。`,
     'budget.answerTop': (p, f) => `每年 ${f.money(p.budget, p.currency)} 的预算可买到所考虑的最高服务水平目标（${objective(p.slTarget, p.targetSeconds)}）。`,
-    'budget.belowMinimum': (p, f) => `${f.count(p.budget)} 的预算连最低的服务水平目标 ${f.percent(p.slTarget, 0)} 都达不到，该目标的成本为 ${f.count(p.cost)}`,
+    'budget.belowMinimum': (p, f) => `${f.money(p.budget, p.currency)} 的预算连最低的服务水平目标 ${f.percent(p.slTarget, 0)} 都达不到，该目标的成本为 ${f.money(p.cost, p.currency)}`,
     'budget.failed': (p) => `预算问题无法回答：${p.reason}`,
     'import.columnsUsed': (p) => `使用的列：${p.columns.map(([field, header]) => `${terms.columnFields[field]} ← "${header}"`).join('，')}`,
     'import.columnsIgnored': (p) => `未使用的列：${p.columns.map((c) => `"${c}"`).join('，')}`,

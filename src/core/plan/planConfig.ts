@@ -274,6 +274,14 @@ export const costRatesSchema = z
   })
   .strict();
 
+/**
+ * The occupancy cap (busy ÷ staffed time) when the plan gives none: 90%, the
+ * ceiling planners commonly hold sustained occupancy under so agents are not
+ * run at 95% in large queues (the cap rule: planning guide, "required agents").
+ * A plan that wants no cap says 1.
+ */
+export const DEFAULT_MAX_OCCUPANCY = 0.9;
+
 export const planConfigSchema = z
   .object({
     version: z.literal(1).default(1),
@@ -295,7 +303,8 @@ export const planConfigSchema = z
         slTarget: slTarget.default(0.8),
         targetSeconds: targetSeconds.default(20),
         slMethod: z.number().int().min(1).max(4).default(3),
-        maxOccupancy: z.number().gt(0).max(1).optional(),
+        /** busy time ÷ staffed time that no interval may exceed, fraction (1: no cap) */
+        maxOccupancy: z.number().gt(0).max(1).default(DEFAULT_MAX_OCCUPANCY),
         targetLevel: z.enum(['interval', 'daily']).default('interval'),
       })
       .strict().prefault({}),

@@ -23,12 +23,14 @@ export type CostOfServiceLevel = (slTarget: number) => Result<number>;
  *
  * @param costOf the plan's cost at an SL target (e.g. the chain to costs); its failures are passed on
  * @param budget currency units, > 0
+ * @param currency the budget's and the costs' currency (ISO 4217, e.g. "USD"): the notes name it
  * @returns the answer; `noAnswer` (with the minimum's cost) when the budget cannot buy the grid's minimum
- * @example budgetToServiceLevel((sl) => success(1000 * sl), 850) //=> success({ slTarget: 0.85, cost: 850, next: { slTarget: 0.86, cost: 860 }, … })
+ * @example budgetToServiceLevel((sl) => success(1000 * sl), 850, 'USD') //=> success({ slTarget: 0.85, cost: 850, next: { slTarget: 0.86, cost: 860 }, … })
  */
 export function budgetToServiceLevel(
   costOf: CostOfServiceLevel,
   budget: number,
+  currency: string,
   options: SlGridOptions = {},
 ): Result<BudgetServiceLevel> {
   if (!(typeof budget === 'number' && Number.isFinite(budget) && budget > 0)) return invalid(badBudget(budget));
@@ -51,7 +53,7 @@ export function budgetToServiceLevel(
   const last = grid.length - 1;
   const f0 = fits(0);
   if (!f0.ok) return f0;
-  if (!f0.value) return noAnswerNote(note('budget.belowMinimum', { budget, slTarget: grid[0], cost: memo.get(0) as number }));
+  if (!f0.value) return noAnswerNote(note('budget.belowMinimum', { currency, budget, slTarget: grid[0], cost: memo.get(0) as number }));
 
   // invariant: lo fits; hi does not, or hi = last + 1 ("beyond the grid")
   let lo = 0;
@@ -82,7 +84,7 @@ export function budgetToServiceLevel(
   for (let i = 1; i < seen.length; i++) {
     const [a, b] = [seen[i - 1], seen[i]];
     const [ca, cb] = [memo.get(a) as number, memo.get(b) as number];
-    if (cb < ca) notes.push(note('budget.nonMonotone', { lowSl: grid[a], lowCost: ca, highSl: grid[b], highCost: cb }));
+    if (cb < ca) notes.push(note('budget.nonMonotone', { currency, lowSl: grid[a], lowCost: ca, highSl: grid[b], highCost: cb }));
   }
   const maxReached = lo === last;
   return success({

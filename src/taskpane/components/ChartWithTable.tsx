@@ -5,13 +5,16 @@ import { ChartBoundary } from './ErrorBoundary';
 import { type ChartSeries, LineChart } from './LineChart';
 import { useStyles } from './styles';
 
-/** A chart, its legend in words, and the same numbers as a table (the text alternative). */
+/** A chart with its readout, its legend in words, and the same numbers as a table (the text alternative). */
 export function ChartWithTable<R>(props: {
   title: string;
   xLabels: readonly string[];
   series: readonly ChartSeries[];
   leftLabel: string;
   rightLabel?: string;
+  /** words a left-axis value (ticks and readout), e.g. money with its currency; default a plain number */
+  leftFormat?: (v: number) => string;
+  rightFormat?: (v: number) => string;
   columns: readonly Column<R>[];
   rows: readonly R[];
 }) {
@@ -21,7 +24,7 @@ export function ChartWithTable<R>(props: {
     <figure className={styles.figure}>
       <Text as="h3" weight="semibold">{props.title}</Text>
       <ChartBoundary resetKey={props.series}>
-        <LineChart xLabels={props.xLabels} series={props.series} leftLabel={props.leftLabel} rightLabel={props.rightLabel} />
+        <LineChart title={props.title} xLabels={props.xLabels} series={props.series} leftLabel={props.leftLabel} rightLabel={props.rightLabel} leftFormat={props.leftFormat} rightFormat={props.rightFormat} />
       </ChartBoundary>
       <Caption1 as="p" className={styles.muted}>
         {t('chart.legend', { series: props.series.map((s) => (s.dashed ? t('chart.dashed', { label: s.label }) : s.label)).join(' · ') })}

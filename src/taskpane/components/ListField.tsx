@@ -2,21 +2,26 @@ import { Field, Input } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProblemText } from '../i18n/problems';
+import { readWeekdays } from '../../core/calendar/weekdayList';
 import { readNumber } from './fields';
 import { usePlan } from '../state/PlanContext';
 import { useStyles } from './styles';
 
 /**
  * A list typed as text ("480, 510" or "Mon, Tue"): each item is a number
- * where it reads as one, else kept as typed, so the core names what is wrong.
+ * where it reads as one (`numbers`), a weekday code where it names days
+ * (`weekdays`: "Mon-Fri", "周一至周五", readWeekdays), else kept as typed, so
+ * the core names what is wrong.
  */
-export function ListField(props: { path: string; label: string; hint?: string; numbers?: boolean }) {
+export function ListField(props: { path: string; label: string; hint?: string; numbers?: boolean; weekdays?: boolean }) {
   const { t } = useTranslation();
   const { valueAt, update, problems } = usePlan();
   const styles = useStyles();
   const problemText = useProblemText();
   const value = valueAt(props.path);
-  const [text, setText] = useState(() => (Array.isArray(value) ? value.join(', ') : ''));
+  // weekday codes are shown in the pane's language ("周一, 周二"); they read back the same
+  const shown = (item: unknown) => (props.weekdays && typeof item === 'string' ? t(`weekdayCodes.${item}`, { defaultValue: item }) : String(item));
+  const [text, setText] = useState(() => (Array.isArray(value) ? value.map(shown).join(props.weekdays ? t('fields.listSeparator') : ', ') : ''));
   // "[1] must be…" is a path: the planner reads "item 2: must be…"
   const itemOf = (field: string) => /^\[(\d+)\]/.exec(field.slice(props.path.length))?.[1];
   const mine = problems
@@ -34,7 +39,11 @@ export function ListField(props: { path: string; label: string; hint?: string; n
         value={text}
         onChange={(_, d) => {
           setText(d.value);
-          const items = d.value.split(/[,;\s]+/).filter((s) => s !== '');
+          if (props.weekdays) {
+            update(props.path, readWeekdays(d.value));
+            return;
+          }
+          const items = d.value.split(/[,;，、\s]+/).filter((s) => s !== '');
           update(props.path, items.map((s) => (props.numbers ? readNumber(s) ?? s : s)));
         }}
       />

@@ -14,7 +14,8 @@ export function StepFrame(props: { index: number; children: ReactNode }) {
   const status = statuses[props.index];
   return (
     <section className={styles.stack} aria-labelledby={`step-title-${id}`}>
-      <Title3 as="h2" id={`step-title-${id}`}>
+      {/* tabIndex -1: focused when the step opens (App), not a Tab stop */}
+      <Title3 as="h2" id={`step-title-${id}`} tabIndex={-1} className={styles.heading}>
         {t('wizard.stepHeading', { n: props.index + 1, title: t(`steps.${id}.title`) })}
       </Title3>
       <Body1 as="p">{t(`steps.${id}.intro`)}</Body1>

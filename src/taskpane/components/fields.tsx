@@ -1,4 +1,4 @@
-import { Field, Input, Select } from '@fluentui/react-components';
+import { Field, Input, Radio, RadioGroup, Select } from '@fluentui/react-components';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../format/useFormat';
@@ -62,9 +62,11 @@ interface BaseProps {
  * validator gives its parent, shown here when the field has none of its own). A `percent` field keeps a
  * fraction in the draft, shows it as "80%", reads what is typed by
  * `readPercent` and says how it read it ("Reads as 80%"); its problems are
- * worded in percent.
+ * worded in percent. `defaultValue`: what the engine uses when the field is
+ * empty (same units as the draft), shown greyed in the empty field and said
+ * in the hint ("Empty: 90% (the default).").
  */
-export function NumberField(props: BaseProps & { percent?: boolean; problem?: string }) {
+export function NumberField(props: BaseProps & { percent?: boolean; problem?: string; defaultValue?: number }) {
   const { t } = useTranslation();
   const f = useFormat();
   const { valueAt, update } = usePlan();
@@ -84,13 +86,16 @@ export function NumberField(props: BaseProps & { percent?: boolean; problem?: st
   const explicit = /%\s*$/.test(text);
   // once the user types, a percent field says how it read the text ("0.8" and "80" both read as 80%)
   const reading = percent && typed && typeof value === 'number' && !explicit ? t('fields.readsAs', { value: f.percent(value, 2) }) : undefined;
-  const hint = [reading, props.hint].filter((h) => h !== undefined).join(' ') || undefined;
+  const fallback = props.defaultValue === undefined ? undefined : percent ? f.percent(props.defaultValue, 2) : `${f.decimal(props.defaultValue)}${props.unit ? ` ${props.unit}` : ''}`;
+  const defaultHint = fallback === undefined ? undefined : t('fields.defaultHint', { value: fallback });
+  const hint = [reading, props.hint, defaultHint].filter((h) => h !== undefined).join(' ') || undefined;
   return (
     <Field label={props.label} hint={hint} validationMessage={problem} validationState={problem ? 'error' : 'none'} required={props.required}>
       <Input
         className={styles.control}
         input={{ className: styles.controlInput }}
         value={text}
+        placeholder={props.defaultValue === undefined ? undefined : shownNumber(props.defaultValue, percent)}
         inputMode="decimal"
         contentAfter={(percent ? (explicit ? undefined : '%') : props.unit) && <span className={styles.nowrap}>{percent ? '%' : props.unit}</span>}
         onChange={(_, d) => {
@@ -116,31 +121,39 @@ export function TextField(props: BaseProps & { placeholder?: string }) {
   );
 }
 
-/** A choice bound to the draft at `path` (a native select: keyboard and screen readers know it). */
-export function SelectField<V extends string | number>(props: BaseProps & { options: readonly { value: V; label: string }[] }) {
+/**
+ * A choice bound to the draft at `path`. Up to RADIO_LIMIT options are radio
+ * buttons whose labels wrap (every option readable at 320 px, none cut off as
+ * in a select); longer lists are a native select (keyboard and screen readers
+ * know it). `defaultValue`: the engine's value when the draft leaves it out,
+ * marked "(default)".
+ */
+export function ChoiceField<V extends string | number>(props: BaseProps & { options: readonly { value: V; label: string }[]; defaultValue?: V }) {
+  const { t } = useTranslation();
   const { valueAt, update } = usePlan();
   const styles = useStyles();
-  const value = valueAt(props.path);
+  const stored = valueAt(props.path);
+  const value = stored === undefined && props.defaultValue !== undefined ? props.defaultValue : stored;
   const problem = useFieldProblems(props.path);
+  const pick = (text: string) => update(props.path, props.options.find((o) => String(o.value) === text)?.value);
+  const label = (o: { value: V; label: string }) => (o.value === props.defaultValue ? t('fields.defaultOption', { label: o.label }) : o.label);
   return (
     <Field label={props.label} hint={props.hint} validationMessage={problem} validationState={problem ? 'error' : 'none'}>
-      <Select
-        className={styles.control}
-        value={value === undefined ? '' : String(value)}
-        onChange={(_, d) => {
-          const picked = props.options.find((o) => String(o.value) === d.value);
-          update(props.path, picked?.value);
-        }}
-      >
-        {props.options.map((o) => (
-          <option key={String(o.value)} value={String(o.value)}>
-            {o.label}
-          </option>
-        ))}
-      </Select>
+      {props.options.length <= RADIO_LIMIT ? (
+        <RadioGroup value={value === undefined ? '' : String(value)} onChange={(_, d) => pick(d.value)}>
+          {props.options.map((o) => <Radio key={String(o.value)} value={String(o.value)} label={{ children: label(o), className: styles.wrapLabel }} />)}
+        </RadioGroup>
+      ) : (
+        <Select className={styles.control} value={value === undefined ? '' : String(value)} onChange={(_, d) => pick(d.value)}>
+          {props.options.map((o) => <option key={String(o.value)} value={String(o.value)}>{label(o)}</option>)}
+        </Select>
+      )}
     </Field>
   );
 }
+
+/** Most options shown as radio buttons; more make a select (a radio list that long would push the step's content off screen). */
+const RADIO_LIMIT = 5;
 
 /** Several fields side by side when there is room, stacked at 320 px. */
 export function FieldRow(props: { children: ReactNode }) {

@@ -6,6 +6,8 @@ export const useStyles = makeStyles({
   /** inputs fill their cell and may shrink below the browser's default 20-character width */
   control: { width: '100%', minWidth: 0 },
   controlInput: { minWidth: 0, width: '100%' },
+  /** a step's heading: focused on step change, outlined only for the keyboard */
+  heading: { ':focus': { outline: 'none' }, ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' } },
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   tableScroll: {
@@ -17,6 +19,8 @@ export const useStyles = makeStyles({
   },
   numeric: { textAlign: 'end', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   nowrap: { whiteSpace: 'nowrap' },
+  /** a label that wraps inside its box (radio options, long field labels at 320 px) */
+  wrapLabel: { whiteSpace: 'normal', overflowWrap: 'anywhere', minWidth: 0 },
   /** a table sized by its content (Fluent's default fixed layout squeezes long cells at 320 px); its box scrolls sideways */
   autoTable: { tableLayout: 'auto', width: 'max-content', minWidth: '100%' },
   /** wider cells than fieldRow, for long labels and values (column mapping) */

@@ -7,7 +7,7 @@
  * such as staffing.patienceSeconds, YYYY-MM-DD, HH:MM, currency codes) stay
  * as they are.
  */
-import { textsZhCN } from '../../core/notes/texts.zh-CN';
+import { PLAN_NAMES_ZH, textsZhCN } from '../../core/notes/texts.zh-CN';
 import type { en } from './en';
 
 const { methods, repairs, statuses, columnFields } = textsZhCN.terms;
@@ -23,6 +23,7 @@ export const zhCN = {
     stepHeading: '第 {{n}} 步：{{title}}',
     // starts with what the button shows ("1 服务目标"), so the accessible name contains the visible label (WCAG 2.5.3)
     stepButton: '{{n}} {{title}}（第 {{n}} 步，{{status}}）',
+    skip: '跳到当前步骤',
     back: '上一步',
     next: '下一步',
   },
@@ -55,6 +56,9 @@ export const zhCN = {
   fields: {
     readsAs: '读作 {{value}}。',
     item: '第 {{n}} 项：{{message}}',
+    defaultHint: '留空：{{value}}（默认值）。',
+    defaultOption: '{{label}}（默认）',
+    listSeparator: '、',
   },
   monthNames: { 1: '1月', 2: '2月', 3: '3月', 4: '4月', 5: '5月', 6: '6月', 7: '7月', 8: '8月', 9: '9月', 10: '10月', 11: '11月', 12: '12月' },
   engineNotes: {
@@ -67,6 +71,11 @@ export const zhCN = {
     legend: '线条：{{series}}',
     dashed: '{{label}}（虚线）',
     showTable: '以表格显示数据',
+    keys: '{{title}}：图表。用方向键逐点读取数值；Page Up / Page Down 跳转，Home / End 到两端。',
+    readoutHint: '将鼠标指向图表，或聚焦图表后用方向键，即可读取数值。',
+    readout: '{{at}}：{{values}}',
+    readoutValue: '{{label}} {{value}}',
+    noValue: '未营业（无数值）',
   },
   columns: {
     agents: '坐席数', agent: '坐席', sl: '服务水平', gain: '服务水平提升', asa: '平均应答速度', costPerHour: '每小时成本',
@@ -75,7 +84,7 @@ export const zhCN = {
     shareOfDayAxis: '时段占比（%）', method: '方法', wmape: '加权 MAPE', date: '日期', history: '历史',
     forecast: '预测', callsPerDay: '每日来电量', aht: '平均处理时长', abandon: '放弃率', occupancy: '占用率',
     trunkLoad: '中继线话务量（爱尔兰）', trunks: '中继线', lines: '中继线 / 爱尔兰', required: '需求', scheduled: '已排班',
-    over: '超出', under: '不足', weeklyHours: '每周工时', lateShifts: '晚班数', weekendDaysOff: '周末休息天数', category: '类别', perYear: '每年', share: '占比',
+    over: '超出', under: '不足', weeklyHours: '每周工时', lateShifts: '晚班数', weekendDaysOff: '周末休息天数', category: '类别', perYear: '每年（{{currency}}）', share: '占比', shareOfTotal: '占总成本比例',
     measure: '指标', value: '数值',
   },
   service: {
@@ -97,14 +106,14 @@ export const zhCN = {
     },
     formula: '公式：',
     formulaLegend: 'Aw = 在目标应答时间内的接听量，A = 接听量，B = 放弃量，Bw = 在目标应答时间内的放弃量。',
-    maxOccupancy: '占用率上限（可选）',
-    maxOccupancyHint: '持续增加坐席，直到占用率不高于此值，例如 90。',
+    maxOccupancy: '占用率上限',
+    maxOccupancyHint: '任何时段的坐席都不会忙于此值：持续增加坐席，直到占用率不高于此值（100 = 不设上限）。',
     chart: {
       title: '服务水平与成本随坐席数的变化：最繁忙时段（{{date}} {{time}}，{{calls}} 通来电）',
       sl: '服务水平（%）',
       cost: '每小时坐席成本',
       slAxis: '服务水平（%）',
-      costAxis: '每小时成本',
+      costAxis: '每小时成本（{{currency}}）',
       needHistory: '导入历史数据（第 2 步）后，即可查看最繁忙时段的服务水平与成本随坐席数的变化。',
     },
   },
@@ -226,6 +235,7 @@ export const zhCN = {
   months: { jan: '1月', feb: '2月', mar: '3月', apr: '4月', may: '5月', jun: '6月', jul: '7月', aug: '8月', sep: '9月', oct: '10月', nov: '11月', dec: '12月' },
   weekdays: { Monday: '星期一', Tuesday: '星期二', Wednesday: '星期三', Thursday: '星期四', Friday: '星期五', Saturday: '星期六', Sunday: '星期日' },
   weekdaysShort: { Monday: '周一', Tuesday: '周二', Wednesday: '周三', Thursday: '周四', Friday: '周五', Saturday: '周六', Sunday: '周日' },
+  weekdayCodes: { Mon: '周一', Tue: '周二', Wed: '周三', Thu: '周四', Fri: '周五', Sat: '周六', Sun: '周日' },
   schedule: {
     objective: '优化目标',
     objectives: { cover: '以最低成本覆盖每个时段', balance: '平衡超出与不足' },
@@ -239,7 +249,7 @@ export const zhCN = {
     lengths: '班次时长（分钟）',
     lengthsHint: '例如 480, 510',
     days: '工作日',
-    daysHint: '例如 Mon, Tue, Wed, Thu, Fri',
+    daysHint: '例如 周一至周五，或 周一、周三、周六',
     addGenerator: '添加班次模式',
     removeGenerator: '删除班次模式 {{n}}',
     templates: '固定班次',
@@ -274,6 +284,11 @@ export const zhCN = {
     off: '休息',
     agentName: '坐席 {{n}}',
     rotationSpread: '{{weeks}} 周轮班：每名坐席 {{lateMin}}–{{lateMax}} 个晚班（20:00 后结束），周末休息 {{offMin}}–{{offMax}} 天。',
+    maxConsecutiveDays: '最多连续工作天数',
+    headcount: '排班表上共 {{people}} 人（{{contracts}}）；按每周 {{week}} 的全职工时折合 {{fte}} 个 FTE。',
+    contractHeads: '{{contract}}：{{people}} 人',
+    headcountOne: '排班表上共 {{people}} 人；按每周 {{week}} 的全职工时折合 {{fte}} 个 FTE。',
+    fteOnly: '按每周 {{week}} 的全职工时折合 {{fte}} 个 FTE。人数需要排班表（预测期为一周时生成）。',
     noRoster: '没有排班表：在上方设置排班表规则，即可把班次分配给坐席。',
   },
   costs: {
@@ -291,7 +306,7 @@ export const zhCN = {
       trunks: '中继线与使用费', network: '网络', professionalServices: '专业服务', sharedPlatforms: '共享平台', total: '合计',
     },
     breakdown: '按类别的年度成本：{{label}}',
-    perCall: '每通来电成本 {{perCall}}；人工占总成本 {{labour}}；每年带薪工时 {{hours}}。',
+    perCall: '每通来电成本 {{perCall}}；人工占比 {{labour}}（{{parts}}）；每年带薪工时 {{hours}}。',
     capacity: {
       title: '人力容量：在册人数与招聘',
       weeks: '周',
@@ -305,9 +320,12 @@ export const zhCN = {
       table: '中方案：每月在册人数与招聘',
       columns: { month: '月份', requiredFte: '所需全职当量', hires: '入职', headcount: '在册人数', trainees: '培训学员', productiveFte: '有效全职当量', shortfall: '缺口' },
     },
+    labourShareRow: '人工占比（{{parts}}）',
   },
   plans: {
     scenarioN: '预算方案 {{n}}（{{name}}）',
+    names: { high: PLAN_NAMES_ZH.high, mid: PLAN_NAMES_ZH.mid, low: PLAN_NAMES_ZH.low },
+    sampleLabels: { high: '高：来电量 +10%，85/20', mid: '中：预测来电量，80/20', low: '低：来电量 −10%，70/30' },
     label: '标签',
     volume: '来电量',
     volumeHint: '110 = 比预测多 10% 的来电',

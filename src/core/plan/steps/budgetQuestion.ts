@@ -31,7 +31,7 @@ export function budgetQuestionStep(
   };
   const { budget } = question;
   const currency = config.costs.currency;
-  const answer = budgetToServiceLevel(costOf, budget);
+  const answer = budgetToServiceLevel(costOf, budget, currency);
   if (!answer.ok) return { budget, targetSeconds, message: answer.note ?? note('budget.failed', { reason: answer.message }) };
   const { slTarget, cost, next } = answer.value;
   return {

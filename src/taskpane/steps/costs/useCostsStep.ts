@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { COST_CATEGORIES, costBreakdown } from '../../../core/cost';
+import { COST_CATEGORIES, costBreakdown, LABOUR_CATEGORY_IDS } from '../../../core/cost';
 import { costRatesSchema } from '../../../core/plan/planConfig';
 import { usePlan } from '../../state/PlanContext';
 
@@ -25,5 +25,5 @@ export function useCostsStep() {
     const r = costBreakdown(mid.drivers, rates.data);
     return r.ok ? { currency: rates.data.currency, total: r.value.total, label: mid.label } : undefined;
   }, [mid, draft.costs]);
-  return { breakdown, categories: COST_CATEGORIES };
+  return { breakdown, categories: COST_CATEGORIES, labourCategories: LABOUR_CATEGORY_IDS };
 }

@@ -6,7 +6,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartWithTable } from '../../components/ChartWithTable';
 import { DataTable } from '../../components/DataTable';
-import { FieldRow, NumberField, SelectField } from '../../components/fields';
+import { FieldRow, NumberField, ChoiceField } from '../../components/fields';
 import { Group, StepFrame } from '../../components/StepFrame';
 import { useStyles } from '../../components/styles';
 import { useEngineText } from '../../format/useEngineText';
@@ -79,8 +79,8 @@ export function DataStep() {
         <Body1 as="p">{history ? t('data.current', { name: history.name }) : t('data.none')}</Body1>
       </Group>
       <FieldRow>
-        <SelectField path="data.format" label={t('data.format')} options={(['auto', 'intervals', 'acd'] as const).map((v) => ({ value: v, label: t(`data.formats.${v}`) }))} />
-        <SelectField path="data.intervalMinutes" label={t('data.intervalMinutes')} options={[5, 10, 15, 30, 60].map((v) => ({ value: v, label: f.minutes(v) }))} />
+        <ChoiceField path="data.format" label={t('data.format')} options={(['auto', 'intervals', 'acd'] as const).map((v) => ({ value: v, label: t(`data.formats.${v}`) }))} />
+        <ChoiceField path="data.intervalMinutes" label={t('data.intervalMinutes')} options={[5, 10, 15, 30, 60].map((v) => ({ value: v, label: f.minutes(v) }))} />
       </FieldRow>
       <div role="status" aria-live="polite">
         {resetNote && (

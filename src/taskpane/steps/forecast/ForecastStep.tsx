@@ -3,7 +3,7 @@ import { ListField } from '../../components/ListField';
 import { useTranslation } from 'react-i18next';
 import { ChartWithTable } from '../../components/ChartWithTable';
 import { DataTable } from '../../components/DataTable';
-import { FieldRow, NumberField, SelectField, TextField } from '../../components/fields';
+import { FieldRow, NumberField, ChoiceField, TextField } from '../../components/fields';
 import { RunPanel } from '../../components/RunPanel';
 import { Group, StepFrame } from '../../components/StepFrame';
 import { useStyles } from '../../components/styles';
@@ -22,7 +22,7 @@ export function ForecastStep() {
   return (
     <StepFrame index={2}>
       <AnomalyReview />
-      <SelectField path="forecast.method" label={t('forecast.method')} options={methods.map((m) => ({ value: m, label: t(`forecast.methods.${m}`) }))} />
+      <ChoiceField path="forecast.method" label={t('forecast.method')} options={methods.map((m) => ({ value: m, label: t(`forecast.methods.${m}`) }))} />
       <FieldRow>
         <TextField path="forecast.from" label={t('forecast.from')} placeholder="YYYY-MM-DD" hint={t('forecast.fromHint')} />
         <NumberField path="forecast.days" label={t('forecast.days')} unit={t('units.days')} />

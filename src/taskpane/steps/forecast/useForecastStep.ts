@@ -16,7 +16,8 @@ export function useForecastStep() {
   const chart = useMemo(() => {
     if (!loaded?.ok || !result) return undefined;
     const past = totalsBy(loaded.value.records, 'date').slice(-HISTORY_DAYS_SHOWN);
-    const history = new Map(past.map((d) => [d.key, d.calls]));
+    // a history day without a single call was a closed day: a gap, like a day without data
+    const history = new Map(past.filter((d) => d.calls > 0).map((d) => [d.key, d.calls]));
     // a forecast day is closed when every interval of it is (weekend, holiday, closed weekday)
     const open = new Map<string, boolean>();
     for (const r of result.intervals) open.set(r.date, (open.get(r.date) ?? false) || !r.closed);

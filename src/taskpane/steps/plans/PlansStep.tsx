@@ -8,6 +8,7 @@ import { Group, StepFrame } from '../../components/StepFrame';
 import { WriteButton } from '../../components/WriteButton';
 import { useEngineText } from '../../format/useEngineText';
 import { useFormat } from '../../format/useFormat';
+import { isSampleLabel } from './sampleLabels';
 import { usePlansStep } from './usePlansStep';
 
 export function PlansStep() {
@@ -16,6 +17,10 @@ export function PlansStep() {
   const engine = useEngineText();
   const { result, scenarios, asked, toggleBudgetQuestion } = usePlansStep();
   const currency = result?.currency ?? 'USD';
+  /** "high" → "High" / "高预算": the sample's plan names in the pane's language, other names as given */
+  const planName = (name: unknown) => t(`plans.names.${String(name ?? '')}`, { defaultValue: String(name ?? '') });
+  /** a solved plan's column heading: the sample's label in the pane's language when it is still the sample's */
+  const heading = (s: ScenarioResult) => (isSampleLabel(s.id, s.label) ? t(`plans.sampleLabels.${s.id}`) : s.label);
   type Row = { key: string; cell: (s: ScenarioResult) => string };
   const atVolume = (s: ScenarioResult, which: (factor: number) => boolean) => {
     const point = s.volumeRisk.find((v) => which(v.volumeFactor));
@@ -47,7 +52,7 @@ export function PlansStep() {
   return (
     <StepFrame index={8}>
       {scenarios.map((_, i) => (
-        <Group key={i} title={t('plans.scenarioN', { n: i + 1, name: String((scenarios[i] as { name?: unknown }).name ?? '') })}>
+        <Group key={i} title={t('plans.scenarioN', { n: i + 1, name: planName((scenarios[i] as { name?: unknown }).name) })}>
           <TextField path={`scenarios[${i}].label`} label={t('plans.label')} />
           <FieldRow>
             <NumberField path={`scenarios[${i}].volumeFactor`} label={t('plans.volume')} percent hint={t('plans.volumeHint')} />
@@ -73,7 +78,7 @@ export function PlansStep() {
             rows={rows}
             columns={[
               { key: 'what', header: t('columns.measure'), cell: (r) => t(`plans.rows.${r.key}`) },
-              ...result.scenarios.map((s) => ({ key: s.id, header: s.label, cell: (r: Row) => r.cell(s), numeric: true })),
+              ...result.scenarios.map((s) => ({ key: s.id, header: heading(s), cell: (r: Row) => r.cell(s), numeric: true })),
             ]}
           />
           <Body1 as="p" role="note">

@@ -1,7 +1,8 @@
 import { Body1, Button, Caption1 } from '@fluentui/react-components';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartWithTable } from '../../components/ChartWithTable';
-import { FieldRow, NumberField, SelectField, TextField } from '../../components/fields';
+import { FieldRow, NumberField, ChoiceField, TextField } from '../../components/fields';
 import { ListField } from '../../components/ListField';
 import { RunPanel } from '../../components/RunPanel';
 import { Group, StepFrame } from '../../components/StepFrame';
@@ -10,7 +11,8 @@ import { WriteButton } from '../../components/WriteButton';
 import { useEngineText } from '../../format/useEngineText';
 import { useFormat } from '../../format/useFormat';
 import { intervalLabel } from '../staffing/StaffingStep';
-import { useFieldProblems } from '../../state/PlanContext';
+import { useFieldProblems, usePlan } from '../../state/PlanContext';
+import { DEFAULT_MAX_CONSECUTIVE_DAYS, DEFAULT_MIN_REST_HOURS } from '../../../core/schedule/contracts';
 import { BreaksEditor } from './BreaksEditor';
 import { RosterTable } from './RosterTable';
 import { useScheduleStep } from './useScheduleStep';
@@ -20,12 +22,20 @@ export function ScheduleStep() {
   const styles = useStyles();
   const f = useFormat();
   const engine = useEngineText();
-  const { result, generators, templates, coverage, addGenerator, removeGenerator, removeTemplate, setGeneratorBreaks, setTemplateBreaks } = useScheduleStep();
+  const { valueAt } = usePlan();
+  const { result, generators, templates, coverage, coverageChart, addGenerator, removeGenerator, removeTemplate, setGeneratorBreaks, setTemplateBreaks } = useScheduleStep();
   const scheduleProblem = useFieldProblems('schedule');
+  // without contracts of its own the plan has the engine's one contract (named "Agents"): heads are not split by contract
+  const ownContracts = valueAt('schedule.contracts') !== undefined;
+  const chartLabels = useMemo(() => coverageChart.rows.map(intervalLabel(t)), [coverageChart, t]);
+  const chartSeries = useMemo(() => [
+    { label: t('columns.required'), values: coverageChart.required, colour: 'colorNeutralForeground2' as const, dashed: true },
+    { label: t('columns.scheduled'), values: coverageChart.scheduled, colour: 'colorBrandForeground1' as const },
+  ], [coverageChart, t]);
   return (
     <StepFrame index={6}>
       <FieldRow>
-        <SelectField path="schedule.objective" label={t('schedule.objective')} options={[{ value: 'cover', label: t('schedule.objectives.cover') }, { value: 'balance', label: t('schedule.objectives.balance') }]} />
+        <ChoiceField path="schedule.objective" label={t('schedule.objective')} options={[{ value: 'cover', label: t('schedule.objectives.cover') }, { value: 'balance', label: t('schedule.objectives.balance') }]} />
         <NumberField path="schedule.timeLimitSeconds" label={t('schedule.timeLimit')} unit={t('units.sec')} />
       </FieldRow>
       <Group title={t('schedule.generators')}>
@@ -39,7 +49,7 @@ export function ScheduleStep() {
               <NumberField path={`schedule.generators[${i}].everyMinutes`} label={t('schedule.every')} unit={t('units.min')} />
             </FieldRow>
             <ListField path={`schedule.generators[${i}].lengths`} label={t('schedule.lengths')} hint={t('schedule.lengthsHint')} numbers />
-            <ListField path={`schedule.generators[${i}].days`} label={t('schedule.days')} hint={t('schedule.daysHint')} />
+            <ListField path={`schedule.generators[${i}].days`} label={t('schedule.days')} hint={t('schedule.daysHint')} weekdays />
             <details>
               <summary>{t('schedule.breaks.title')}</summary>
               {generators[i].lengths.map((length) => (
@@ -72,22 +82,29 @@ export function ScheduleStep() {
           <NumberField path="schedule.roster.minWorkDays" label={t('schedule.minWorkDays')} unit={t('units.days')} />
           <NumberField path="schedule.roster.maxWorkDays" label={t('schedule.maxWorkDays')} unit={t('units.days')} />
           <NumberField path="schedule.roster.maxWeeklyHours" label={t('schedule.maxWeeklyHours')} unit={t('units.hr')} />
-          <NumberField path="schedule.roster.minRestHours" label={t('schedule.minRestHours')} unit={t('units.hr')} />
-          <NumberField path="schedule.roster.weeks" label={t('schedule.rotationWeeks')} unit={t('units.weeks')} />
+          <NumberField path="schedule.roster.minRestHours" label={t('schedule.minRestHours')} unit={t('units.hr')} defaultValue={DEFAULT_MIN_REST_HOURS} />
+          <NumberField path="schedule.roster.maxConsecutiveDays" label={t('schedule.maxConsecutiveDays')} unit={t('units.days')} defaultValue={DEFAULT_MAX_CONSECUTIVE_DAYS} />
+          <NumberField path="schedule.roster.weeks" label={t('schedule.rotationWeeks')} unit={t('units.weeks')} defaultValue={4} />
         </FieldRow>
       </Group>
       <RunPanel primary />
       {result && (
         <>
           <Body1 as="p">{t('schedule.summary', { status: t(`schedule.statuses.${result.schedule.status}`, { defaultValue: result.schedule.status }), paid: f.hours(result.schedule.paidHours), required: f.hours(result.schedule.requiredHours), efficiency: f.percent(result.schedule.efficiency), gap: f.percent(result.schedule.gap, 2), seconds: f.seconds(result.schedule.solveSeconds) })}</Body1>
+          {result.schedule.headcount && (
+            <Body1 as="p">{t(ownContracts ? 'schedule.headcount' : 'schedule.headcountOne', {
+              people: f.count(result.schedule.headcount.total),
+              contracts: result.schedule.headcount.byContract.map((c) => t('schedule.contractHeads', { contract: c.contract, people: f.count(c.agents) })).join(t('fields.listSeparator')),
+              fte: f.decimal(result.schedule.fte, 1),
+              week: f.hours(result.schedule.fullTimeWeeklyHours),
+            })}</Body1>
+          )}
+          {!result.schedule.headcount && <Body1 as="p">{t('schedule.fteOnly', { fte: f.decimal(result.schedule.fte, 1), week: f.hours(result.schedule.fullTimeWeeklyHours) })}</Body1>}
           {result.schedule.notes.length > 0 && <ul className={styles.issueList}>{result.schedule.notes.map((n, i) => <li key={i}>{engine.note(n)}</li>)}</ul>}
           <ChartWithTable
             title={t('schedule.chart')}
-            xLabels={coverage.map(intervalLabel(t))}
-            series={[
-              { label: t('columns.required'), values: coverage.map((c) => c.required), colour: 'colorNeutralForeground2', dashed: true },
-              { label: t('columns.scheduled'), values: coverage.map((c) => c.scheduled), colour: 'colorBrandForeground1' },
-            ]}
+            xLabels={chartLabels}
+            series={chartSeries}
             leftLabel={t('columns.agents')}
             columns={[
               { key: 'i', header: t('columns.interval'), cell: (c) => `${c.date} ${c.start}` },

@@ -16,11 +16,18 @@ export function useScheduleStep() {
   const generators = drafted.map((g) => ({ ...g, lengths: Array.isArray(g.lengths) ? [...new Set(g.lengths.filter((l): l is number => Number.isInteger(l) && l > 0))] : [] }));
   const templates = (valueAt('schedule.templates') as { name?: string; start?: string; minutes?: number; days?: string[] }[] | undefined) ?? [];
   const coverage = useMemo(() => result?.schedule.coverage.filter((c) => c.required > 0 || c.scheduled > 0) ?? [], [result]);
+  /** the chart over every interval of the horizon: one with nothing required or scheduled (closed, night) is a gap */
+  const coverageChart = useMemo(() => {
+    const all = result?.schedule.coverage ?? [];
+    const idle = (c: (typeof all)[number]) => c.required === 0 && c.scheduled === 0;
+    return { rows: all, required: all.map((c) => (idle(c) ? null : c.required)), scheduled: all.map((c) => (idle(c) ? null : c.scheduled)) };
+  }, [result]);
   return {
     result,
     generators,
     templates,
     coverage,
+    coverageChart,
     addGenerator: () => update('schedule.generators', [...drafted, { firstStart: '08:00', lastStart: '12:00', everyMinutes: 30, lengths: [480], breaks: { 480: [defaultBreak(480)] }, days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'] }]),
     removeGenerator: (i: number) => update('schedule.generators', drafted.filter((_, j) => j !== i)),
     /** Writes one length's breaks, keeping the pattern's other lengths (the record is written whole). */

@@ -1,8 +1,9 @@
 import { Body1 } from '@fluentui/react-components';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IntervalPlanRow } from '../../../core/plan/planResult';
 import { ChartWithTable } from '../../components/ChartWithTable';
-import { NumberField, SelectField } from '../../components/fields';
+import { NumberField, ChoiceField } from '../../components/fields';
 import { RunPanel } from '../../components/RunPanel';
 import { StepFrame } from '../../components/StepFrame';
 import { useFormat } from '../../format/useFormat';
@@ -14,12 +15,14 @@ export const intervalLabel = (t: (key: string, o?: { defaultValue: string }) => 
 export function StaffingStep() {
   const { t } = useTranslation();
   const f = useFormat();
-  const { result, open, erlangA, peak } = useStaffingStep();
+  const { result, open, agentsChart, erlangA, peak } = useStaffingStep();
+  const xLabels = useMemo(() => (result?.intervals ?? []).map(intervalLabel(t)), [result, t]);
+  const series = useMemo(() => [{ label: t('columns.agents'), values: agentsChart, colour: 'colorBrandForeground1' as const }], [agentsChart, t]);
   return (
     <StepFrame index={3}>
-      <SelectField path="staffing.model" label={t('staffing.model')} options={[{ value: 'erlangC', label: t('staffing.erlangC') }, { value: 'erlangA', label: t('staffing.erlangA') }]} />
+      <ChoiceField path="staffing.model" label={t('staffing.model')} options={[{ value: 'erlangC', label: t('staffing.erlangC') }, { value: 'erlangA', label: t('staffing.erlangA') }]} />
       {erlangA && <NumberField path="staffing.patienceSeconds" label={t('staffing.patience')} unit={t('units.sec')} hint={t('staffing.patienceHint')} />}
-      <SelectField path="service.targetLevel" label={t('staffing.targetLevel')} hint={t('staffing.targetLevelHint')} options={[{ value: 'interval', label: t('staffing.levels.interval') }, { value: 'daily', label: t('staffing.levels.daily') }]} />
+      <ChoiceField path="service.targetLevel" label={t('staffing.targetLevel')} hint={t('staffing.targetLevelHint')} options={[{ value: 'interval', label: t('staffing.levels.interval') }, { value: 'daily', label: t('staffing.levels.daily') }]} />
       <RunPanel />
       {result && (
         <>
@@ -29,8 +32,8 @@ export function StaffingStep() {
           )}
           <ChartWithTable<IntervalPlanRow>
             title={t('staffing.chart')}
-            xLabels={open.map(intervalLabel(t))}
-            series={[{ label: t('columns.agents'), values: open.map((r) => r.agents), colour: 'colorBrandForeground1' }]}
+            xLabels={xLabels}
+            series={series}
             leftLabel={t('columns.agents')}
             columns={[
               { key: 'i', header: t('columns.interval'), cell: (r) => `${r.date} ${r.start}` },

@@ -1,4 +1,5 @@
 import { Body1 } from '@fluentui/react-components';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IntervalPlanRow } from '../../../core/plan/planResult';
 import { ChartWithTable } from '../../components/ChartWithTable';
@@ -12,7 +13,12 @@ import { useTrunksStep } from './useTrunksStep';
 export function TrunksStep() {
   const { t } = useTranslation();
   const f = useFormat();
-  const { result, open } = useTrunksStep();
+  const { result, open, chart } = useTrunksStep();
+  const xLabels = useMemo(() => (result?.intervals ?? []).map(intervalLabel(t)), [result, t]);
+  const series = useMemo(() => [
+    { label: t('columns.trunkLoad'), values: chart.load, colour: 'colorNeutralForeground2' as const, dashed: true },
+    { label: t('columns.trunks'), values: chart.lines, colour: 'colorBrandForeground1' as const },
+  ], [chart, t]);
   return (
     <StepFrame index={4}>
       <FieldRow>
@@ -26,11 +32,8 @@ export function TrunksStep() {
           <Body1 as="p">{t('trunks.peak', { lines: f.count(result.trunks.peakTrunks), load: f.decimal(result.trunks.peakLoad, 1), at: result.trunks.peakAt })}</Body1>
           <ChartWithTable<IntervalPlanRow>
             title={t('trunks.chart')}
-            xLabels={open.map(intervalLabel(t))}
-            series={[
-              { label: t('columns.trunkLoad'), values: open.map((r) => r.trunkLoad), colour: 'colorNeutralForeground2', dashed: true },
-              { label: t('columns.trunks'), values: open.map((r) => r.trunks), colour: 'colorBrandForeground1' },
-            ]}
+            xLabels={xLabels}
+            series={series}
             leftLabel={t('columns.lines')}
             columns={[
               { key: 'i', header: t('columns.interval'), cell: (r) => `${r.date} ${r.start}` },

@@ -5,5 +5,10 @@ import { usePlan } from '../../state/PlanContext';
 export function useTrunksStep() {
   const { result } = usePlan();
   const open = useMemo(() => result?.intervals.filter((r) => !r.closed) ?? [], [result]);
-  return { result, open };
+  /** the chart's lines over every interval of the horizon, closed ones as gaps */
+  const chart = useMemo(() => {
+    const all = result?.intervals ?? [];
+    return { load: all.map((r) => (r.closed ? null : r.trunkLoad)), lines: all.map((r) => (r.closed ? null : r.trunks)) };
+  }, [result]);
+  return { result, open, chart };
 }
