@@ -5,7 +5,7 @@ import { calendarRegression } from './calendarRegression';
 import { combination } from './combination';
 import { doubleSeasonalHoltWinters } from './doubleSeasonalHoltWinters';
 import { ForecastMethod } from './forecastMethod';
-import { mstlEts } from './mstlEts';
+import { mstlArima, mstlEts } from './mstl';
 import { historicalAverage, movingAverage, weightedMovingAverage } from './movingAverage';
 import { ratioDecomposition } from './ratioMethod';
 import { regression } from './regression';
@@ -16,7 +16,7 @@ export type { ForecastMethod, MethodInput, DayForecast } from './forecastMethod'
 /** Names accepted by `forecast` and the CLI's `--method` (plus 'auto'). */
 export const METHOD_NAMES = [
   'seasonal-naive', 'moving-average', 'weighted-moving-average', 'historical-average',
-  'ratio', 'regression', 'calendar-regression', 'holt-winters', 'mstl-ets', 'combined',
+  'ratio', 'regression', 'calendar-regression', 'holt-winters', 'mstl-ets', 'mstl-arima', 'combined',
 ] as const;
 
 export type BaseMethodName = (typeof METHOD_NAMES)[number];
@@ -44,6 +44,7 @@ const METHODS: Readonly<Record<BaseMethodName, () => ForecastMethod>> = {
   'calendar-regression': () => calendarRegression(),
   'holt-winters': () => within(56, doubleSeasonalHoltWinters()),
   'mstl-ets': () => within(56, mstlEts()),
+  'mstl-arima': () => within(56, mstlArima()),
   combined: () => combination('combined', [calendarRegression(), within(56, doubleSeasonalHoltWinters())]),
 };
 
