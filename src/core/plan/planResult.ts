@@ -6,6 +6,7 @@
  * Texts are notes (a code, its values and the English text; src/core/notes
  * words them in the plan's language).
  */
+import type { RecurringEffect } from '../forecast/recurringEvents';
 import type { CostBreakdown, CostDrivers, CostRates } from '../cost';
 import type { Note } from '../notes/note';
 import type { ScenarioCommitment } from '../scenario/types';
@@ -86,6 +87,10 @@ export interface ForecastSummary {
   repairMethod: 'comparable' | 'interpolate' | 'model';
   /** anomalies flagged in the history, the user's decision on each and the repaired calls */
   anomalies: AnomalyReport[];
+  /** recurring effects the history shows (turn of the month, days after a closure) with the
+   * days they fell on, the effect measured, the effect applied and the user's decision
+   * (`forecast.recurringEvents` in the config overrides them, as overrides do anomalies) */
+  recurringEvents: RecurringEffect[];
 }
 
 /** Step 7: the schedule solved for the planning horizon. */

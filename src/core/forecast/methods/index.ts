@@ -43,8 +43,8 @@ const METHODS: Readonly<Record<BaseMethodName, () => ForecastMethod>> = {
   regression: () => within(56, regression),
   'calendar-regression': () => calendarRegression(),
   'holt-winters': () => within(56, doubleSeasonalHoltWinters()),
-  'mstl-ets': () => within(56, mstlEts()),
-  'mstl-arima': () => within(56, mstlArima()),
+  'mstl-ets': () => within(105, mstlEts()),
+  'mstl-arima': () => within(105, mstlArima()),
   combined: () => combination('combined', [calendarRegression(), within(56, doubleSeasonalHoltWinters())]),
 };
 
