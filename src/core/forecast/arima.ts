@@ -24,7 +24,7 @@ export interface ArimaFit {
 }
 
 /** KPSS level-stationarity statistic (Kwiatkowski et al. 1992) with R urca's short lag, trunc(4 (n/100)^¼). */
-export function kpssStatistic(x: ArrayLike<number>): number {
+function kpssStatistic(x: ArrayLike<number>): number {
   const n = x.length;
   let mean = 0;
   for (let t = 0; t < n; t++) mean += x[t] / n;

@@ -15,15 +15,12 @@ export interface StlFit {
 }
 
 export interface StlOptions {
-  /** Seasonal loess span, in cycles (odd, ≥ 3; stl's s.window). */
+  /** Seasonal loess span, in cycles (odd, ≥ 3; stl's s.window). The trend span is R's
+   * default, the next odd ≥ 1.5 period ÷ (1 − 1.5 ÷ seasonalWindow) points. */
   seasonalWindow: number;
-  /** Trend loess span, points (default R's: the next odd ≥ 1.5 period ÷ (1 − 1.5 ÷ seasonalWindow)). */
-  trendWindow?: number;
-  /** Inner iterations (default 2, R's without robustness). */
-  inner?: number;
 }
 
-/** The smallest odd integer ≥ x (R's nextodd after rounding). */
+/** x rounded, plus 1 when even (R's nextodd). */
 const nextOdd = (x: number): number => { const r = Math.round(x); return r % 2 === 0 ? r + 1 : r; };
 
 /**
@@ -133,7 +130,7 @@ export function stl(y: ArrayLike<number>, period: number, opts: StlOptions): Stl
   const n = y.length;
   const np = Math.max(2, period);
   const ns = Math.max(3, nextOdd(opts.seasonalWindow));
-  const nt = Math.max(3, nextOdd(opts.trendWindow ?? Math.ceil((1.5 * period) / (1 - 1.5 / opts.seasonalWindow))));
+  const nt = Math.max(3, nextOdd(Math.ceil((1.5 * period) / (1 - 1.5 / opts.seasonalWindow))));
   const nl = Math.max(3, nextOdd(period));
   const [sJump, tJump, lJump] = [ns, nt, nl].map((s) => Math.ceil(s / 10));
   const trend = new Float64Array(n);
@@ -142,7 +139,8 @@ export function stl(y: ArrayLike<number>, period: number, opts: StlOptions): Stl
   const cycle = new Float64Array(n + 2 * np);
   const sub = new Float64Array(Math.ceil(n / np) + 2);
   const w = new Float64Array(Math.ceil(n / np) + 3);
-  for (let iter = 0; iter < (opts.inner ?? 2); iter++) {
+  // R's two inner iterations without robustness weights.
+  for (let iter = 0; iter < 2; iter++) {
     for (let i = 0; i < n; i++) detrended[i] = y[i] - trend[i];
     // Cycle-subseries smoothing, each subseries extended by one cycle at either end.
     for (let j = 1; j <= np; j++) {
@@ -176,17 +174,17 @@ export interface MstlFit {
 
 /**
  * MSTL: each seasonal component in turn re-estimated by STL on the series less the other
- * components, `iterate` times (default 2), seasonal windows 7 + 4i for the i-th period
+ * components, twice (R's iterate = 2), seasonal windows 7 + 4i for the i-th period
  * (i = 1, 2, …; R's default 11, 15, …); periods of half the series or more are dropped.
  * @example mstl(y, [48, 336]).adjusted
  */
-export function mstl(y: ArrayLike<number>, periods: readonly number[], iterate = 2): MstlFit {
+export function mstl(y: ArrayLike<number>, periods: readonly number[]): MstlFit {
   const n = y.length;
   const ps = periods.filter((p) => p < n / 2).sort((a, b) => a - b);
   const seasonals: Float64Array[] = ps.map(() => new Float64Array(n));
   const adjusted = Float64Array.from(y);
   let trend: Float64Array = new Float64Array(n);
-  for (let it = 0; it < Math.max(1, iterate); it++) {
+  for (let it = 0; it < 2; it++) {
     ps.forEach((p, i) => {
       for (let t = 0; t < n; t++) adjusted[t] += seasonals[i][t];
       const fit = stl(adjusted, p, { seasonalWindow: 7 + 4 * (i + 1) });

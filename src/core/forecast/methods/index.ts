@@ -31,7 +31,10 @@ const within = (days: number, m: ForecastMethod): ForecastMethod => ({ ...m, win
  * 8 weeks they are defined and tuned on (historical-average is the 8-week baseline; a longer
  * window makes them slower to follow the level and the trend a guess over seasons);
  * calendar-regression takes up to a year (see its doc comment); Holt–Winters 8 weeks (on the
- * benchmark, 12–24 weeks moved it by under 0.001 wMAPE, for three times the fitting);
+ * benchmark, 12–24 weeks moved it by under 0.001 wMAPE, for three times the fitting); the
+ * MSTL methods 15 weeks, the span of their weekly seasonal window (R's s.window 15 cycles:
+ * older weeks hardly move the last cycle, and the adjusted series' model is fitted on every
+ * interval, so a year costs six times as much for little);
  * combined gives each member its own window.
  */
 const METHODS: Readonly<Record<BaseMethodName, () => ForecastMethod>> = {
