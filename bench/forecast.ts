@@ -9,7 +9,8 @@
  * 1. bank-calls-5min-2003.csv, day-ahead: each of the last 20 weekdays forecast as
  *    `npm run forecast -- --history <the 8 weeks before it> --from D --to D --method M`
  *    (src/core/plan/steps/forecastAccuracy.ts), interval wMAPE over the 20 days, for
- *    every method, auto and the 8-week same-weekday average (historical-average); and
+ *    every method (mstl-ets and mstl-arima, made for smooth double-seasonal series, among
+ *    them), auto and the 8-week same-weekday average (historical-average); and
  *    the four 20-day periods before it, to show the ranking holds beyond one period.
  * 2. Fit + forecast time for a year of half-hour history, against the 8-week average
  *    on the same history (ratio in the same run).

@@ -31,7 +31,8 @@ export interface AutoChoice {
 
 /**
  * Chooses by a day-ahead rolling-origin backtest on the last `backtestDays` days of the
- * training series (interval wMAPE; a method that misses a day ranks last): the incumbent
+ * training series, each fit given the user's recurring-event decisions as the forecast
+ * gives them (interval wMAPE; a method that misses a day ranks last): the incumbent
  * stays unless the best challenger beats it by more than `margin`, since ten days cannot
  * tell apart methods a few per cent apart and switching on noise costs accuracy (on the
  * benchmark, lowest-score selection was worse than the incumbent in every period). Without the
@@ -45,7 +46,7 @@ export function chooseMethod(input: MethodInput, opts: AutoOptions = {}): AutoCh
   const days = Math.min(opts.backtestDays ?? 10, Math.max(0, input.series.dates.length - 10));
   const tooShort: AutoChoice = { method: methodByName('historical-average'), scores: [], reason: 'too-short' };
   if (days < 3) return tooShort;
-  const bt = rollingOriginBacktest(input.series, input.calendar, methods, { days, windowDays: opts.windowDays });
+  const bt = rollingOriginBacktest(input.series, input.calendar, methods, { days, windowDays: opts.windowDays, eventDecisions: input.eventDecisions });
   if (!bt.ok) return tooShort;
   const rank = (s: MethodScore) => (s.missed > 0 || s.figures.wmape === undefined ? Infinity : s.figures.wmape);
   const order = bt.value.scores.map((s, i) => ({ s, i })).sort((a, b) => rank(a.s) - rank(b.s) || a.i - b.i);

@@ -9,6 +9,7 @@ import { accuracyFigures, AccuracyFigures } from './accuracy';
 import { DaySeries, sliceDates } from './daySeries';
 import { ForecastMethod, trainingWindow } from './methods/forecastMethod';
 import { OpenCalendar } from './openCalendar';
+import type { RecurringEventDecision } from './recurringEvents';
 
 export interface BacktestOptions {
   /** Number of origins: the last `days` days with data are forecast one at a time. */
@@ -18,6 +19,8 @@ export interface BacktestOptions {
   windowDays?: number;
   /** Interval tolerance for the hit rate (fraction, default 0.1). */
   tolerance?: number;
+  /** The user's decisions on recurring calendar effects, given to every fit as the forecast gives them. */
+  eventDecisions?: readonly RecurringEventDecision[];
 }
 
 export interface MethodScore {
@@ -53,8 +56,9 @@ export function rollingOriginBacktest(series: DaySeries, calendar: OpenCalendar,
     const perDay: { date: string; wmape: number | undefined }[] = [];
     let missed = 0;
     for (const t of targets) {
-      const train = trainingWindow(sliceDates(series, undefined, t), m, addDays(t, -1), opts.windowDays);
-      const f = train.dates.length > 0 ? m.fit({ series: train, calendar, origin: addDays(t, -1) })(t) : undefined;
+      const origin = addDays(t, -1);
+      const train = trainingWindow(sliceDates(series, undefined, t), m, origin, opts.windowDays);
+      const f = train.dates.length > 0 ? m.fit({ series: train, calendar, origin, eventDecisions: opts.eventDecisions })(t) : undefined;
       if (!f) { missed++; perDay.push({ date: t, wmape: undefined }); continue; }
       const a = series.calls[series.dates.indexOf(t)];
       let num = 0;

@@ -301,7 +301,8 @@ export const textsEn: EngineTexts = {
     methods: {
       auto: 'Automatic (checked by backtest)', 'seasonal-naive': 'Seasonal naive', 'moving-average': 'Moving average',
       'weighted-moving-average': 'Weighted moving average', 'historical-average': 'Historical average', ratio: 'Ratio decomposition',
-      regression: 'Regression', 'calendar-regression': 'Calendar regression', 'holt-winters': 'Holt-Winters (double seasonal)', combined: 'Combination',
+      regression: 'Regression', 'calendar-regression': 'Calendar regression', 'holt-winters': 'Holt-Winters (double seasonal)',
+      'mstl-ets': 'MSTL + exponential smoothing', 'mstl-arima': 'MSTL + ARIMA', combined: 'Combination',
     },
     repairs: { comparable: 'Average of comparable periods', interpolate: 'Interpolate between neighbours', model: 'Model fill (calendar regression)' },
     statuses: { optimal: 'optimal', 'time-limit': 'time-limit', cancelled: 'cancelled', heuristic: 'heuristic' },

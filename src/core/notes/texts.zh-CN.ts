@@ -63,7 +63,8 @@ const terms: Terms = {
   methods: {
     auto: '自动（经回测检验）', 'seasonal-naive': '季节性朴素法', 'moving-average': '移动平均',
     'weighted-moving-average': '加权移动平均', 'historical-average': '历史平均', ratio: '比率分解法',
-    regression: '回归', 'calendar-regression': '日历回归', 'holt-winters': 'Holt-Winters（双季节）', combined: '组合',
+    regression: '回归', 'calendar-regression': '日历回归', 'holt-winters': 'Holt-Winters（双季节）',
+    'mstl-ets': 'MSTL 分解 + 指数平滑', 'mstl-arima': 'MSTL 分解 + ARIMA', combined: '组合',
   },
   repairs: { comparable: '可比时期的平均值', interpolate: '按前后相邻值插值', model: '模型填补（日历回归）' },
   statuses: { optimal: '最优', 'time-limit': '达到时间上限', cancelled: '已取消', heuristic: '启发式' },

@@ -7,6 +7,7 @@
  * words them in the plan's language).
  */
 import type { CapacityResult } from '../capacity';
+import type { RecurringEffect } from '../forecast/recurringEvents';
 import type { CostBreakdown, CostDrivers, CostRates } from '../cost';
 import type { Note } from '../notes/note';
 import type { RosterInterval, RosterShapeCost, ScenarioCommitment, SimulatedService, TargetProbability, VolumeRiskPoint } from '../scenario/types';
@@ -87,6 +88,10 @@ export interface ForecastSummary {
   repairMethod: 'comparable' | 'interpolate' | 'model';
   /** anomalies flagged in the history, the user's decision on each and the repaired calls */
   anomalies: AnomalyReport[];
+  /** recurring effects the history shows (turn of the month, days after a closure) with the
+   * days they fell on, the effect measured, the effect applied and the user's decision
+   * (`forecast.recurringEvents` in the config overrides them, as overrides do anomalies) */
+  recurringEvents: RecurringEffect[];
 }
 
 /** One agent of the rotating roster (step 7). */

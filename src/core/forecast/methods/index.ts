@@ -5,6 +5,7 @@ import { calendarRegression } from './calendarRegression';
 import { combination } from './combination';
 import { doubleSeasonalHoltWinters } from './doubleSeasonalHoltWinters';
 import { ForecastMethod } from './forecastMethod';
+import { mstlArima, mstlEts } from './mstl';
 import { historicalAverage, movingAverage, weightedMovingAverage } from './movingAverage';
 import { ratioDecomposition } from './ratioMethod';
 import { regression } from './regression';
@@ -15,7 +16,7 @@ export type { ForecastMethod, MethodInput, DayForecast } from './forecastMethod'
 /** Names accepted by `forecast` and the CLI's `--method` (plus 'auto'). */
 export const METHOD_NAMES = [
   'seasonal-naive', 'moving-average', 'weighted-moving-average', 'historical-average',
-  'ratio', 'regression', 'calendar-regression', 'holt-winters', 'combined',
+  'ratio', 'regression', 'calendar-regression', 'holt-winters', 'mstl-ets', 'mstl-arima', 'combined',
 ] as const;
 
 export type BaseMethodName = (typeof METHOD_NAMES)[number];
@@ -30,7 +31,10 @@ const within = (days: number, m: ForecastMethod): ForecastMethod => ({ ...m, win
  * 8 weeks they are defined and tuned on (historical-average is the 8-week baseline; a longer
  * window makes them slower to follow the level and the trend a guess over seasons);
  * calendar-regression takes up to a year (see its doc comment); Holt–Winters 8 weeks (on the
- * benchmark, 12–24 weeks moved it by under 0.001 wMAPE, for three times the fitting);
+ * benchmark, 12–24 weeks moved it by under 0.001 wMAPE, for three times the fitting); the
+ * MSTL methods 15 weeks, the span of their weekly seasonal window (R's s.window 15 cycles:
+ * older weeks hardly move the last cycle, and the adjusted series' model is fitted on every
+ * interval, so a year costs six times as much for little);
  * combined gives each member its own window.
  */
 const METHODS: Readonly<Record<BaseMethodName, () => ForecastMethod>> = {
@@ -42,6 +46,8 @@ const METHODS: Readonly<Record<BaseMethodName, () => ForecastMethod>> = {
   regression: () => within(56, regression),
   'calendar-regression': () => calendarRegression(),
   'holt-winters': () => within(56, doubleSeasonalHoltWinters()),
+  'mstl-ets': () => within(105, mstlEts()),
+  'mstl-arima': () => within(105, mstlArima()),
   combined: () => combination('combined', [calendarRegression(), within(56, doubleSeasonalHoltWinters())]),
 };
 

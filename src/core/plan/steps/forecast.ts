@@ -104,6 +104,7 @@ export function forecastStep(
       notes: [...cleaned.notes, ...predicted.notes, ...year.notes],
       repairMethod: settings.cleaning.repair,
       anomalies: cleaned.anomalies,
+      recurringEvents: predicted.recurringEvents,
     },
   });
 }
