@@ -11,6 +11,7 @@ import { WriteButton } from '../../components/WriteButton';
 import { useEngineText } from '../../format/useEngineText';
 import { useFormat } from '../../format/useFormat';
 import { AnomalyReview } from './AnomalyReview';
+import { UpdateToday } from './UpdateToday';
 import { useForecastStep } from './useForecastStep';
 
 export function ForecastStep() {
@@ -78,6 +79,7 @@ export function ForecastStep() {
           </Group>
         </>
       )}
+      <UpdateToday />
       <WriteButton kind="forecast" stepIndex={2} />
     </StepFrame>
   );
