@@ -3,7 +3,7 @@
  */
 import { rollingOriginBacktest, MethodScore } from './backtest';
 import { ForecastMethod, MethodInput, trainingWindow } from './methods/forecastMethod';
-import { methodByName, METHOD_NAMES, BaseMethodName } from './methods/index';
+import { AUTO_CANDIDATES, methodByName, BaseMethodName } from './methods/index';
 
 export interface AutoOptions {
   /** Candidate methods (default: all). */
@@ -41,7 +41,7 @@ export interface AutoChoice {
  * @example chooseMethod({ series, calendar }).method.name //=> 'calendar-regression'
  */
 export function chooseMethod(input: MethodInput, opts: AutoOptions = {}): AutoChoice {
-  const names = opts.candidates ?? METHOD_NAMES;
+  const names = opts.candidates ?? AUTO_CANDIDATES;
   const methods = names.map(methodByName);
   const days = Math.min(opts.backtestDays ?? 10, Math.max(0, input.series.dates.length - 10));
   const tooShort: AutoChoice = { method: methodByName('historical-average'), scores: [], reason: 'too-short' };

@@ -81,7 +81,7 @@ export function PlansStep() {
               ...result.scenarios.map((s) => ({ key: s.id, header: heading(s), cell: (r: Row) => r.cell(s), numeric: true })),
             ]}
           />
-          <Body1 as="p" role="note">
+          <Body1 as="p">
             {t('plans.promiseNote', { replications: result.scenarios[0]?.simulated.replications ?? 0 })}{' '}
             {odds ? t('plans.oddsNote', { error: f.percent(odds.forecastError) }) : t('plans.noOddsNote')}
           </Body1>
