@@ -51,6 +51,8 @@ module.exports = async (env, argv) => {
           exclude: /node_modules/,
           use: { loader: 'ts-loader', options: { transpileOnly: true } },
         },
+        // chinese-days ships its ES module build in a package marked "type": "commonjs": read it as a module.
+        { test: /[\\/]node_modules[\\/]chinese-days[\\/].*\.js$/, type: 'javascript/auto' },
         // Templates the pane fills and the solver's WebAssembly: plain files fetched at run time.
         { test: /\.xlsx$/, type: 'asset/resource', generator: { filename: 'assets/[name].[contenthash:8][ext]' } },
         { test: /\.wasm$/, type: 'asset/resource', generator: { filename: 'assets/[name].[contenthash:8][ext]' } },

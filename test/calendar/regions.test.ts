@@ -96,3 +96,11 @@ describe('forecast.holidays in the configuration', () => {
     expect(zh.ok && holidaySetting(zh.value)).toBe('CN');
   });
 });
+
+test('the region codes the schema checks are exactly the installed date-holidays catalogue (regenerate: npx tsx scripts/region-codes.ts)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const committed: string[] = require('../../src/core/calendar/regionCodes.json');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { regionCodesOfLibrary } = require('../support/regionCodes');
+  expect(committed).toEqual(regionCodesOfLibrary());
+});

@@ -46,6 +46,13 @@ function fakeRunner() {
 const mount = (language: string, runner: PlanRunner = fakeRunner().runner) =>
   render(<App host={{ kind: 'preview', dark: false, language }} storage={memoryPlanStorage()} runner={runner} i18n={createI18n(language)} />);
 const nav = () => screen.getAllByRole('navigation')[0];
+/** Clicks "Update today" and waits for the engine, which the pane loads on first use. */
+const update = async (name: string) => {
+  await act(async () => {
+    fireEvent.click(screen.getByRole('button', { name }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  });
+};
 const goTo = (n: number) => fireEvent.click(within(nav()).getAllByRole('button')[n - 1]);
 
 async function importSample() {
@@ -80,7 +87,7 @@ test('without a solved plan: the revised calls only, the sentence says the gap n
   expect(screen.getByText('today.csv: 8 intervals of 2026-11-02')).toBeTruthy();
   const time = screen.getByRole('textbox', { name: /^Revise from/ }) as HTMLInputElement;
   expect(time.value).toBe('12:00');
-  fireEvent.click(screen.getByRole('button', { name: 'Update today' }));
+  await update('Update today');
   const rows = tableRows('The rest of today, revised');
   expect(rows[0]).toEqual(['Interval', 'Day-ahead calls', 'Revised calls']);
   expect(rows[1][0]).toBe('12:00');
@@ -88,15 +95,15 @@ test('without a solved plan: the revised calls only, the sentence says the gap n
   expect(screen.getByText(/^From 12:00 the day runs \d+% above forecast: the staffing gap needs a solved plan/)).toBeTruthy();
 
   fireEvent.change(time, { target: { value: '12h' } });
-  fireEvent.click(screen.getByRole('button', { name: 'Update today' }));
+  await update('Update today');
   const timeField = time.closest('.fui-Field') as HTMLElement;
   expect(within(timeField).getByText('the reforecast time must be a clock time HH:MM such as 12:00 (got "12h")')).toBeTruthy();
   expect(screen.queryByRole('table', { name: 'The rest of today, revised' })).toBeNull();
   fireEvent.change(time, { target: { value: '23:00' } });
-  fireEvent.click(screen.getByRole('button', { name: 'Update today' }));
+  await update('Update today');
   expect(within(timeField).getByText(/^the reforecast time 23:00 is outside 2026-11-02's opening hours/)).toBeTruthy();
   fireEvent.change(time, { target: { value: '09:00' } });
-  fireEvent.click(screen.getByRole('button', { name: 'Update today' }));
+  await update('Update today');
   expect(tableRows('The rest of today, revised')[1][0]).toBe('09:00');
 }, 120_000);
 
@@ -108,7 +115,7 @@ test('with a solved plan: agents needed, scheduled and the signed gap, and the p
   fireEvent.click(screen.getByRole('button', { name: 'Solve the plan' }));
   await act(async () => runs[0].settle({ ok: true, value: plan }));
   await giveToday(/^Today’s actuals so far/, TODAY);
-  fireEvent.click(screen.getByRole('button', { name: 'Update today' }));
+  await update('Update today');
   const rows = tableRows('The rest of today, revised');
   expect(rows[0]).toEqual(['Interval', 'Day-ahead calls', 'Revised calls', 'Agents needed', 'Scheduled', 'Gap (+ short, − spare)']);
   for (const r of rows.slice(1)) expect(r[5]).toMatch(/^(\+\d+|-?\d+|—)$/);
@@ -121,11 +128,11 @@ test('in Chinese: the table and the bad time, worded in Chinese', async () => {
   await importSample();
   goTo(3);
   await giveToday(/^今天已有的实际数据/, TODAY);
-  fireEvent.click(screen.getByRole('button', { name: '更新今日预测' }));
+  await update('更新今日预测');
   const rows = tableRows('今天余下时间（修正后）');
   expect(rows[0]).toEqual(['时段', '日前预测来电量', '修正后来电量']);
   expect(screen.getByText(/^从 12:00 起，今天的来电量比预测高 \d+%：人员缺口需要已求解的计划/)).toBeTruthy();
   fireEvent.change(screen.getByRole('textbox', { name: /^从此时刻起修正/ }), { target: { value: '十二点' } });
-  fireEvent.click(screen.getByRole('button', { name: '更新今日预测' }));
+  await update('更新今日预测');
   expect(screen.getByText('重新预测时间须为 HH:MM 格式的时刻，例如 12:00（收到“十二点”）')).toBeTruthy();
 }, 120_000);

@@ -18,6 +18,9 @@
 import Holidays from 'date-holidays';
 import chineseDays from 'chinese-days';
 import { addDays, isoDate, weekday } from './dates';
+import { type Region, parseRegion } from './regionCodes';
+
+export { type Region, parseRegion };
 
 /** The days a region's calendar sets apart, by ISO date. */
 export interface RegionalDays {
@@ -29,29 +32,6 @@ export interface RegionalDays {
   makeupDays: Map<string, string>;
   /** years asked for that the make-up data does not cover yet (China only): statutory days only */
   uncoveredYears: number[];
-}
-
-/** A region code split into country and subdivision, when date-holidays knows them. */
-export interface Region {
-  country: string;
-  subdivision?: string;
-}
-
-const catalogue = new Holidays();
-
-/**
- * Reads a region code ("CN", "us-ca", "DE-BY"); undefined when date-holidays
- * knows no such country or subdivision ("XX", "US-ZZ").
- * @example parseRegion('us-ca') //=> { country: 'US', subdivision: 'CA' }
- */
-export function parseRegion(code: string): Region | undefined {
-  const m = /^\s*([A-Za-z]{2})(?:[-_ ]([A-Za-z0-9]{1,3}))?\s*$/.exec(code);
-  if (!m) return undefined;
-  const country = m[1].toUpperCase();
-  if (!catalogue.getCountries()?.[country]) return undefined;
-  if (m[2] === undefined) return { country };
-  const subdivision = m[2].toUpperCase();
-  return catalogue.getStates(country)?.[subdivision] ? { country, subdivision } : undefined;
 }
 
 /** The region's code as written in notes: "US-CA". */

@@ -4,7 +4,7 @@
  * here (zod) with messages that name the field; the engine trusts the result.
  * Units: seconds, minutes, fractions (0.8 = 80%), money per the `currency`.
  */
-import { parseRegion } from '../calendar/regions';
+import { parseRegion } from '../calendar/regionCodes';
 import { z } from 'zod';
 import { MAX_CHAT_CONCURRENCY } from '../queueing/chatAgents';
 import { COST_RATE_FIELDS, type CostRateKey, MONEY_MAX } from '../cost/costFields';

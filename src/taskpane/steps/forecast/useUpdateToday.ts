@@ -3,7 +3,7 @@ import { formatClock } from '../../../core/calendar/clock';
 import { DEFAULT_CLEANING } from '../../../core/plan/cleanHistory';
 import { loadHistory } from '../../../core/plan/loadHistory';
 import { holidaySetting } from '../../../core/plan/planConfig';
-import { type TodayGapRow, type TodayReforecast, reforecastToday, todayGap } from '../../../core/plan/steps/reforecast';
+import type { TodayGapRow, TodayReforecast } from '../../../core/plan/steps/reforecast';
 import type { Failure } from '../../../core/result';
 import type { IntervalRecord } from '../../../core/workload/intervalRecord';
 import { columnsOf, formatOf, intervalMinutesOf, readHistoryFile } from '../../state/historyImport';
@@ -67,9 +67,11 @@ export function useUpdateToday() {
     }
   };
 
-  const run = () => {
+  const run = async () => {
     if (!history || !today) return;
     try {
+      // the forecast engine and the regional calendars load on first use, not with the pane
+      const { reforecastToday, todayGap } = await import('../../../core/plan/steps/reforecast');
       const minutes = history.intervalMinutes;
       const records = [...history.records.filter((r) => r.date !== today.date), ...today.records];
       const settings = config
