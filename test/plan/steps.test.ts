@@ -45,7 +45,7 @@ const at9 = (calls: number, aht?: number): ForecastInterval => ({ date: '2026-11
 
 describe('step 1: service objective', () => {
   it('Erlang C has no patience; Erlang A staffs with the settled patience', () => {
-    expect(objectiveOf(erlangC)).toEqual({ slTarget: 0.8, targetSeconds: 20, intervalMinutes: 30, maxOccupancy: undefined, patienceSeconds: undefined });
+    expect(objectiveOf(erlangC)).toEqual({ slTarget: 0.8, targetSeconds: 20, intervalMinutes: 30, maxOccupancy: 0.9, patienceSeconds: undefined });
     const a = resolved(configWith({ staffing: { model: 'erlangA', patienceSeconds: 180 } }));
     expect(objectiveOf(a).patienceSeconds).toBe(180);
     expect(serviceSummary(a, objectiveOf(a)).model).toBe('Erlang A');

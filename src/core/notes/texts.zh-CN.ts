@@ -172,10 +172,10 @@ export const textsZhCN: EngineTexts = {
       `合同“${p.contract}”（每周 ${hours(p.minHours)}–${hours(p.maxHours)} 小时，${p.minDays}–${p.maxDays} 天）无法用这些班次时长排班：其工作天数乘以任一班次的带薪时长都不在其每周工时范围内；请调整其工时或天数，或添加班次`,
     'schedule.ruleInfeasible': (p) => `没有排班能满足${ruleProblem(p.problem)}`,
     'schedule.rotationFixed': (p) =>
-      `在 ${p.weeks} 周轮班中，${agentList(p.agents)} 每周重复同一周的班次：其合同的各周无论如何排序，都无法在跨周时满足${rotationRule(p)}；请缩短最少休息或放宽限制，或添加班次`,
+      `在 ${p.weeks} 周轮换中，${agentList(p.agents)} 每周重复同一周的班次：其合同的各周无论如何排序，都无法在跨周时满足${rotationRule(p)}；请缩短最少休息或放宽限制，或添加班次`,
     'schedule.rotationUnfair': (p) =>
-      `${p.weeks} 周轮班中，${p.contract} 坐席的${p.measure === 'lateShifts' ? '晚班（20:00 后结束）' : '周末休息天数'}分配不均：每人 ${p.min} 至 ${p.max}；各周的休息与连续工作天数规则不允许更公平的顺序`,
-    'schedule.noWeekendOff': (p) => `${agentList(p.agents)} 在 ${p.weeks} 周轮班中每个周六和周日都上班；周末所需坐席过多，无法让每人都有周末休息日`,
+      `${p.weeks} 周轮换中，${p.contract} 坐席的${p.measure === 'lateShifts' ? '晚间班次（20:00 后结束）' : '周末休息天数'}分配不均：每人 ${p.min} 至 ${p.max}；各周的休息与连续工作天数规则不允许更公平的顺序`,
+    'schedule.noWeekendOff': (p) => `${agentList(p.agents)} 在 ${p.weeks} 周轮换中每个周六和周日都上班；周末所需坐席过多，无法让每人都有周末休息日`,
     'cost.noCalls': (p) => `${where(p.month)}：没有来电，无法计算每通来电成本`,
     'cost.noHandledMinutes': (p) => `${where(p.month)}：没有处理时长，无法计算每处理分钟成本`,
     'cost.zeroTotal': () => '总成本为 0，无法计算人工成本占比',
@@ -189,7 +189,7 @@ export const textsZhCN: EngineTexts = {
     'capacity.startHeadcount': (p) =>
       `期初人数 ${p.heads}：${p.source === 'config' ? '按配置' : p.source === 'schedule' ? '取自排班表的人数（请填写实际的期初在册人数）' : '按首月所需全职当量 ÷ 人均全职当量估算（请填写实际的期初在册人数）'}。`,
     'capacity.newCentre': (p) => `新建中心：期初无人，全部人员需招聘${p.joinMonth ? `；第一期培训班 ${month(p.joinMonth)} 入职` : ''}，此前各月人力不足。`,
-    'capacity.ftePerHead': (p) => `人均 ${p.fte.toFixed(3)} 个全职当量（${p.source === 'roster' ? '取自排班表：全职当量 ÷ 人数' : '按各合同占比及其周工时区间中值计算'}）。`,
+    'capacity.ftePerHead': (p) => `人均 ${p.fte.toFixed(3)} 个全职当量（${p.source === 'roster' ? '取自排班表：全职当量 ÷ 人数' : '按各合同占比及其周工时范围中值计算'}）。`,
     'capacity.method': () =>
       '人力容量：培训班在招聘周期后于某月 1 日入职；下月人数 = 本月人数 − 本月离职 + 下月入职，离职 = 人数 × 流失率（含培训学员）；学员带薪但不接听电话；培训进度按每月 52 ÷ 12 周计算。人工成本包含学员工资、培训费和招聘费。',
     'plan.costCategories': (p) => `成本类别：${p.categories.map((c) => terms.costCategories[c]).join('、')}。`,
@@ -205,12 +205,12 @@ export const textsZhCN: EngineTexts = {
         : '未填写成本费率：工资、工位、许可证、中继线和固定费用按 0 计算，请在第 8 步或预算工作簿中填写',
     'plan.cancelled': () => '计划已取消',
     'plan.intervalMismatch': (p) => `设置的时段长度为 ${p.configured} 分钟，但历史数据的时段为 ${p.history} 分钟`,
-    'queues.noCallType': () => 'data.queues 要按多个队列计划，但历史数据没有来电类型（队列）列：请在第 2 步映射该列，或将 data.queues 设为 "total"',
-    'queues.noHistory': (p) => `data.queues：队列“${p.queue}”使用的来电类型 ${p.callTypes.map((t) => `“${t}”`).join('、')} 在历史数据中不存在（历史数据的来电类型：${p.known.join('、')}）`,
+    'queues.noCallType': () => '“data.queues”（队列）要按多个队列计划，但历史数据没有来电类型（队列）列：请在第 2 步映射该列，或将其设为 "total"',
+    'queues.noHistory': (p) => `“data.queues”（队列）：队列“${p.queue}”使用的来电类型 ${p.callTypes.map((t) => `“${t}”`).join('、')} 在历史数据中不存在（历史数据的来电类型：${p.known.join('、')}）`,
     'plan.planningInterval': (p) =>
-      `schedule.intervalMinutes（计划时段长度）为 ${p.planning} 分钟：计划时段必须是历史数据 ${p.data} 分钟时段的整数倍，并能整除一天（5 分钟数据用 15 或 30 分钟）`,
+      `“schedule.intervalMinutes”（计划时段长度）为 ${p.planning} 分钟：计划时段必须是历史数据 ${p.data} 分钟时段的整数倍，并能整除一天（5 分钟数据用 15 或 30 分钟）`,
     'plan.scenarioScheduleTaken': (p) =>
-      `${p.scenario} 方案采用 ${p.from} 方案的排班（带薪 ${p.paidHours} 小时，而在时间限制内为其找到的排班为 ${p.ownPaidHours} 小时）：该排班在每个时段都满足 ${p.scenario} 方案的需求，较低的方案成本绝不高于较高的方案`,
+      `“${p.scenario}”方案采用“${p.from}”方案的排班（带薪 ${p.paidHours} 小时，而在时间限制内为其找到的排班为 ${p.ownPaidHours} 小时）：该排班在每个时段都满足“${p.scenario}”方案的需求，较低的方案成本绝不高于较高的方案`,
     'plan.noAht': () => '历史数据没有通话或话后处理时间，因此没有可用于计划的平均处理时长（AHT）：请在第 2 步填写平均处理时长',
     'plan.nothingToSchedule': () => '预测期内没有来电，无需排班（预测期内每天都不营业吗？）',
     'plan.shrinkageTooHigh': (p, f) => `人员缩减 × 系数达到 ${f.percent(p.share, 1)}，必须低于 100%`,
