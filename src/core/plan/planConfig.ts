@@ -377,7 +377,7 @@ export const planConfigSchema = z
       .object({
         objective: z.enum(['cover', 'balance']).default('cover'),
         /** seconds for all the plan's schedule solves together (the base week and every scenario; see scheduleBudget.ts) */
-        timeLimitSeconds: z.number().gt(0).max(600).default(30),
+        timeLimitSeconds: z.number().gt(0).max(600).default(60),
         /** planning interval, minutes: a whole multiple of the history's interval that divides the day (default 15 for histories finer than 15 minutes — 30 for 10-minute data — else the history's own; see planningInterval.ts) */
         intervalMinutes: z
           .number()

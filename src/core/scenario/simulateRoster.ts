@@ -48,7 +48,9 @@ function dayModels(roster: readonly RosterInterval[], objective: ServiceObjectiv
       const r = roster[i];
       slots.set(i, slot);
       calls[slot] = r.calls;
-      agents[slot] = r.scheduled;
+      // a planning interval's scheduled agents are a time average when a break or a shift edge
+      // falls inside it (331.33 over 15 minutes): the simulation staffs the whole number always there
+      agents[slot] = Math.floor(r.scheduled + 1e-9);
       if (r.ahtSeconds > 0) aht[slot] = r.ahtSeconds;
     });
     return {
