@@ -39,7 +39,7 @@ describe('planning interval', () => {
     if (r.ok) return;
     expect(r.note).toEqual({ code: 'plan.planningInterval', params: { planning, data } });
     expect(renderNote(r.note!, 'en')).toMatch(new RegExp(`^schedule\\.intervalMinutes is ${planning} minutes: .*multiple of the history's ${data}-minute intervals and divide the day`));
-    expect(renderNote(r.note!, 'zh-CN')).toMatch(new RegExp(`^schedule\\.intervalMinutes（计划时段长度）为 ${planning} 分钟：.*${data} 分钟时段的整数倍`));
+    expect(renderNote(r.note!, 'zh-CN')).toMatch(new RegExp(`^“schedule\\.intervalMinutes”（计划时段长度）为 ${planning} 分钟：.*${data} 分钟时段的整数倍`));
   });
 
   it('the config refuses a planning interval that does not divide the day, naming the field', () => {
@@ -112,7 +112,7 @@ describe('high ≥ mid ≥ low', () => {
     expect(r.value.runs.get('high')).toBe(high);
     expect(r.value.notes).toEqual([{ code: 'plan.scenarioScheduleTaken', params: { scenario: 'low', from: 'high', paidHours: 4, ownPaidHours: 6 } }]);
     expect(renderNote(r.value.notes[0], 'en')).toMatch(/^the low plan uses the high plan's schedule \(4 paid hours against 6/);
-    expect(renderNote(r.value.notes[0], 'zh-CN')).toMatch(/^low 方案采用 high 方案的排班（带薪 4 小时/);
+    expect(renderNote(r.value.notes[0], 'zh-CN')).toMatch(/^“low”方案采用“high”方案的排班（带薪 4 小时/);
   });
 
   it('keeps each scenario’s own schedule when it is cheaper, or when the requirements cross', () => {
