@@ -19,6 +19,9 @@
  *   //=> [{ headcount: 100, leavers: 10, trainees: 0, productiveFte: 100, shortfall: 0 }, { headcount: 110, leavers: 11, … }]
  */
 import type { RampMonth } from './ramp';
+import type { FlowMonth } from './types';
+
+export type { FlowMonth };
 
 export interface FlowInput {
   readonly startHeadcount: number;
@@ -31,18 +34,6 @@ export interface FlowInput {
   readonly hires: readonly number[];
   /** required FTE per month (same length as `hires`) */
   readonly requiredFte: readonly number[];
-}
-
-export interface FlowMonth {
-  readonly hires: number;
-  /** heads on the payroll after the month's class joins */
-  readonly headcount: number;
-  readonly leavers: number;
-  /** heads in class, averaged over the month */
-  readonly trainees: number;
-  readonly productiveFte: number;
-  /** required FTE not covered, ≥ 0 */
-  readonly shortfall: number;
 }
 
 /** Heads of a class joined `tenure` months ago who are not yet productive, per head joined (ramp shares × survival). */

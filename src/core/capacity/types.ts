@@ -36,12 +36,8 @@ export interface CapacityAssumptions {
 }
 
 /** One month of a capacity plan. Heads and FTE are unrounded averages where noted; money in currency. */
-export interface CapacityMonth {
-  /** 'YYYY-MM' */
-  readonly month: string;
-  readonly days: number;
-  /** required FTE: the month's paid hours (staffing after shrinkage × the schedule's paid-per-required ratio) ÷ full-time hours of the month */
-  readonly requiredFte: number;
+/** One month of the headcount flows (capacityFlows). */
+export interface FlowMonth {
   /** heads joining on the first of the month (decided hiringLeadWeeks earlier) */
   readonly hires: number;
   /** heads on the payroll once the month's class has joined */
@@ -52,6 +48,14 @@ export interface CapacityMonth {
   readonly productiveFte: number;
   /** required FTE not covered (0 when covered) */
   readonly shortfall: number;
+}
+
+export interface CapacityMonth extends FlowMonth {
+  /** 'YYYY-MM' */
+  readonly month: string;
+  readonly days: number;
+  /** required FTE: the month's paid hours (staffing after shrinkage × the schedule's paid-per-required ratio) ÷ full-time hours of the month */
+  readonly requiredFte: number;
   /** trainees' loaded wages and training cost */
   readonly traineeCost: number;
   readonly recruitingCost: number;
