@@ -180,6 +180,8 @@ export interface FillPlan {
   readonly locale?: Locale;
   /** the paper every sheet prints on (absent: A4); see printLayout.ts */
   readonly paper?: PaperSize;
+  /** optional sheets of the template this plan leaves out (a one-queue plan has no queue sheets); see planSheets */
+  readonly omitSheets?: readonly string[];
   readonly operations: readonly FillOperation[];
 }
 

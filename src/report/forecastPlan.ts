@@ -1,9 +1,10 @@
-/** Fill plan of forecast.xlsx: Forecast (intervals, months), Staffing (per interval), Scenarios, and the notes. */
+/** Fill plan of forecast.xlsx: Forecast (intervals, months), Staffing (per interval), Queues (several-queue plans only), Scenarios, and the notes. */
 import type { PlanResult } from '../core/plan/planResult';
 import { num, text, type CellValue, type FillOperation, type FillPlan } from './fillPlan';
 import { chartFormats, monthlyCallsChart, planCostChart } from './charts';
 import { labelOperations, sheetOperations } from './labelOperations';
 import { notesOperation } from './notesPlan';
+import { forecastQueueTables, QUEUES_SHEET } from './queuesPlan';
 import { localDateTime, namedCell, type PlanFormatContext } from './planFormats';
 import { tableOperation } from './tableOperation';
 import { FORECAST_TABLE, MONTHLY_TABLE, SCENARIO_TABLE, STAFFING_TABLE, type CallsMonth } from './templateContract';
@@ -33,8 +34,9 @@ export function buildForecastPlan(result: PlanResult, labels: TemplateLabels = t
   const cellOp = (name: string, value: CellValue): FillOperation => namedCell('forecast', name, value, ctx);
   const open = result.intervals;
   const months = callsByMonth(result);
+  const omitSheets = result.queues ? [] : [QUEUES_SHEET];
   const operations: FillOperation[] = [
-    ...labelOperations('forecast', labels),
+    ...labelOperations('forecast', labels, omitSheets),
     cellOp('Centre', text(result.centre)),
     cellOp('RunAt', localDateTime(result.runAt, options.timeZone)),
     cellOp('ForecastMethod', text(labels.method(forecast.method))),
@@ -58,6 +60,7 @@ export function buildForecastPlan(result: PlanResult, labels: TemplateLabels = t
     cellOp('IvrSeconds', num(trunks.ivrSeconds)),
     cellOp('PeakTrunkAt', text(trunks.peakAt)),
     tableOperation('forecast', STAFFING_TABLE, open.filter((r) => !r.closed), ctx),
+    ...forecastQueueTables(result, ctx),
     cellOp('ScenarioCurrency', text(result.currency)),
     cellOp('BudgetAmount', num(budgetQuestion?.budget)),
     cellOp('BudgetAnswer', text(budgetQuestion ? labels.note(budgetQuestion.message) : '')),
@@ -65,7 +68,14 @@ export function buildForecastPlan(result: PlanResult, labels: TemplateLabels = t
     monthlyCallsChart(months.length, labels.charts, chartFormats(ctx)),
     planCostChart('forecast', result.scenarios.length, labels.charts, chartFormats(ctx)),
     notesOperation('forecast', result, ctx, options.timeZone ? { timeZone: options.timeZone } : {}),
-    ...sheetOperations('forecast', labels),
+    ...sheetOperations('forecast', labels, omitSheets),
   ];
-  return { workbook: 'forecast', template: 'forecast', fileName: 'forecast.xlsx', ...(options.locale ? { locale: options.locale } : {}), operations };
+  return {
+    workbook: 'forecast',
+    template: 'forecast',
+    fileName: 'forecast.xlsx',
+    ...(options.locale ? { locale: options.locale } : {}),
+    ...(omitSheets.length ? { omitSheets } : {}),
+    operations,
+  };
 }

@@ -6,7 +6,7 @@
  * it shows, its footer and its protection, in the plan's language.
  */
 import type { FillOperation, LabelOperation, SheetOperation, TemplateName } from './fillPlan';
-import { TEMPLATE_CONTRACTS, columnLetter, findTable } from './templateContract';
+import { TEMPLATE_CONTRACTS, columnLetter, findTable, planSheets } from './templateContract';
 import type { TemplateLabels } from './templateLabels';
 
 const shift = (address: string, columns: number): string => {
@@ -17,12 +17,12 @@ const shift = (address: string, columns: number): string => {
 };
 
 /** @example labelOperations('budget', templateLabels('zh-CN'))[0] //=> { kind: 'label', sheet: 'Budget', address: 'A1', text: '预算' } */
-export function labelOperations(template: TemplateName, labels: TemplateLabels): LabelOperation[] {
+export function labelOperations(template: TemplateName, labels: TemplateLabels, omitSheets: readonly string[] = []): LabelOperation[] {
   const ops: LabelOperation[] = [];
   const label = (sheet: string, address: string, text: string, note?: boolean): void => {
     ops.push(note ? { kind: 'label', sheet, address, text, style: 'note' } : { kind: 'label', sheet, address, text });
   };
-  for (const sheet of TEMPLATE_CONTRACTS[template].sheets) {
+  for (const sheet of planSheets({ template, omitSheets })) {
     const l = labels.sheets[sheet.name];
     if (!l) throw new Error(`no labels for sheet ${sheet.name}`);
     label(sheet.name, 'A1', l.title);
@@ -38,13 +38,13 @@ export function labelOperations(template: TemplateName, labels: TemplateLabels):
 
 /**
  * The last operations of a template's plan: each sheet shows its name in the
- * plan's language, prints its footer ("Page 1 of 3" in that language) and is
+ * plan's language (each sheet it does not omit), prints its footer ("Page 1 of 3" in that language) and is
  * protected without a password, so only input cells are editable.
  *
  * @example sheetOperations('budget', templateLabels('zh-CN'))[0] //=> { kind: 'sheet', sheet: 'Budget', caption: '预算', footer: '&L&8预算 — NineStep&R&8第 &P 页，共 &N 页', protect: true }
  */
-export function sheetOperations(template: TemplateName, labels: TemplateLabels): SheetOperation[] {
-  return TEMPLATE_CONTRACTS[template].sheets.map((s) => {
+export function sheetOperations(template: TemplateName, labels: TemplateLabels, omitSheets: readonly string[] = []): SheetOperation[] {
+  return planSheets({ template, omitSheets }).map((s) => {
     const caption = labels.sheetNames[s.name] ?? s.name;
     return { kind: 'sheet', sheet: s.name, caption, footer: labels.footer(caption), protect: true };
   });

@@ -1,4 +1,4 @@
-/** Fill plan of schedule.xlsx: Schedule (coverage per interval), Shifts (assignments, days), Roster (agent × week). */
+/** Fill plan of schedule.xlsx: Schedule (coverage per interval), Shifts (assignments, days), Roster (agent × week), Queue staffing (several-queue plans only). */
 import { addDays, weekday } from '../core/calendar/dates';
 import type { PlanResult } from '../core/plan/planResult';
 import { num, text, type CellValue, type FillOperation, type FillPlan } from './fillPlan';
@@ -6,6 +6,7 @@ import type { SheetPlanOptions } from './forecastPlan';
 import { coverageChart } from './charts';
 import { labelOperations, sheetOperations } from './labelOperations';
 import { notesOperation } from './notesPlan';
+import { QUEUE_STAFFING_SHEET, scheduleQueueTables } from './queuesPlan';
 import { namedCell, type PlanFormatContext } from './planFormats';
 import { tableOperation, tableValues } from './tableOperation';
 import { ASSIGNMENTS_TABLE, COVERAGE_TABLE, DAYS_TABLE, ROSTER_TABLE, type RosterWeek } from './templateContract';
@@ -49,8 +50,9 @@ export function buildSchedulePlan(result: PlanResult, labels: TemplateLabels = t
   const s = result.schedule;
   const ctx: PlanFormatContext = { currency: result.currency, labels };
   const cellOp = (name: string, value: CellValue): FillOperation => namedCell('schedule', name, value, ctx);
+  const omitSheets = result.queues ? [] : [QUEUE_STAFFING_SHEET];
   const operations: FillOperation[] = [
-    ...labelOperations('schedule', labels),
+    ...labelOperations('schedule', labels, omitSheets),
     cellOp('ScheduleCentre', text(result.centre)),
     cellOp('ScheduleStatus', text(labels.status(s.status))),
     cellOp('PaidHours', num(s.paidHours)),
@@ -65,9 +67,17 @@ export function buildSchedulePlan(result: PlanResult, labels: TemplateLabels = t
     tableOperation('schedule', ASSIGNMENTS_TABLE, s.assignments, ctx),
     tableOperation('schedule', DAYS_TABLE, s.days, ctx),
     tableOperation('schedule', ROSTER_TABLE, rosterWeeks(result), ctx),
+    ...scheduleQueueTables(result, ctx),
     coverageChart(s.coverage, labels.charts),
     notesOperation('schedule', result, ctx, options.timeZone ? { timeZone: options.timeZone } : {}),
-    ...sheetOperations('schedule', labels),
+    ...sheetOperations('schedule', labels, omitSheets),
   ];
-  return { workbook: 'schedule', template: 'schedule', fileName: 'schedule.xlsx', ...(options.locale ? { locale: options.locale } : {}), operations };
+  return {
+    workbook: 'schedule',
+    template: 'schedule',
+    fileName: 'schedule.xlsx',
+    ...(options.locale ? { locale: options.locale } : {}),
+    ...(omitSheets.length ? { omitSheets } : {}),
+    operations,
+  };
 }

@@ -7,8 +7,8 @@
  * contract test and templates/README.md.
  */
 import { COST_CATEGORIES, COST_RATE_FIELDS, MONTH_DRIVER_FIELDS, categoryCellName, type CostRateKey, type MonthDriverKey } from '../core/cost';
-import type { IntervalPlanRow, ScenarioResult, ScheduleSummary } from '../core/plan/planResult';
-import { formula, num, text, type CellValue, type TableCellValue, type TemplateName } from './fillPlan';
+import type { IntervalPlanRow, QueuePlan, QueuesSummary, ScenarioResult, ScheduleSummary } from '../core/plan/planResult';
+import { formula, num, text, type CellValue, type FillPlan, type TableCellValue, type TemplateName } from './fillPlan';
 
 /** Stands for the plan's currency code in a money format; a fill plan puts the code in its place (moneyFormat). */
 export const CURRENCY_MARK = '"¤"';
@@ -64,6 +64,8 @@ export interface ValueLabels {
   readonly scenario: (s: ScenarioResult) => string;
   /** an agent's name as the engine gives it ('Agent 12') */
   readonly agent: (name: string) => string;
+  /** a queue's channel */
+  readonly channel: (channel: QueuePlan['channel']) => string;
 }
 
 /** One table column: its header, width, number format, and the value written for one `Row` of the table's data. */
@@ -115,6 +117,12 @@ export interface SheetContract {
   /** printed page: orientation, and the columns repeated on every page when the sheet prints more than one page wide */
   readonly orientation: 'portrait' | 'landscape';
   readonly printColumns?: string;
+  /**
+   * A sheet only some plans fill (the queues of a several-queue plan): the
+   * template holds it, and a plan without its content lists it in
+   * `FillPlan.omitSheets`, so the written workbook has no empty sheet.
+   */
+  readonly optional?: boolean;
 }
 
 /** At most this many table columns on one printed page (fit to width over as many pages as needed). */
@@ -264,6 +272,56 @@ export const SCENARIO_TABLE: TableContract<ScenarioResult> = {
   ],
 };
 
+/** One queue's interval of a several-queue plan (QueuePlan.intervals), with its queue, channel, weekday and 'HH:MM' start. */
+export interface QueueInterval {
+  readonly queue: string;
+  readonly channel: QueuePlan['channel'];
+  readonly date: string;
+  readonly weekday: string;
+  readonly start: string;
+  readonly calls: number;
+  readonly ahtSeconds: number;
+  readonly agents: number;
+  readonly serviceLevel: number;
+}
+
+/** Each queue of a several-queue plan: its channel and objective, its history, forecast and staffing over the horizon. */
+export const QUEUES_TABLE: TableContract<QueuePlan> = {
+  name: 'QueuesTable',
+  headerRow: 5,
+  firstColumn: 1,
+  columns: [
+    col('Queue', 16, undefined, (q) => text(q.name)),
+    col('Channel', 8, undefined, (q, l) => text(l.channel(q.channel))),
+    col('Chats at once', 8, FMT.int, (q) => num(q.concurrency)),
+    col('Call types', 16, undefined, (q) => text(q.callTypes.join(', '))),
+    col('SL objective (%)', 9, FMT.pct, (q) => num(q.slTarget)),
+    col('Answer within (s)', 9, FMT.int, (q) => num(q.targetSeconds)),
+    col('History calls', 10, FMT.int, (q) => num(q.history.totalCalls)),
+    col('History AHT (s)', 9, FMT.one, (q) => num(q.history.ahtSeconds)),
+    col('Forecast calls', 10, FMT.int, (q) => num(q.forecast.totalCalls)),
+    col('Agent-hours (h)', 10, FMT.one, (q) => num(q.agentHours)),
+    col('Peak agents', 8, FMT.int, (q) => num(q.peakAgents)),
+  ],
+};
+
+/** Every queue's intervals, queue after queue (filter the Queue column for one). */
+export const QUEUE_INTERVALS_TABLE: TableContract<QueueInterval> = {
+  name: 'QueueIntervalsTable',
+  headerRow: 5,
+  firstColumn: 13,
+  columns: [
+    col('Queue', 14, undefined, (r) => text(r.queue)),
+    date(11),
+    weekdayCol(9),
+    col('Start', 7, undefined, (r) => text(r.start)),
+    col('Calls', 8, FMT.one, (r) => num(r.calls)),
+    col('AHT (s)', 8, FMT.one, (r) => num(r.ahtSeconds)),
+    col('Agents', 8, FMT.int, (r) => num(r.agents)),
+    col('SL (%)', 8, FMT.pct, (r) => num(r.serviceLevel)),
+  ],
+};
+
 export const FORECAST_CONTRACT: TemplateContract = {
   template: 'forecast',
   file: 'forecast.xlsx',
@@ -317,6 +375,21 @@ export const FORECAST_CONTRACT: TemplateContract = {
         cell('PeakTrunkAt', 'Peak at', 'E6'),
       ],
       tables: [STAFFING_TABLE],
+    },
+    {
+      name: 'Queues',
+      title: 'Queues',
+      subtitle: 'Each queue forecast as its share of the centre’s calls and staffed on its own: its AHT, its objective; chat agents handle several chats at once. Agents before shrinkage.',
+      frozenRows: 5,
+      orientation: 'landscape',
+      printColumns: 'A:A',
+      optional: true,
+      sections: [
+        { address: 'A4', text: 'Each queue over the horizon' },
+        { address: 'M4', text: 'Per interval' },
+      ],
+      cells: [],
+      tables: [QUEUES_TABLE, QUEUE_INTERVALS_TABLE],
     },
     {
       name: 'Scenarios',
@@ -410,6 +483,34 @@ export const ROSTER_TABLE: TableContract<RosterWeek> = {
   ],
 };
 
+/** The voice queues staffed one team each (separate) and as one cross-trained team (pooled): one row. */
+export const POOLING_TABLE: TableContract<QueuesSummary['comparison']> = {
+  name: 'PoolingTable',
+  headerRow: 5,
+  firstColumn: 1,
+  columns: [
+    col('Separate teams (h)', 11, FMT.one, (c) => num(c.separateAgentHours)),
+    col('Pooled team (h)', 11, FMT.one, (c) => num(c.pooledAgentHours)),
+    col('Saving (h)', 10, FMT.one, (c) => num(c.savingHours)),
+    col('Saving (%)', 9, FMT.pct, (c) => num(c.savingShare)),
+  ],
+};
+
+/** Each queue's agents required in the schedule's intervals (before shrinkage). */
+export const QUEUE_AGENTS_TABLE: TableContract<QueueInterval> = {
+  name: 'QueueAgentsTable',
+  headerRow: 5,
+  firstColumn: 6,
+  columns: [
+    date(11),
+    weekdayCol(9),
+    col('Start', 7, undefined, (r) => text(r.start)),
+    col('Queue', 14, undefined, (r) => text(r.queue)),
+    col('Channel', 8, undefined, (r, l) => text(l.channel(r.channel))),
+    col('Agents', 8, FMT.int, (r) => num(r.agents)),
+  ],
+};
+
 export const SCHEDULE_CONTRACT: TemplateContract = {
   template: 'schedule',
   file: 'schedule.xlsx',
@@ -455,6 +556,20 @@ export const SCHEDULE_CONTRACT: TemplateContract = {
       sections: [],
       cells: [],
       tables: [ROSTER_TABLE],
+    },
+    {
+      name: 'Queue staffing',
+      title: 'Queues: separate or pooled',
+      subtitle: 'Agent-hours of the voice queues staffed one team each against one cross-trained team at the centre’s objective (chat queues stay separate), and each queue’s agents per interval of the schedule, before shrinkage.',
+      frozenRows: 5,
+      orientation: 'landscape',
+      optional: true,
+      sections: [
+        { address: 'A4', text: 'Separate or pooled (voice)' },
+        { address: 'F4', text: 'Agents per queue' },
+      ],
+      cells: [],
+      tables: [POOLING_TABLE, QUEUE_AGENTS_TABLE],
     },
     notesSheet('Schedule notes'),
   ],
@@ -776,6 +891,12 @@ export function columnLetter(index: number): string {
   let s = '';
   for (let n = index; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
+}
+
+/** The sheets of a plan's template it writes: every sheet but those it omits (SheetContract.optional). */
+export function planSheets(plan: Pick<FillPlan, 'template' | 'omitSheets'>): readonly SheetContract[] {
+  const omitted = new Set(plan.omitSheets ?? []);
+  return TEMPLATE_CONTRACTS[plan.template].sheets.filter((s) => !omitted.has(s.name));
 }
 
 /** The table contract named `table` in a template. */

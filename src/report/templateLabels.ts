@@ -58,6 +58,8 @@ export interface TemplateLabels {
   readonly model: (name: string) => string;
   /** an agent's name as the engine gives it ('Agent 12') */
   readonly agent: (name: string) => string;
+  /** a queue's channel ('voice', 'chat') */
+  readonly channel: (channel: 'voice' | 'chat') => string;
   /** the notes sheet's words */
   readonly notes: NotesLabels;
   /** a roster day without a shift */
@@ -166,6 +168,7 @@ export const templateLabelsEn: TemplateLabels = {
   slMethod: (method, formula) => `${method}: ${formula}`,
   model: (name) => name,
   agent: (name) => name,
+  channel: (c) => (c === 'chat' ? 'Chat' : 'Voice'),
   notes: {
     sections: {
       forecast: 'Forecast',

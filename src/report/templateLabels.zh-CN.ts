@@ -117,6 +117,13 @@ export const templateLabelsZhCN: TemplateLabels = {
       },
       units: {},
     },
+    Queues: {
+      title: '队列',
+      subtitle: '每个队列按其在中心来电中的占比预测，并按自身的平均处理时长和服务目标单独配置人力；在线聊天坐席可同时处理多个会话。坐席数未计入人员缩减。',
+      sections: { A4: '各队列（整个规划期）', M4: '每个时段' },
+      cells: {},
+      units: {},
+    },
     Scenarios: {
       title: '高中低预算方案',
       subtitle: '各方案的成本及其承诺的服务。',
@@ -153,6 +160,13 @@ export const templateLabelsZhCN: TemplateLabels = {
       title: '每周排班表',
       subtitle: '每位坐席每周一行：每天所上的班次（休息日显示“休息”）。',
       sections: {},
+      cells: {},
+      units: {},
+    },
+    'Queue staffing': {
+      title: '队列：分开或合并配置',
+      subtitle: '语音队列各自单独组队与由一支交叉培训的团队按中心目标统一接听所需的坐席工时对比（在线聊天队列始终单独配置），以及排班各时段每个队列所需坐席，未计入人员缩减。',
+      sections: { A4: '分开或合并（语音）', F4: '各队列坐席' },
       cells: {},
       units: {},
     },
@@ -248,6 +262,10 @@ export const templateLabelsZhCN: TemplateLabels = {
     DaysTable: ['日期', '星期', '来电量', '服务水平（%）', '带薪工时（小时）'],
     RosterTable: ['坐席', '周起始日', '周一', '周二', '周三', '周四', '周五', '周六', '周日', '每周工时（小时）'],
     NotesTable: ['类别', '项目', '数值', '说明'],
+    QueuesTable: ['队列', '渠道', '同时会话数', '来电类型', '服务水平目标（%）', '目标应答时间（秒）', '历史来电量', '历史平均处理时长（秒）', '预测来电量', '坐席工时（小时）', '峰值坐席'],
+    QueueIntervalsTable: ['队列', '日期', '星期', '开始', '来电量', '平均处理时长（秒）', '坐席', '服务水平（%）'],
+    PoolingTable: ['分开团队（小时）', '合并团队（小时）', '节省（小时）', '节省（%）'],
+    QueueAgentsTable: ['日期', '星期', '开始', '队列', '渠道', '坐席'],
     RampTable: ['在职月数', '培训中', '尚未达产'],
     CapacityTable: ['月份', '所需全职当量', '入职人数', '在册人数', '离职人数', '培训学员', '有效全职当量', '富余（+）/ 缺口（−）全职当量', '学员成本', '招聘成本', '招聘培训成本'],
     CostTable: [
@@ -262,11 +280,13 @@ export const templateLabelsZhCN: TemplateLabels = {
   sheetNames: {
     Forecast: '预测',
     Staffing: '人力',
+    Queues: '队列',
     Scenarios: '方案',
     'Forecast notes': '预测说明',
     Schedule: '排班',
     Shifts: '班次',
     Roster: '排班表',
+    'Queue staffing': '队列人力',
     'Schedule notes': '排班说明',
     Budget: '预算',
     Capacity: '人力容量',
@@ -280,6 +300,7 @@ export const templateLabelsZhCN: TemplateLabels = {
   slMethod: (method, formula) => `方法 ${method}：${SL_METHODS[method] ?? formula}`,
   model: (name) => MODELS[name] ?? name,
   agent: (name) => name.replace(/^Agent (\d+)$/, '坐席 $1'),
+  channel: (c) => (c === 'chat' ? '在线聊天' : '语音'),
   notes: {
     sections: {
       forecast: '预测',

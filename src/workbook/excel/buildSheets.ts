@@ -4,10 +4,11 @@
  * subtitle, section headings, labelled named cells, and each table created
  * at its final size (header + `rows` data rows).
  */
-import { columnLetter, type SheetContract, type TemplateContract } from '../../report';
+import { columnLetter, type SheetContract } from '../../report';
 
-export function buildSheetsFromContract(context: Excel.RequestContext, contract: TemplateContract, rowsByTable: ReadonlyMap<string, number>): void {
-  for (const sheet of contract.sheets) buildSheet(context, sheet, rowsByTable);
+/** Builds `sheets` (a plan's sheets of its template: planSheets). */
+export function buildSheetsFromContract(context: Excel.RequestContext, sheets: readonly SheetContract[], rowsByTable: ReadonlyMap<string, number>): void {
+  for (const sheet of sheets) buildSheet(context, sheet, rowsByTable);
 }
 
 function buildSheet(context: Excel.RequestContext, sheet: SheetContract, rowsByTable: ReadonlyMap<string, number>): void {

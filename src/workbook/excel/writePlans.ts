@@ -16,6 +16,7 @@
 import {
   CELL_LOOKS,
   TEMPLATE_CONTRACTS,
+  planSheets,
   isFormula,
   isText,
   type CellStyleName,
@@ -61,7 +62,10 @@ const supported = (options: ExcelWriterOptions, version: string): boolean =>
 const shownName = (plan: FillPlan, sheet: string): string =>
   plan.operations.find((o): o is SheetOperation => o.kind === 'sheet' && o.sheet === sheet)?.caption ?? sheet;
 
-/** Decides, sheet by sheet, whether the template may be (re)written; deletes the sheets it replaces (under the contract's name or the one it shows). */
+/**
+ * Decides, sheet by sheet, whether the template may be (re)written; deletes the sheets it replaces (under the contract's
+ * name or the one it shows), the sheets the plan omits included: a queue sheet of an earlier several-queue run goes too.
+ */
 async function clearTargets(context: Excel.RequestContext, contract: TemplateContract, owned: Ownership, options: ExcelWriterOptions, plan: FillPlan): Promise<boolean> {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const replace: Excel.Worksheet[] = [];
@@ -181,6 +185,7 @@ async function fillTable(context: Excel.RequestContext, op: TableOperation, resi
 
 async function writeSheetPlan(context: Excel.RequestContext, plan: FillPlan, owned: Ownership, options: ExcelWriterOptions, report: ExcelWriteReport): Promise<number> {
   const contract = TEMPLATE_CONTRACTS[plan.template];
+  const sheets = planSheets(plan);
   const limits = options.limits ?? DEFAULT_LIMITS;
   if (!(await clearTargets(context, contract, owned, options, plan))) {
     report.skipped.push({ workbook: plan.workbook, reason: 'kept the existing sheets (replacement declined)' });
@@ -189,10 +194,10 @@ async function writeSheetPlan(context: Excel.RequestContext, plan: FillPlan, own
   const canInsert = supported(options, '1.13');
   const base64 = options.templates[plan.template];
   if (canInsert && base64) {
-    context.workbook.insertWorksheetsFromBase64(base64, { sheetNamesToInsert: contract.sheets.map((s) => s.name), positionType: Excel.WorksheetPositionType.end });
+    context.workbook.insertWorksheetsFromBase64(base64, { sheetNamesToInsert: sheets.map((s) => s.name), positionType: Excel.WorksheetPositionType.end });
   } else {
     const rowsByTable = new Map(plan.operations.flatMap((o) => (o.kind === 'table' ? [[o.table, o.rows.length] as [string, number]] : [])));
-    buildSheetsFromContract(context, contract, rowsByTable);
+    buildSheetsFromContract(context, sheets, rowsByTable);
   }
   await context.sync();
   options.onProgress?.(`${plan.fileName}: sheets ready`);
@@ -229,11 +234,12 @@ async function writeSheetPlan(context: Excel.RequestContext, plan: FillPlan, own
   }
   await context.sync();
 
-  if (supported(options, '1.9')) for (const s of contract.sheets) await applyPrintSetup(context, plan, s);
+  if (supported(options, '1.9')) for (const s of sheets) await applyPrintSetup(context, plan, s);
   for (const op of plan.operations) if (op.kind === 'sheet') finishSheet(context, op);
   await context.sync();
 
-  for (const s of contract.sheets) {
+  for (const s of plan.omitSheets ?? []) delete owned[s];
+  for (const s of sheets) {
     const shown = shownName(plan, s.name);
     const ws = context.workbook.worksheets.getItem(shown);
     ws.load('id');

@@ -212,6 +212,17 @@ function extend(extents: Map<string, { col: number; row: number }>, sheet: strin
   extents.set(sheet, { col: Math.max(prev.col, at.col), row: Math.max(prev.row, at.row) });
 }
 
+/** Removes the template's sheets the plan omits (SheetContract.optional), with the defined names that point into them. */
+function omitSheets(wb: ExcelJS.Workbook, plan: FillPlan): void {
+  for (const sheet of plan.omitSheets ?? []) {
+    const ws = wb.getWorksheet(sheet);
+    if (!ws) throw new TemplateMismatchError(`the template has no sheet ${sheet}`);
+    const model = wb.definedNames.model as { name: string; ranges: string[] }[];
+    wb.definedNames.model = model.filter((n) => !n.ranges.some((r) => parseRef(r)?.sheet === sheet)) as typeof wb.definedNames.model;
+    wb.removeWorksheet(ws.id);
+  }
+}
+
 /** Keeps each filled sheet's print area wide and long enough for its tables. */
 function widenPrintAreas(wb: ExcelJS.Workbook, extents: Map<string, { col: number; row: number }>): void {
   for (const [sheet, ext] of extents) {
@@ -236,6 +247,7 @@ export async function applyFillPlan(template: Uint8Array | ArrayBuffer, plan: Fi
   // Node: a Buffer; browsers have no Buffer global, and exceljs's browser build (JSZip) reads the bytes as they are.
   const bytes = typeof Buffer === 'undefined' ? template : template instanceof Uint8Array ? Buffer.from(template.buffer, template.byteOffset, template.byteLength) : Buffer.from(template);
   await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  omitSheets(wb, plan);
   const names = namedCells(wb);
   const extents = new Map<string, { col: number; row: number }>();
   for (const op of plan.operations) {

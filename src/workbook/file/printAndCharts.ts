@@ -7,7 +7,7 @@
  * package edits themselves are written by packageParts.ts.
  */
 import type ExcelJS from 'exceljs';
-import { PAGE_MARGINS, PAPER, TEMPLATE_CONTRACTS, sheetPrintLayout, type ChartOperation, type FillPlan, type SheetRange } from '../../report';
+import { PAGE_MARGINS, PAPER, planSheets, sheetPrintLayout, type ChartOperation, type FillPlan, type SheetRange } from '../../report';
 import type { ChartToWrite, SeriesCache } from './chartXml';
 import type { SheetPackageEdits } from './packageParts';
 
@@ -55,7 +55,7 @@ export function printEdits(wb: ExcelJS.Workbook, plan: FillPlan): SheetPackageEd
   const paper = plan.paper ?? 'A4';
   const shownName = new Map(plan.operations.flatMap((o) => (o.kind === 'sheet' ? [[o.sheet, o.caption] as const] : [])));
   const charts = plan.operations.filter((o): o is ChartOperation => o.kind === 'chart');
-  return TEMPLATE_CONTRACTS[plan.template].sheets.map((contract): SheetPackageEdits => {
+  return planSheets(plan).map((contract): SheetPackageEdits => {
     const sheetName = shownName.get(contract.name) ?? contract.name;
     const ws = wb.getWorksheet(sheetName);
     if (!ws) throw new Error(`the workbook has no sheet ${sheetName}`);
