@@ -11,9 +11,9 @@ import { useStyles } from './styles';
  * A list typed as text ("480, 510" or "Mon, Tue"): each item is a number
  * where it reads as one (`numbers`), a weekday code where it names days
  * (`weekdays`: "Mon-Fri", "周一至周五", readWeekdays), else kept as typed, so
- * the core names what is wrong.
+ * the core names what is wrong. `optional`: emptied, the list is left out of the draft (its default applies).
  */
-export function ListField(props: { path: string; label: string; hint?: string; numbers?: boolean; weekdays?: boolean }) {
+export function ListField(props: { path: string; label: string; hint?: string; numbers?: boolean; weekdays?: boolean; optional?: boolean }) {
   const { t } = useTranslation();
   const { valueAt, update, problems } = usePlan();
   const styles = useStyles();
@@ -44,7 +44,7 @@ export function ListField(props: { path: string; label: string; hint?: string; n
             return;
           }
           const items = d.value.split(/[,;，、\s]+/).filter((s) => s !== '');
-          update(props.path, items.map((s) => (props.numbers ? readNumber(s) ?? s : s)));
+          update(props.path, props.optional && items.length === 0 ? undefined : items.map((s) => (props.numbers ? readNumber(s) ?? s : s)));
         }}
       />
     </Field>

@@ -134,6 +134,29 @@ export const en = {
       shifts: 'Shift patterns: the sample centre’s were removed; default shifts follow the opening hours.',
       roster: 'Roster rules: the sample centre’s (made for its shifts) were removed; set your own in step 7 if you need them.',
     },
+    queues: {
+      label: 'Queues',
+      total: 'All calls as one queue',
+      separate: 'One queue per call type in the history',
+      list: 'Queues I define (call types, channel, objective)',
+      separateHint: 'Queues: {{types}}.',
+      knownHint: 'Call types in the history: {{types}}.',
+      noCallTypes: 'The history has no call-type (queue) column, so it can only be planned as one queue: map its call-type column, or choose “All calls as one queue”.',
+      queueN: 'Queue {{n}}: {{name}}',
+      name: 'Name',
+      callTypes: 'Call types it takes',
+      callTypesHint: 'Separate them with commas. Empty: the call type named like the queue.',
+      callTypesDefault: 'None ticked: the call type named like the queue.',
+      unknownTypes: 'not in the history: {{types}} (its call types: {{known}})',
+      channel: 'Channel',
+      channels: { voice: 'Voice', chat: 'Chat' },
+      concurrency: 'Chats an agent handles at once',
+      concurrencyHint: 'A whole number from 1 to 10.',
+      slTarget: 'Service level target',
+      targetSeconds: 'Answer within',
+      add: 'Add a queue',
+      remove: 'Remove queue {{n}}',
+    },
     aht: {
       title: 'Average handle time (AHT)',
       reason: 'This history has no handle time (no talk or after-call-work column), so the plan needs the average handle time from you before step 2 is complete.',
@@ -347,6 +370,14 @@ export const en = {
     labourShareRow: 'Labour share ({{parts}})',
   },
   plans: {
+    queues: {
+      title: 'Queues',
+      columns: { queue: 'Queue', channel: 'Channel', objective: 'Objective', historyCalls: 'History calls', historyAht: 'History AHT', forecastCalls: 'Forecast calls', agentHours: 'Agent-hours', peakAgents: 'Peak agents' },
+      channels: { voice: 'Voice', chat: 'Chat ({{n}} at once)' },
+      comparisonTitle: 'Separate teams or one pooled team (voice queues)',
+      comparison: { separate: 'Separate teams', pooled: 'One pooled team', saving: 'Saving' },
+      comparisonNote: 'Agent-hours over the planning horizon before shrinkage. The pooled team is cross-trained on every voice queue and staffed at the centre’s objective; a real team lies between the two. Chat queues are staffed on their own.',
+    },
     scenarioN: 'Plan {{n}} ({{name}})',
     names: { high: 'high', mid: 'mid', low: 'low' },
     /** the sample centre's labels (examples/sample-centre.json); a test checks they match */
@@ -466,6 +497,8 @@ export const en = {
     },
     /** zod refinements in planConfig (code 'other'), matched by their English text */
     refine: {
+      chatConcurrency: 'concurrency is for chat queues (channel "chat")',
+      chatConcurrency_got: 'concurrency is for chat queues (channel "chat") (got {{got}})',
       intervalDivides: 'must divide a day: 5, 10, 15, 30 or 60 minutes',
       intervalDivides_got: 'must divide a day: 5, 10, 15, 30 or 60 minutes (got {{got}})',
       needShift: 'needs at least one shift template or generator',

@@ -22,6 +22,22 @@ export function importHistory(text: string, format: Format, intervalMinutes: num
   return last.value;
 }
 
+let lastTypes: { key: string; value: string[] } | undefined;
+
+/**
+ * The call types (queues) of a history text, sorted, as a several-queue plan reads them (the core's
+ * import by call type); [] when it has no call-type column or cannot be read. Remembered for the last input.
+ */
+export function historyCallTypes(text: string, format: Format, intervalMinutes: number | undefined, columns?: ColumnOverride): string[] {
+  const key = `${format}|${intervalMinutes}|${JSON.stringify(columns ?? {})}|${text.length}|${text.slice(0, 200)}|${text.slice(-200)}`;
+  if (lastTypes?.key !== key) {
+    const loaded = loadHistory(text, format, intervalMinutes, columns, undefined, true);
+    const types = loaded.ok ? loaded.value.records.flatMap((r) => (r.callType === undefined ? [] : [r.callType])) : [];
+    lastTypes = { key, value: [...new Set(types)].sort() };
+  }
+  return lastTypes.value;
+}
+
 /**
  * A chosen file's text, decoded by its bytes (UTF-8 ± BOM, UTF-16, GB18030: Chinese Excel
  * saves CSV as GBK); refused before reading above MAX_TEXT_IMPORT_BYTES, so a huge file

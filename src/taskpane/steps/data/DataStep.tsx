@@ -12,6 +12,7 @@ import { useStyles } from '../../components/styles';
 import { useEngineText } from '../../format/useEngineText';
 import { useFormat } from '../../format/useFormat';
 import { ColumnMappingEditor } from './ColumnMappingEditor';
+import { QueuesField } from './QueuesField';
 import { useDataStep } from './useDataStep';
 
 /** Per-call records: what the calls measure over the whole file (the core's AcdSummary). */
@@ -82,6 +83,7 @@ export function DataStep() {
         <ChoiceField path="data.format" label={t('data.format')} options={(['auto', 'intervals', 'acd'] as const).map((v) => ({ value: v, label: t(`data.formats.${v}`) }))} />
         <ChoiceField path="data.intervalMinutes" label={t('data.intervalMinutes')} options={[5, 10, 15, 30, 60].map((v) => ({ value: v, label: f.minutes(v) }))} />
       </FieldRow>
+      <QueuesField />
       <div role="status" aria-live="polite">
         {resetNote && (
           <MessageBar intent="info" layout="multiline">

@@ -8,6 +8,7 @@ import { Group, StepFrame } from '../../components/StepFrame';
 import { WriteButton } from '../../components/WriteButton';
 import { useEngineText } from '../../format/useEngineText';
 import { useFormat } from '../../format/useFormat';
+import { QueuesResult } from './QueuesResult';
 import { isSampleLabel } from './sampleLabels';
 import { usePlansStep } from './usePlansStep';
 
@@ -97,6 +98,7 @@ export function PlansStep() {
               ]}
             />
           )}
+          {result.queues && <QueuesResult queues={result.queues} />}
           {result.budgetQuestion && (
             <Body1 as="p" role="note">
               {result.budgetQuestion.slTarget !== undefined

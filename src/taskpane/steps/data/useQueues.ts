@@ -1,0 +1,48 @@
+import { useMemo } from 'react';
+import { columnsOf, formatOf, historyCallTypes, intervalMinutesOf } from '../../state/historyImport';
+import { usePlan } from '../../state/PlanContext';
+
+/** One queue as the draft holds it (what the user typed; the core's schema checks it). */
+export type QueueDraft = Record<string, unknown>;
+
+export type QueuesMode = 'total' | 'separate' | 'list';
+
+/** Step 2's queues: the draft's data.queues as a mode and a list, the history's call types, and the edits. */
+export function useQueues() {
+  const { valueAt, update, history, draft } = usePlan();
+  const value = valueAt('data.queues');
+  const mode: QueuesMode = Array.isArray(value) ? 'list' : value === 'separate' ? 'separate' : 'total';
+  const queues = Array.isArray(value) ? (value as unknown[]).map((q) => (q !== null && typeof q === 'object' ? (q as QueueDraft) : {})) : [];
+  const format = formatOf(draft.data?.format);
+  const minutes = intervalMinutesOf(draft.data?.intervalMinutes);
+  const columnsKey = JSON.stringify(columnsOf(draft.data?.columns));
+  // read by call type only once the planner asks for queues: a one-queue centre never pays for it
+  const known = useMemo(
+    () => (history && mode !== 'total' ? historyCallTypes(history.text, format, minutes, JSON.parse(columnsKey) as Record<string, string>) : []),
+    [history, mode, format, minutes, columnsKey],
+  );
+  /** a new queue: the first call type no queue takes yet, else a name to type */
+  const fresh = (list: readonly QueueDraft[]): QueueDraft => {
+    const taken = new Set(list.flatMap((q) => (Array.isArray(q.callTypes) ? q.callTypes.map(String) : typeof q.name === 'string' ? [q.name] : [])));
+    const free = known.find((k) => !taken.has(k));
+    return free ? { name: free, callTypes: [free], channel: 'voice' } : { name: '', channel: 'voice' };
+  };
+  const choose = (next: QueuesMode) => {
+    if (next === mode) return;
+    if (next === 'total') update('data.queues', undefined);
+    else if (next === 'separate') update('data.queues', 'separate');
+    else update('data.queues', known.length > 0 ? known.map((k) => ({ name: k, callTypes: [k], channel: 'voice' })) : [fresh([])]);
+  };
+  return {
+    mode,
+    queues,
+    known,
+    hasHistory: history !== undefined,
+    choose,
+    add: () => update('data.queues', [...queues, fresh(queues)]),
+    remove: (i: number) => {
+      const rest = queues.filter((_, j) => j !== i);
+      update('data.queues', rest.length > 0 ? rest : undefined);
+    },
+  };
+}
