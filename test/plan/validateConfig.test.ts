@@ -246,3 +246,19 @@ test('field paths are typed from the config type: a misspelt path does not compi
   expect((validatePlanConfig(config).problems ?? []).map((p) => p.field)).toEqual(['staffing.patienceSeconds']);
   expect([...paths, misspelt, unindexed]).toHaveLength(6);
 });
+
+test('data.queues: a listed queue’s fault names its field (not the union of "total", "separate" and a list); another value names the three shapes', () => {
+  const problems = (queues: unknown) => {
+    const config = sample();
+    config.data.queues = queues;
+    return (validatePlanConfig(config).problems ?? []).map((p) => [p.field, p.code]);
+  };
+  expect(problems([{ name: 'Billing' }, { channel: 'voice' }])).toEqual([['data.queues[1].name', 'required']]);
+  expect(problems([{ name: 'Billing', channel: 'fax' }])).toEqual([['data.queues[0].channel', 'oneOf']]);
+  expect(problems('pooled')).toEqual([['data.queues', 'oneOf']]);
+  const zh = createI18n('zh-CN').t;
+  const config = sample();
+  config.data.queues = 'pooled';
+  const [problem] = validatePlanConfig(config).problems ?? [];
+  expect(problemText(problem, zh)).toMatch(/^必须是 "total", "separate", \[.+\] 之一（输入为 "pooled"）$/);
+});

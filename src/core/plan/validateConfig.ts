@@ -52,6 +52,17 @@ const at = (path: ConfigPath): ConfigPath => path;
 const pathOf = (path: readonly PropertyKey[]): ConfigPath =>
   (path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '') || '(the configuration)') as ConfigPath;
 
+/**
+ * data.queues is "total", "separate" or a list: when a list is given, its own
+ * issues (a queue's missing name, its channel) name the queue's field rather
+ * than the union as a whole.
+ */
+function listIssues(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union' || issue.path[issue.path.length - 1] !== 'queues') return [issue];
+  const list = issue.errors.find((branch) => branch.length > 0 && branch.every((i) => i.path.length > 0));
+  return list ? list.map((i) => ({ ...i, path: [...issue.path, ...i.path] })) : [issue];
+}
+
 /** A zod issue in plain words, with the value received, and its code and values for other languages. */
 function describe(issue: z.core.$ZodIssue): Pick<ConfigProblem, 'message' | 'code' | 'params'> {
   const gotValue = 'input' in issue ? shown(issue.input) : undefined;
@@ -87,6 +98,10 @@ function describe(issue: z.core.$ZodIssue): Pick<ConfigProblem, 'message' | 'cod
       if (issue.params?.date) return { message: `must be a calendar date "YYYY-MM-DD"${got}`, code: 'notADate', params: p({}) };
       return { message: `${issue.message}${got}`, code: 'other', params: p({ message: issue.message }) };
     case 'invalid_union':
+      if (issue.path[issue.path.length - 1] === 'queues') {
+        const values = '"total", "separate", [{ "name": …, "callTypes": […], "channel": "voice" | "chat" }, …]';
+        return { message: `must be one of ${values}${got}`, code: 'oneOf', params: p({ values }) };
+      }
       if (issue.path[issue.path.length - 1] === 'holidays') {
         return { message: `is not a valid value${got}: expected a list of dates ["YYYY-MM-DD", …], a region such as "CN" or "US-CA", or {"region": "CN", "dates": […], "except": […]}`, code: 'holidaysShape', params: p({}) };
       }
@@ -125,7 +140,7 @@ export function validatePlanConfig(input: unknown): Result<PlanConfig> & { probl
   const deep = tooDeep(input);
   if (deep) return { ...invalid(formatProblems([deep])), problems: [deep] };
   const parsed = planConfigSchema.safeParse(input, { reportInput: true });
-  const problems: ConfigProblem[] = parsed.success ? [] : parsed.error.issues.map((issue): ConfigProblem => ({ field: pathOf(issue.path), ...describe(issue), ...inScenario(input, issue.path) }));
+  const problems: ConfigProblem[] = parsed.success ? [] : parsed.error.issues.flatMap(listIssues).map((issue): ConfigProblem => ({ field: pathOf(issue.path), ...describe(issue), ...inScenario(input, issue.path) }));
   problems.push(...crossFieldProblems(input));
   if (problems.length > 0 || !parsed.success) return { ...invalid(formatProblems(problems)), problems };
   return success(parsed.data);

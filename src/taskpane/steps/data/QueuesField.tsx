@@ -1,4 +1,4 @@
-import { Body1, Button, Checkbox, Field, Radio, RadioGroup } from '@fluentui/react-components';
+import { Body1, Button, Checkbox, Field, FieldContextProvider, Radio, RadioGroup } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { FieldRow, NumberField, TextField } from '../../components/fields';
 import { ListField } from '../../components/ListField';
@@ -46,10 +46,13 @@ function QueueRow(props: { index: number; queue: QueueDraft; known: readonly str
       <TextField path={`${base}.name`} label={t('data.queues.name')} required />
       {props.known.length > 0 ? (
         <Field label={t('data.queues.callTypes')} hint={t('data.queues.callTypesDefault')} validationMessage={typeProblems.join('; ') || undefined} validationState={typeProblems.length > 0 ? 'error' : 'none'}>
-          <div className={styles.buttons}>
-            {props.known.map((type) => (
-              <Checkbox key={type} label={type} checked={taken.includes(type)} onChange={(_, d) => toggleType(type, d.checked === true)} />
-            ))}
+          <div className={styles.buttons} role="group" aria-label={t('data.queues.callTypes')}>
+            {/* each checkbox its own control: the field's id and label are the group's, not one box's */}
+            <FieldContextProvider value={undefined}>
+              {props.known.map((type) => (
+                <Checkbox key={type} label={type} checked={taken.includes(type)} onChange={(_, d) => toggleType(type, d.checked === true)} />
+              ))}
+            </FieldContextProvider>
           </div>
         </Field>
       ) : (

@@ -16,11 +16,10 @@ export function useQueues() {
   const format = formatOf(draft.data?.format);
   const minutes = intervalMinutesOf(draft.data?.intervalMinutes);
   const columnsKey = JSON.stringify(columnsOf(draft.data?.columns));
+  const callTypes = (): string[] => (history ? historyCallTypes(history.text, format, minutes, JSON.parse(columnsKey) as Record<string, string>) : []);
   // read by call type only once the planner asks for queues: a one-queue centre never pays for it
-  const known = useMemo(
-    () => (history && mode !== 'total' ? historyCallTypes(history.text, format, minutes, JSON.parse(columnsKey) as Record<string, string>) : []),
-    [history, mode, format, minutes, columnsKey],
-  );
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const known = useMemo(() => (mode !== 'total' ? callTypes() : []), [history, mode, format, minutes, columnsKey]);
   /** a new queue: the first call type no queue takes yet, else a name to type */
   const fresh = (list: readonly QueueDraft[]): QueueDraft => {
     const taken = new Set(list.flatMap((q) => (Array.isArray(q.callTypes) ? q.callTypes.map(String) : typeof q.name === 'string' ? [q.name] : [])));
@@ -31,7 +30,10 @@ export function useQueues() {
     if (next === mode) return;
     if (next === 'total') update('data.queues', undefined);
     else if (next === 'separate') update('data.queues', 'separate');
-    else update('data.queues', known.length > 0 ? known.map((k) => ({ name: k, callTypes: [k], channel: 'voice' })) : [fresh([])]);
+    else {
+      const types = callTypes();
+      update('data.queues', types.length > 0 ? types.map((k) => ({ name: k, callTypes: [k], channel: 'voice' })) : [{ name: '', channel: 'voice' }]);
+    }
   };
   return {
     mode,
