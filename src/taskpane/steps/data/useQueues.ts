@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import type { ColumnOverride } from '../../../core/workload/columnMapping';
 import { columnsOf, formatOf, historyCallTypes, intervalMinutesOf } from '../../state/historyImport';
 import { usePlan } from '../../state/PlanContext';
 
@@ -16,7 +17,7 @@ export function useQueues() {
   const format = formatOf(draft.data?.format);
   const minutes = intervalMinutesOf(draft.data?.intervalMinutes);
   const columnsKey = JSON.stringify(columnsOf(draft.data?.columns));
-  const callTypes = (): string[] => (history ? historyCallTypes(history.text, format, minutes, JSON.parse(columnsKey) as Record<string, string>) : []);
+  const callTypes = (): string[] => (history ? historyCallTypes(history.text, format, minutes, JSON.parse(columnsKey) as ColumnOverride) : []);
   // read by call type only once the planner asks for queues: a one-queue centre never pays for it
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const known = useMemo(() => (mode !== 'total' ? callTypes() : []), [history, mode, format, minutes, columnsKey]);
