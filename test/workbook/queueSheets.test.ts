@@ -129,11 +129,11 @@ describe('the file writer (exceljs), read back', () => {
 
 describe('the Office.js writer (fake Excel)', () => {
   beforeEach(() => installExcelGlobal());
-  const run = (ctx: FakeContext, p: readonly FillPlan[]) =>
+  const run = (ctx: FakeContext, p: readonly FillPlan[], isSetSupported: (set: string, version: string) => boolean = () => true) =>
     writePlansToWorkbook(ctx as unknown as Excel.RequestContext, p.filter((x) => x.template !== 'budget'), {
       templates: { forecast: 'Zm9yZWNhc3Q=', schedule: 'c2NoZWR1bGU=' },
       confirmReplace: async () => true,
-      isSetSupported: () => true,
+      isSetSupported,
     });
 
   test('inserts the queue sheets with the plan’s, and a later one-queue run removes them', async () => {
@@ -153,5 +153,17 @@ describe('the Office.js writer (fake Excel)', () => {
     expect(ctx.workbook.worksheets.getItemOrNullObject('Queues').isNullObject).toBe(true);
     expect(ctx.workbook.worksheets.getItemOrNullObject('Queue staffing').isNullObject).toBe(true);
     expect(Object.keys(JSON.parse(ctx.workbook.settingMap.get(OWNERSHIP_SETTING) as string))).not.toContain('Queues');
+  });
+
+  test('without ExcelApi 1.13 the sheets are built through the API: the queue sheets for a several-queue plan only', async () => {
+    const old = (_set: string, version: string) => version !== '1.13';
+    const ctx = new FakeContext();
+    const report = await run(ctx, plans, old);
+    expect(ctx.workbook.inserted).toEqual([]);
+    expect(report.written).toEqual(['Forecast', 'Staffing', 'Queues', 'Scenarios', 'Forecast notes', 'Schedule', 'Shifts', 'Roster', 'Queue staffing', 'Schedule notes']);
+    const staffing = ctx.workbook.worksheets.getItem('Queue staffing') as FakeSheet;
+    expect(staffing.tables.getItem('QueueAgentsTable').range.address).toBe(`Queue staffing!F5:K${5 + ROWS}`);
+    const single = new FakeContext();
+    expect((await run(single, buildFillPlans(makePlanResult()), old)).written).toEqual(['Forecast', 'Staffing', 'Scenarios', 'Forecast notes', 'Schedule', 'Shifts', 'Roster', 'Schedule notes']);
   });
 });
