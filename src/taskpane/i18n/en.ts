@@ -372,7 +372,7 @@ export const en = {
   plans: {
     queues: {
       title: 'Queues',
-      columns: { queue: 'Queue', channel: 'Channel', objective: 'Objective', historyCalls: 'History calls', historyAht: 'History AHT', forecastCalls: 'Forecast calls', agentHours: 'Agent-hours', peakAgents: 'Peak agents' },
+      columns: { staffing: 'Staffing', queue: 'Queue', channel: 'Channel', objective: 'Objective', historyCalls: 'History calls', historyAht: 'History AHT', forecastCalls: 'Forecast calls', agentHours: 'Agent-hours', peakAgents: 'Peak agents' },
       channels: { voice: 'Voice', chat: 'Chat ({{n}} at once)' },
       comparisonTitle: 'Separate teams or one pooled team (voice queues)',
       comparison: { separate: 'Separate teams', pooled: 'One pooled team', saving: 'Saving' },

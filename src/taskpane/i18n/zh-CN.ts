@@ -375,7 +375,7 @@ export const zhCN = {
   plans: {
     queues: {
       title: '队列',
-      columns: { queue: '队列', channel: '渠道', objective: '服务目标', historyCalls: '历史来电量', historyAht: '历史平均处理时长', forecastCalls: '预测来电量', agentHours: '坐席工时', peakAgents: '峰值坐席' },
+      columns: { staffing: '人力配置', queue: '队列', channel: '渠道', objective: '服务目标', historyCalls: '历史来电量', historyAht: '历史平均处理时长', forecastCalls: '预测来电量', agentHours: '坐席工时', peakAgents: '峰值坐席' },
       channels: { voice: '语音', chat: '在线聊天（同时 {{n}} 个）' },
       comparisonTitle: '分开团队或一个合并团队（语音队列）',
       comparison: { separate: '分开团队', pooled: '一个合并团队', saving: '节省' },

@@ -36,7 +36,7 @@ export function QueuesResult(props: { queues: QueuesSummary }) {
         label={t('plans.queues.comparisonTitle')}
         rows={comparison}
         columns={[
-          { key: 'what', header: t('plans.queues.comparisonTitle'), cell: (r) => t(`plans.queues.comparison.${r.key}`) },
+          { key: 'what', header: t('plans.queues.columns.staffing'), cell: (r) => t(`plans.queues.comparison.${r.key}`) },
           { key: 'hours', header: t('plans.queues.columns.agentHours'), cell: (r) => (r.share === undefined ? f.hours(r.hours) : `${f.hours(r.hours)} (${f.percent(r.share)})`), numeric: true },
         ]}
       />
