@@ -382,7 +382,6 @@ export const FORECAST_CONTRACT: TemplateContract = {
       subtitle: 'Each queue forecast as its share of the centre’s calls and staffed on its own: its AHT, its objective; chat agents handle several chats at once. Agents before shrinkage.',
       frozenRows: 5,
       orientation: 'landscape',
-      printColumns: 'A:A',
       optional: true,
       sections: [
         { address: 'A4', text: 'Each queue over the horizon' },
@@ -893,10 +892,15 @@ export function columnLetter(index: number): string {
   return s;
 }
 
-/** The sheets of a plan's template it writes: every sheet but those it omits (SheetContract.optional). */
+/**
+ * The sheets of a plan's template it writes: every sheet but those it omits.
+ * @throws Error when the plan omits a sheet that is not an optional sheet of its template (SheetContract.optional)
+ */
 export function planSheets(plan: Pick<FillPlan, 'template' | 'omitSheets'>): readonly SheetContract[] {
+  const sheets = TEMPLATE_CONTRACTS[plan.template].sheets;
   const omitted = new Set(plan.omitSheets ?? []);
-  return TEMPLATE_CONTRACTS[plan.template].sheets.filter((s) => !omitted.has(s.name));
+  for (const name of omitted) if (!sheets.some((s) => s.name === name && s.optional)) throw new Error(`the ${plan.template} template has no optional sheet ${name}`);
+  return sheets.filter((s) => !omitted.has(s.name));
 }
 
 /** The table contract named `table` in a template. */

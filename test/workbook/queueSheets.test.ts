@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { buildFillPlans, type FillPlan, type TableOperation } from '../../src/report';
+import { buildFillPlans, planSheets, type FillPlan, type TableOperation } from '../../src/report';
 import { applyFillPlan } from '../../src/workbook/file';
 import { OWNERSHIP_SETTING, writePlansToWorkbook } from '../../src/workbook/excel';
 import { makePlanResult } from '../report/fixtures/planResult';
@@ -81,6 +81,8 @@ describe('fill plans of a several-queue plan', () => {
     expect(plan('forecast', single).omitSheets).toEqual(['Queues']);
     expect(plan('schedule', single).omitSheets).toEqual(['Queue staffing']);
     for (const p of single) for (const o of p.operations) expect('sheet' in o ? o.sheet : '').not.toMatch(/^Queue/);
+    // only an optional sheet can be left out
+    expect(() => planSheets({ template: 'forecast', omitSheets: ['Staffing'] })).toThrow('the forecast template has no optional sheet Staffing');
   });
 });
 
