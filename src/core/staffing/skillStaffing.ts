@@ -38,7 +38,7 @@ import { type Result, invalid, success } from '../result';
 import { Accumulators, type CentreModel, type Estimate, Random, Replicator, compileModel } from '../simulation';
 
 /** Calls simulated per evaluation after the warm-up, over all queues (precision against time: bench/simulation.ts). */
-export const SKILL_CALLS_PER_EVALUATION = 4000;
+export const SKILL_CALLS_PER_EVALUATION = 10_000;
 /** Longest span simulated per evaluation, minutes (quiet intervals: a week of their calls is plenty). */
 export const SKILL_MAX_SPAN_MINUTES = 7 * 24 * 60;
 /** Batches an evaluation's measured span is cut into, for its 95% intervals. */
