@@ -39,8 +39,8 @@ import { Accumulators, type CentreModel, type Estimate, Random, Replicator, comp
 
 /** Calls simulated per evaluation after the warm-up, over all queues (precision against time: bench/simulation.ts). */
 export const SKILL_CALLS_PER_EVALUATION = 10_000;
-/** Longest span simulated per evaluation, minutes (quiet intervals: a week of their calls is plenty). */
-export const SKILL_MAX_SPAN_MINUTES = 7 * 24 * 60;
+/** Longest span simulated per evaluation, minutes: two days of a quiet interval's calls (a few agents, whose SL moves by 10 points or more an agent, need less precision than a large team). */
+export const SKILL_MAX_SPAN_MINUTES = 48 * 60;
 /** Batches an evaluation's measured span is cut into, for its 95% intervals. */
 export const SKILL_BATCHES = 8;
 /** Warm-up before the first batch, in the longest AHT of the interval's queues (the lines fill from empty in a few handle times). */
