@@ -161,7 +161,7 @@ describe('bad skills name the group, the queue and the known queues', () => {
     const m = failure('separate', [{ group: 'Retail', queues: ['PS', 'XX'] }]);
     expect(m.en).toBe('data.skills: group "Retail" serves queue "XX", which the plan does not have (its queues: IN, NE, NW, PE, PS, TT)');
     expect(m.zh).toContain('“XX”');
-    expect(m.zh).toContain('IN、NE、NW、PE、PS、TT');
+    expect(m.zh).toContain('“IN”、“NE”、“NW”、“PE”、“PS”、“TT”');
   });
 
   test('a queue no group serves', () => {

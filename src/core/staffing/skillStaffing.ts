@@ -6,10 +6,10 @@
  *
  * Each interval is staffed on its own in steady state, as Erlang staffs it:
  * the interval's call rates held constant, the lines empty at the start of a
- * warm-up that is left out, then BATCHES equal batches measured (batch means:
+ * warm-up that is left out, then SKILL_BATCHES equal batches measured (batch means:
  * each batch's SL is one observation of the 95% interval). Per interval:
  *  1. Start: the pooled Erlang answer (every queue's calls as one team, at the
- *     least strict queue objective: the fewest agents any routing can need)
+ *     least strict queue objective; pooling needs the fewest agents)
  *     shared among the groups in proportion to the Erlang requirement of the
  *     queues each serves (a queue served by k groups counts 1/k to each).
  *  2. Add: simulate; while a queue's simulated SL is below its target, add
@@ -22,9 +22,11 @@
  *     lose one, or at the pooled answer (no routing needs fewer agents than
  *     one team with every skill: planning guide; below it, a search over one
  *     noisy sample would only find that sample's luck).
- * Every evaluation of an interval replays the same random stream (seed,
- * interval number): common random numbers, so one more agent is compared on
- * the same calls, and the same seed always gives the same staffing.
+ * Every evaluation of an interval runs the same random stream (seed, interval
+ * number): a staffing evaluated twice gives the same figures, so the search
+ * never turns on a re-evaluation, and the same seed always gives the same
+ * staffing. (Two staffings share only the stream's start, not every call: the
+ * simulator draws handle times as calls are answered.)
  *
  * The rule "simulated SL ≥ target" is Erlang's own (the smallest staffing
  * whose SL reaches the target); a simulated SL carries noise (its ci95), so a
@@ -74,7 +76,7 @@ export interface SkillStaffingOptions {
   intervalMinutes: number;
   /** mean caller patience, seconds (Erlang A's); none: callers wait for ever (Erlang C's) */
   patienceSeconds?: number;
-  /** the highest occupancy a group may run at, fraction (default 1: no cap) */
+  /** the highest occupancy the centre may run at (all groups' busy time ÷ logged-in time), fraction (default 1: no cap) */
   maxOccupancy?: number;
   seed: number;
   /** calls per evaluation (default SKILL_CALLS_PER_EVALUATION) */
@@ -87,7 +89,7 @@ export interface SkillStaffingOptions {
 export interface SkillInterval {
   /** agents per group (groups' order) */
   agents: number[];
-  /** simulated SL per queue (queues' order); null where the queue has no call */
+  /** simulated SL per queue (queues' order); null where the queue has no call, or none arrived in the span simulated */
   serviceLevel: (Estimate | null)[];
   /** simulated occupancy per group; null where the group has no agent */
   occupancy: (number | null)[];
@@ -268,7 +270,8 @@ function erlangRequirements(queues: readonly SkillQueue[], d: IntervalDemand, in
 
 /**
  * The queues below target, worst first (a queue with calls and no agent to
- * serve it misses), and whether the centre runs above the occupancy cap (all
+ * serve it misses; one none of whose calls arrived in the span simulated
+ * passes), and whether the centre runs above the occupancy cap (all
  * groups' busy time ÷ their logged-in time, as the pooled Erlang answer caps
  * the team: under priority routing the specialists run busier than the
  * centre, so a cap per group would staff them as separate teams).
