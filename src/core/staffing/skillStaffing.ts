@@ -148,8 +148,8 @@ function apportion(total: number, weights: readonly number[]): number[] {
 }
 
 /**
- * Agents for each queue's group of one interval by simulation (the search of
- * the module comment), over every interval of the horizon.
+ * Each group's agents in every interval of the horizon, by the simulated
+ * search of the module comment, with the SLs and occupancies it ends on.
  *
  * @example staffSkills(
  *   [{ name: 'a', calls: [100], ahtSeconds: [180], slTarget: 0.8, targetSeconds: 20 }],
@@ -203,7 +203,7 @@ export function staffSkills(queues: readonly SkillQueue[], groups: readonly Skil
     };
     const misses = (e: Evaluation) => missing(e, queues, demand, skills, agents, cap);
     let current = evaluate();
-    // the add phase ends within the separate teams' total (one agent a round at least), with room for routing that needs more
+    // a bound on the add phase (each round adds an agent at least): routing that needs more than twice the separate teams is reported, not looped on
     const maxRounds = 2 * required.value.separate.reduce((s, n) => s + n, 0) + 10 * G;
     for (let round = 0; ; round += 1) {
       const miss = misses(current);
