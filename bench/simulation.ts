@@ -14,9 +14,24 @@
  *    per queue (= two independent Erlang C queues).
  * 3. Speed: a week of half-hours for a 6-queue, 150-agent centre with 4 skill
  *    groups, 20 replications (the issue asks under 5 s in Node).
+ * 4. Skills staffing (issue 15, items 1, 2 and 6): the same week staffed by the
+ *    plan's own search (staffSkills, src/core/staffing/skillStaffing.ts: each
+ *    interval simulated in steady state until every queue meets 80/20), its
+ *    time (the issue asks under 30 s) and its agent-hours beside the separate
+ *    and pooled Erlang answers; then the per-call bank file (../shared/data)
+ *    planned "separate" and by three skill groups, a week.
  */
 import { agentsRequired, erlangAMetrics, erlangC, erlangCMetrics } from '../src/core/queueing';
 import { type CentreModel, type Estimate, simulateCentre } from '../src/core/simulation';
+import { SKILL_CALLS_PER_EVALUATION, SKILL_SEED, staffSkills } from '../src/core/staffing/skillStaffing';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { validatePlanConfig } from '../src/core/plan/validateConfig';
+import { forecastStep } from '../src/core/plan/steps/forecast';
+import { serviceObjectiveStep } from '../src/core/plan/steps/objective';
+import { queuesStep } from '../src/core/plan/steps/queues';
+import { settingsFromData } from '../src/core/plan/steps/settings';
+import { workloadDataStep } from '../src/core/plan/steps/workloadData';
 
 const HOURS = 48;
 const WARMUP_MINUTES = 120;
@@ -213,7 +228,73 @@ function speed(): void {
   }
 }
 
+/** Erlang's agents for one interval at 80/20, patience 240 s, occupancy at most 0.9 (what the skills search is given). */
+function erlangAgents(calls: number, ahtSeconds: number): number {
+  if (calls === 0) return 0;
+  const r = agentsRequired({ calls, ahtSeconds, slTarget: 0.8, targetSeconds: 20, intervalMinutes: 30, patienceSeconds: 240, maxOccupancy: 0.9 });
+  if (!r.ok) throw new Error(r.message);
+  return r.value;
+}
+
+function skillStaffing(): void {
+  const model = weekCentre('open 07:00–22:00');
+  const queues = model.queues.map((q) => ({ name: q.name, calls: q.callsPerInterval, ahtSeconds: q.callsPerInterval.map(() => q.ahtSeconds as number), slTarget: 0.8, targetSeconds: 20 }));
+  const groups = model.groups.map((g) => ({ name: g.name, queues: g.skills }));
+  const started = performance.now();
+  const r = staffSkills(queues, groups, { intervalMinutes: 30, patienceSeconds: 240, maxOccupancy: 0.9, seed: SKILL_SEED });
+  const seconds = (performance.now() - started) / 1000;
+  if (!r.ok) throw new Error(r.message);
+  const intervals = queues[0].calls.length;
+  let separate = 0;
+  let pooled = 0;
+  for (let i = 0; i < intervals; i += 1) {
+    const calls = queues.reduce((s, q) => s + q.calls[i], 0);
+    const work = queues.reduce((s, q) => s + q.calls[i] * q.ahtSeconds[i], 0);
+    pooled += erlangAgents(calls, calls > 0 ? work / calls : 1) / 2;
+    separate += queues.reduce((s, q) => s + erlangAgents(q.calls[i], q.ahtSeconds[i]), 0) / 2;
+  }
+  const skills = r.value.intervals.reduce((s, row) => s + row.agents.reduce((a, b) => a + b, 0), 0) / 2;
+  const peak = Math.max(...r.value.intervals.map((row) => row.agents.reduce((a, b) => a + b, 0)));
+  console.log(
+    `Skills staffing: week of half-hours, open 07:00–22:00, 6 queues, 4 groups, peak ${peak} agents, ${SKILL_CALLS_PER_EVALUATION.toLocaleString('en-US')} calls an evaluation: ` +
+      `${seconds.toFixed(1)} s, ${r.value.evaluations} simulations; agent-hours separate ${separate.toLocaleString('en-US')}, pooled ${pooled.toLocaleString('en-US')}, skills ${skills.toLocaleString('en-US')}`,
+  );
+  console.log(`  simulated weekly SL per queue: ${r.value.serviceLevel.map((e, q) => `${queues[q].name} ${e === null ? '—' : `${fmt(e.mean, 3)} ± ${fmt(e.halfWidth, 3)}`}`).join(', ')}\n`);
+}
+
+/** The per-call bank file, a week: its six call types separate, pooled, and by three skill groups (the plan's queues step). */
+function bankSkills(): void {
+  const text = readFileSync(join(__dirname, '..', '..', 'shared', 'data', 'anonymous-bank-1999-02.tsv'), 'utf8');
+  const skills = [
+    { group: 'Retail', queues: ['PS', 'NW', 'TT'] },
+    { group: 'Markets', queues: ['NE', 'PS'] },
+    { group: 'Premium', queues: ['PE', 'IN', 'PS'] },
+  ];
+  const config = validatePlanConfig({ centre: { name: 'bank' }, costs: { currency: 'ILS' }, data: { history: 'bank', queues: 'separate', skills } });
+  if (!config.ok) throw new Error(config.message);
+  const data = workloadDataStep(text, 'bank', config.value);
+  if (!data.ok) throw new Error(data.message);
+  const derived = settingsFromData(config.value, data.value);
+  const objective = serviceObjectiveStep(derived.config);
+  const forecast = forecastStep(data.value.records, derived.config.data.intervalMinutes, { ...derived.config.forecast, openingHours: derived.openingHours });
+  if (!forecast.ok) throw new Error(forecast.message);
+  const started = performance.now();
+  const r = queuesStep(data.value.queueRecords ?? [], derived.config.data.intervalMinutes, derived.config, objective, forecast.value.horizon.predicted.intervals);
+  const seconds = (performance.now() - started) / 1000;
+  if (!r.ok || r.value === undefined) throw new Error(r.ok ? 'no queues' : r.message);
+  const { comparison, queues, skills: plan } = r.value;
+  const hours = (h: number) => h.toLocaleString('en-US', { maximumFractionDigits: 1 });
+  console.log(
+    `Per-call bank file, ${forecast.value.horizon.from} to ${forecast.value.horizon.to}, queues ${queues.map((q) => `${q.name} ${Math.round(q.forecast.totalCalls)}`).join(', ')} calls: ` +
+      `agent-hours separate ${hours(comparison.separateAgentHours)}, pooled ${hours(comparison.pooledAgentHours)}, skills ${hours(comparison.skillsAgentHours!)} (${seconds.toFixed(1)} s, ${plan!.evaluations} simulations)`,
+  );
+  console.log(`  groups: ${plan!.groups.map((g) => `${g.name} (${g.queues.join(', ')}) ${hours(g.agentHours)} h, peak ${g.peakAgents}`).join('; ')}`);
+  console.log(`  simulated SL: ${plan!.queues.map((q) => `${q.name} ${q.serviceLevel === null ? '—' : fmt(q.serviceLevel.mean, 3)}`).join(', ')}\n`);
+}
+
 const firstStart = performance.now();
+skillStaffing();
+bankSkills();
 speed();
 validation();
 coverage();

@@ -40,14 +40,17 @@ const USAGE = `usage: npm run -s plan -- [config.json] [--out DIR] [--lang en|zh
   --help          this text`;
 
 class UsageError extends Error {}
-/** With several queues: each queue's calls and agent-hours, and separate against pooled. */
+/** With several queues: each queue's calls and agent-hours, and separate against pooled (and skill groups, with data.skills). */
 function queueLines(plan: PlanResult): string[] {
   if (!plan.queues) return [];
   const hours = (h: number) => Math.round(h).toLocaleString('en-US');
   const { comparison } = plan.queues;
   return [
     ...plan.queues.queues.map((q) => `  queue ${q.name} (${q.channel}${q.concurrency > 1 ? ` × ${q.concurrency}` : ''}): ${q.history.totalCalls.toLocaleString('en-US')} calls in the history, ${Math.round(q.forecast.totalCalls).toLocaleString('en-US')} forecast, ${hours(q.agentHours)} agent-hours, peak ${q.peakAgents} agents`),
-    `  voice queues: ${hours(comparison.separateAgentHours)} agent-hours as separate teams, ${hours(comparison.pooledAgentHours)} pooled (saving ${(comparison.savingShare * 100).toFixed(1)}%)`,
+    `  voice queues: ${hours(comparison.separateAgentHours)} agent-hours as separate teams, ${hours(comparison.pooledAgentHours)} pooled (saving ${(comparison.savingShare * 100).toFixed(1)}%)` +
+      (comparison.skillsAgentHours === undefined ? '' : `, ${hours(comparison.skillsAgentHours)} by skill groups (simulated)`),
+    ...(plan.queues.skills?.groups ?? []).map((g) => `    group ${g.name} (${g.queues.join(', ')}): ${hours(g.agentHours)} agent-hours, peak ${g.peakAgents} agents`),
+    ...(plan.queues.skills?.queues ?? []).flatMap((q) => (q.serviceLevel === null ? [] : [`    queue ${q.name}: simulated SL ${pct(q.serviceLevel.mean)}${q.serviceLevel.ci95 ? ` (95% ${pct(q.serviceLevel.ci95[0])}–${pct(q.serviceLevel.ci95[1])})` : ''} against ${pct(q.slTarget)} in ${q.targetSeconds} s`])),
   ];
 }
 

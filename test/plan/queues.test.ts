@@ -17,6 +17,7 @@ import { queuesStep } from '../../src/core/plan/steps/queues';
 import { settingsFromData } from '../../src/core/plan/steps/settings';
 import { workloadDataStep } from '../../src/core/plan/steps/workloadData';
 import { renderNote } from '../../src/core/notes/render';
+import type { ForecastInterval } from '../../src/core/forecast/forecast';
 
 const BANK = join(__dirname, '..', '..', '..', 'shared', 'data', 'anonymous-bank-1999-02.tsv');
 const SAMPLE_DIR = join(__dirname, '..', '..', 'examples');
@@ -82,6 +83,113 @@ describe('the per-call file, queue by queue', () => {
     expect(chat).toMatchObject({ channel: 'chat', concurrency: 2 });
     // the comparison is over the voice queues only
     expect(listed.value!.comparison.separateAgentHours).toBeCloseTo(retail.agentHours + premium.agentHours, 9);
+  });
+});
+
+/** The bank read and forecast once, over two days; then the queues step alone for each data.queues and data.skills. */
+const twoDays = (() => {
+  let prepared: { data: Extract<ReturnType<typeof workloadDataStep>, { ok: true }>['value']; settings: ReturnType<typeof settingsFromData>['config']; intervals: ForecastInterval[] } | undefined;
+  return (queues: unknown, skills: unknown) => {
+    if (prepared === undefined) {
+      const config = validatePlanConfig({ centre: { name: 'bank' }, costs: { currency: 'ILS' }, data: { history: 'bank', queues: 'separate' }, forecast: { days: 2 } });
+      if (!config.ok) throw new Error(config.message);
+      const data = workloadDataStep(bankText, 'bank', config.value);
+      if (!data.ok) throw new Error(data.message);
+      const derived = settingsFromData(config.value, data.value);
+      const forecast = forecastStep(data.value.records, derived.config.data.intervalMinutes, { ...derived.config.forecast, openingHours: derived.openingHours });
+      if (!forecast.ok) throw new Error(forecast.message);
+      prepared = { data: data.value, settings: derived.config, intervals: forecast.value.horizon.predicted.intervals };
+    }
+    const parsed = validatePlanConfig({ centre: { name: 'bank' }, costs: { currency: 'ILS' }, data: { history: 'bank', queues, skills } });
+    if (!parsed.ok) throw new Error(parsed.message);
+    const { data, settings, intervals } = prepared;
+    const s = { ...settings, data: { ...settings.data, queues: parsed.value.data.queues, skills: parsed.value.data.skills } };
+    return { data, result: queuesStep(data.queueRecords ?? [], s.data.intervalMinutes, s, serviceObjectiveStep(s), intervals) };
+  };
+})();
+
+/** The bank's six call types in three groups: PS (regular) is everyone's second or third skill. */
+const BANK_SKILLS = [
+  { group: 'Retail', queues: ['PS', 'NW', 'TT'] },
+  { group: 'Markets', queues: ['NE', 'PS'] },
+  { group: 'Premium', queues: ['PE', 'IN', 'PS'] },
+];
+
+describe('the per-call file staffed by skill groups (two days, by simulation)', () => {
+  const { data, result } = twoDays('separate', BANK_SKILLS);
+
+  test('the queues still add up to the file; the groups need no fewer agent-hours than one pooled team and fewer than separate teams', () => {
+    if (!result.ok) throw new Error(result.message);
+    const { queues, comparison, skills } = result.value!;
+    expect(queues.reduce((s, q) => s + q.history.totalCalls, 0)).toBe(data.summary.totalCalls);
+    expect(skills).toBeDefined();
+    expect(comparison.skillsAgentHours).toBe(skills!.agentHours);
+    expect(comparison.skillsAgentHours!).toBeGreaterThanOrEqual(comparison.pooledAgentHours);
+    expect(comparison.skillsAgentHours!).toBeLessThan(comparison.separateAgentHours);
+  });
+
+  test('each group staffs every interval of the queues; its agent-hours are its agents × half an hour; every queue meets its target', () => {
+    if (!result.ok) throw new Error(result.message);
+    const { queues, skills } = result.value!;
+    const slots = queues[0].intervals.map((i) => `${i.date} ${i.start}`);
+    for (const g of skills!.groups) {
+      expect(g.intervals.map((i) => `${i.date} ${i.start}`)).toEqual(slots);
+      expect(g.agentHours).toBe(g.intervals.reduce((s, i) => s + i.agents, 0) / 2);
+    }
+    expect(skills!.groups.reduce((s, g) => s + g.agentHours, 0)).toBe(skills!.agentHours);
+    for (const q of skills!.queues) {
+      // every interval with calls is staffed to its target, so the horizon's calls-weighted SL is at least the target
+      for (const i of q.intervals) if (i.serviceLevel !== null) expect(i.serviceLevel.mean).toBeGreaterThanOrEqual(q.slTarget);
+      expect(q.serviceLevel!.mean).toBeGreaterThanOrEqual(q.slTarget);
+      expect(q.serviceLevel!.ci95![0]).toBeLessThan(q.serviceLevel!.mean);
+    }
+    // no calls, no agents
+    queues[0].intervals.forEach((_, r) => {
+      if (queues.every((q) => q.intervals[r].calls === 0)) expect(skills!.groups.every((g) => g.intervals[r].agents === 0)).toBe(true);
+    });
+  });
+});
+
+describe('bad skills name the group, the queue and the known queues', () => {
+  const failure = (queues: unknown, skills: unknown) => {
+    const r = twoDays(queues, skills).result;
+    if (r.ok || !r.note) throw new Error('expected a failure with a note');
+    return { en: renderNote(r.note, 'en'), zh: renderNote(r.note, 'zh-CN') };
+  };
+
+  test('a queue the plan does not have', () => {
+    const m = failure('separate', [{ group: 'Retail', queues: ['PS', 'XX'] }]);
+    expect(m.en).toBe('data.skills: group "Retail" serves queue "XX", which the plan does not have (its queues: IN, NE, NW, PE, PS, TT)');
+    expect(m.zh).toContain('“XX”');
+    expect(m.zh).toContain('“IN”、“NE”、“NW”、“PE”、“PS”、“TT”');
+  });
+
+  test('a queue no group serves', () => {
+    const m = failure([{ name: 'Retail', callTypes: ['PS', 'NW'] }, { name: 'Other', callTypes: ['NE'] }, { name: 'Web', callTypes: ['IN'] }], [{ group: 'All', queues: ['Retail'] }]);
+    expect(m.en).toBe('data.skills: no group serves queues "Other", "Web": add them to a group\'s queues');
+    expect(m.zh).toContain('“Other”、“Web”');
+  });
+
+  test('a chat queue in a group; skills with one queue ("total")', () => {
+    const chat = failure([{ name: 'Retail', callTypes: ['PS'] }, { name: 'Chat', callTypes: ['TT'], channel: 'chat' }], [{ group: 'All', queues: ['Retail', 'Chat'] }]);
+    expect(chat.en).toContain('group "All" serves chat queue "Chat"');
+    const total = failure('total', [{ group: 'All', queues: ['PS'] }]);
+    expect(total.en).toContain('data.queues is "total"');
+    expect(total.zh).toContain('“data.skills”');
+  });
+
+  test('a group named twice, a queue listed twice in a group, a group with no queue', () => {
+    const r = validatePlanConfig({
+      centre: { name: 'c' }, costs: { currency: 'ILS' },
+      data: { history: 'h', queues: 'separate', skills: [{ group: 'A', queues: ['PS', 'PS'] }, { group: 'A', queues: ['NE'] }, { group: 'B', queues: [] }] },
+    });
+    expect(r.ok).toBe(false);
+    const problems = (r.problems ?? []).map((p) => `${p.field} ${p.message} ${p.code}`);
+    expect(problems).toEqual(expect.arrayContaining([
+      'data.skills[1].group "A" is used twice duplicateName',
+      'data.skills[0].queues[1] "PS" is used twice duplicateName',
+      expect.stringMatching(/^data\.skills\[2\]\.queues needs at least 1 item\(s\).* tooFewItems$/),
+    ]));
   });
 });
 

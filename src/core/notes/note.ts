@@ -125,6 +125,16 @@ export interface NoteParams {
   'queues.noCallType': Record<string, never>;
   /** a listed queue takes call types the history does not have */
   'queues.noHistory': { queue: string; callTypes: string[]; known: string[] };
+  /** data.skills is given but data.queues is "total" (one queue: nothing to route) */
+  'queues.skillsNeedQueues': Record<string, never>;
+  /** a skill group names a queue the plan does not have (`known`: the plan's queues) */
+  'queues.skillUnknownQueue': { group: string; queue: string; known: string[] };
+  /** a skill group names a chat queue: skills route voice calls (one at a time); chat queues are staffed on their own */
+  'queues.skillChatQueue': { group: string; queue: string };
+  /** voice queues that no skill group serves */
+  'queues.skillUnserved': { queues: string[] };
+  /** the skills search added agents for `rounds` rounds in `interval` without meeting every target */
+  'queues.skillsUnreached': { interval: string; rounds: number };
   'plan.nothingToSchedule': Record<string, never>;
   'plan.shrinkageTooHigh': { share: number };
   'budget.nonMonotone': { currency: string; lowSl: number; lowCost: number; highSl: number; highCost: number };

@@ -168,6 +168,11 @@ export const textsEn: EngineTexts = {
     'plan.intervalMismatch': (p) => `data.intervalMinutes is ${p.configured} but the history has ${p.history}-minute intervals`,
     'queues.noCallType': () => 'data.queues plans several queues, but the history has no call-type (queue) column: map one in step 2, or set data.queues to "total"',
     'queues.noHistory': (p) => `data.queues: queue "${p.queue}" takes call type${p.callTypes.length > 1 ? 's' : ''} ${p.callTypes.map((t) => `"${t}"`).join(', ')}, which the history does not have (its call types: ${p.known.join(', ')})`,
+    'queues.skillsNeedQueues': () => 'data.skills routes calls between several queues, but data.queues is "total" (one queue): set data.queues to "separate" or list the queues',
+    'queues.skillUnknownQueue': (p) => `data.skills: group "${p.group}" serves queue "${p.queue}", which the plan does not have (its queues: ${p.known.join(', ')})`,
+    'queues.skillChatQueue': (p) => `data.skills: group "${p.group}" serves chat queue "${p.queue}": skills route voice calls, and chat queues are staffed on their own (remove it from the group)`,
+    'queues.skillUnserved': (p) => `data.skills: no group serves queue${p.queues.length > 1 ? 's' : ''} ${p.queues.map((q) => `"${q}"`).join(', ')}: add ${p.queues.length > 1 ? 'them' : 'it'} to a group's queues`,
+    'queues.skillsUnreached': (p) => `data.skills: in ${p.interval} the simulation did not meet every queue's target after adding agents ${p.rounds} times; check the groups' queues and their order`,
     'plan.planningInterval': (p) =>
       `schedule.intervalMinutes is ${p.planning} minutes: the planning interval must be a whole multiple of the history's ${p.data}-minute intervals and divide the day (15 or 30 minutes for 5-minute data)`,
     'plan.scenarioScheduleTaken': (p) =>

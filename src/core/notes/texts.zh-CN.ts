@@ -207,6 +207,11 @@ export const textsZhCN: EngineTexts = {
     'plan.intervalMismatch': (p) => `设置的时段长度为 ${p.configured} 分钟，但历史数据的时段为 ${p.history} 分钟`,
     'queues.noCallType': () => '“data.queues”（队列）要按多个队列计划，但历史数据没有来电类型（队列）列：请在第 2 步映射该列，或将其设为 "total"',
     'queues.noHistory': (p) => `“data.queues”（队列）：队列“${p.queue}”使用的来电类型 ${p.callTypes.map((t) => `“${t}”`).join('、')} 在历史数据中不存在（历史数据的来电类型：${p.known.join('、')}）`,
+    'queues.skillsNeedQueues': () => '“data.skills”（技能组）在多个队列之间分配来电，但“data.queues”（队列）为 "total"（只有一个队列）：请将其设为 "separate" 或列出各队列',
+    'queues.skillUnknownQueue': (p) => `“data.skills”（技能组）：技能组“${p.group}”服务的队列“${p.queue}”在计划中不存在（计划的队列：${p.known.map((q) => `“${q}”`).join('、')}）`,
+    'queues.skillChatQueue': (p) => `“data.skills”（技能组）：技能组“${p.group}”服务在线聊天队列“${p.queue}”：技能组只分配语音来电，在线聊天队列单独配置人员（请将其从该技能组中移除）`,
+    'queues.skillUnserved': (p) => `“data.skills”（技能组）：没有技能组服务队列 ${p.queues.map((q) => `“${q}”`).join('、')}：请将其加入某个技能组的队列`,
+    'queues.skillsUnreached': (p) => `“data.skills”（技能组）：在 ${p.interval}，增加坐席 ${p.rounds} 次后，仿真仍未使每个队列达到目标；请检查各技能组的队列及其顺序`,
     'plan.planningInterval': (p) =>
       `“schedule.intervalMinutes”（计划时段长度）为 ${p.planning} 分钟：计划时段必须是历史数据 ${p.data} 分钟时段的整数倍，并能整除一天（5 分钟数据用 15 或 30 分钟）`,
     'plan.scenarioScheduleTaken': (p) =>

@@ -188,6 +188,23 @@ const queueSchema = z
   .strict()
   .refine((q) => q.concurrency === undefined || q.channel === 'chat', { message: 'concurrency is for chat queues (channel "chat")', path: ['concurrency'] });
 
+/**
+ * One agent group of a multi-skill centre (data.skills): its name and the
+ * queues (data.queues' names, or the call types under "separate") its agents
+ * answer, the first one first. `selection` says how a free agent picks among
+ * waiting callers: "priority" (default) takes the longest-waiting caller of
+ * the first queue in the list that has one; "longestWaiting" takes the
+ * longest-waiting caller of all its queues (one first-come-first-served line).
+ * @example { "group": "Billing+Repairs", "queues": ["billing", "repairs"] }
+ */
+export const skillGroupSchema = z
+  .object({
+    group: z.string().trim().min(1).max(80),
+    queues: z.array(z.string().trim().min(1).max(80)).min(1).max(50),
+    selection: z.enum(['priority', 'longestWaiting']).default('priority'),
+  })
+  .strict();
+
 /** An event adjustment (step 3): calls × factor from `from` to `to` inclusive. */
 export const eventSchema = z.object({ name: text, from: date, to: date, factor: z.number().gt(0).max(100) }).strict();
 
@@ -330,6 +347,14 @@ export const planConfigSchema = z
          * separately and pooled.
          */
         queues: z.union([z.enum(['total', 'separate']), z.array(queueSchema).min(1).max(50)]).default('total'),
+        /**
+         * the agent groups of a multi-skill centre (several queues only): each group's name and
+         * the queues it serves, the first one first (skillGroupSchema). Beside separate and pooled
+         * the plan then reports the groups staffed by simulation (src/core/staffing/skillStaffing.ts):
+         * each group's agents per interval, each queue's simulated SL. Every voice queue must be
+         * served by a group; chat queues stay on their own.
+         */
+        skills: z.array(skillGroupSchema).min(1).max(20).optional(),
       })
       .strict(),
     /** Step 3 */

@@ -203,10 +203,58 @@ export interface QueuePlan {
   intervals: { date: string; start: number; calls: number; ahtSeconds: number; agents: number; serviceLevel: number }[];
 }
 
-/** The queues staffed one team each (separate) and as one cross-trained team (pooled, voice queues). */
+/** A simulated service level: the mean and its 95% interval [low, high] (null when too few batches had calls to give one). */
+export interface SimulatedLevel {
+  mean: number;
+  ci95: [number, number] | null;
+}
+
+/**
+ * The voice queues staffed by skill groups (data.skills), by simulation
+ * (src/core/staffing/skillStaffing.ts: each interval in steady state, seeded).
+ */
+export interface SkillsPlan {
+  method: 'simulation';
+  seed: number;
+  /** calls simulated per evaluation of an interval (the precision of its SLs) */
+  callsPerEvaluation: number;
+  /** simulations the search ran */
+  evaluations: number;
+  agentHours: number;
+  groups: {
+    name: string;
+    /** the queues it serves, the first one first */
+    queues: string[];
+    selection: 'priority' | 'longestWaiting';
+    agentHours: number;
+    peakAgents: number;
+    /** the queues' intervals, in order */
+    intervals: { date: string; start: number; agents: number }[];
+  }[];
+  queues: {
+    name: string;
+    slTarget: number;
+    targetSeconds: number;
+    /** over the horizon, weighted by the forecast calls; null without calls */
+    serviceLevel: SimulatedLevel | null;
+    /** per interval (null where the queue has no call, or too few were simulated for an interval) */
+    intervals: { date: string; start: number; serviceLevel: SimulatedLevel | null }[];
+  }[];
+}
+
+/** The queues staffed one team each (separate), as one cross-trained team (pooled, voice queues), and by skill groups (data.skills). */
 export interface QueuesSummary {
   queues: QueuePlan[];
-  comparison: { separateAgentHours: number; pooledAgentHours: number; savingHours: number; savingShare: number };
+  /** with data.skills */
+  skills?: SkillsPlan;
+  comparison: {
+    separateAgentHours: number;
+    pooledAgentHours: number;
+    /** with data.skills: the groups' agent-hours */
+    skillsAgentHours?: number;
+    savingHours: number;
+    savingShare: number;
+  };
 }
 
 export interface PlanResult {

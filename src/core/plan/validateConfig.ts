@@ -5,7 +5,7 @@ import type { SlTargetFault } from '../scenario/slTargetProblem';
 import { SL_TARGET_RANGE } from '../staffing/slTarget';
 import { SHRINKAGE_CATEGORIES } from '../staffing/shrinkage';
 import type { ColumnField } from '../workload/columnMapping';
-import { breakRuleSchema, capacitySchema, columnsSchema, eventSchema, type PlanConfig, type PlanConfigInput, planConfigSchema, rosterSchema, scenarioSchema, shrinkageValueSchema } from './planConfig';
+import { breakRuleSchema, capacitySchema, columnsSchema, eventSchema, type PlanConfig, type PlanConfigInput, planConfigSchema, rosterSchema, scenarioSchema, shrinkageValueSchema, skillGroupSchema } from './planConfig';
 
 /** The paths below a value of type T: ".a.b" into objects, "[0]" into lists. */
 type Below<T> = T extends readonly (infer E)[] ? `[${number}]` | `[${number}]${Below<NonNullable<E>>}` : T extends object ? { [K in keyof T & string]: `.${K}` | `.${K}${Below<NonNullable<T[K]>>}` }[keyof T & string] : never;
@@ -184,7 +184,7 @@ const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []
 
 /**
  * The rules no single field can check: total shrinkage below 100%, scenario
- * names used once, min ≤ max work days and class size, events ending after they start, one
+ * and skill-group names used once, min ≤ max work days and class size, events ending after they start, one
  * column per field, breaks inside their shift. Each rule reads only the parts of `input` that parse on
  * their own (a shrinkage category, a scenario, an event), so a problem
  * elsewhere never hides one of these.
@@ -231,6 +231,7 @@ export function crossFieldProblems(input: unknown): ConfigProblem[] {
       else seen.set(header, field);
     }
   }
+  problems.push(...skillGroupProblems(sectionOf(sectionOf(input, 'data'), 'skills')));
   const schedule = sectionOf(input, 'schedule');
   listOf(sectionOf(schedule, 'templates')).forEach((raw, i) => {
     const minutes = sectionOf(raw, 'minutes');
@@ -241,6 +242,24 @@ export function crossFieldProblems(input: unknown): ConfigProblem[] {
     for (const length of listOf(sectionOf(raw, 'lengths'))) {
       if (typeof length === 'number') problems.push(...breakProblems(sectionOf(breaks, String(length)), length, `schedule.generators[${i}].breaks.${length}`));
     }
+  });
+  return problems;
+}
+
+/** data.skills: each group named once, each queue listed once in a group (the groups that parse). */
+function skillGroupProblems(list: unknown): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  const groups = listOf(list).map((raw) => {
+    const parsed = skillGroupSchema.safeParse(raw);
+    return parsed.success ? parsed.data : undefined;
+  });
+  const names = groups.map((g) => g?.group);
+  groups.forEach((g, i) => {
+    if (g === undefined) return;
+    if (names.indexOf(g.group) !== i) problems.push({ field: at(`data.skills[${i}].group`), message: `"${g.group}" is used twice`, code: 'duplicateName', params: { name: g.group } });
+    g.queues.forEach((queue, k) => {
+      if (g.queues.indexOf(queue) !== k) problems.push({ field: at(`data.skills[${i}].queues[${k}]`), message: `"${queue}" is used twice`, code: 'duplicateName', params: { name: queue } });
+    });
   });
   return problems;
 }

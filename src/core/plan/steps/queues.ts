@@ -9,6 +9,8 @@
  * centre's objective), with the saving.
  * Chat queues are staffed with their concurrency (CHAT_AGENTS' model) and
  * stay separate: a chat agent's capacity is not a voice agent's.
+ * With `data.skills` the voice queues are also staffed by the skill groups,
+ * by simulation (src/core/staffing/skillStaffing.ts), beside the two.
  */
 import type { ForecastInterval } from '../../forecast/forecast';
 import { note } from '../../notes/note';
@@ -18,7 +20,9 @@ import type { ServiceObjective } from '../../staffing/types';
 import { averageHandleTime, type IntervalRecord } from '../../workload/intervalRecord';
 import { weekday } from '../../calendar/dates';
 import type { PlanConfig } from '../planConfig';
-import type { QueuePlan, QueuesSummary } from '../planResult';
+import type { QueuePlan, QueuesSummary, SkillsPlan } from '../planResult';
+import { formatClock } from '../../calendar/clock';
+import { SKILL_CALLS_PER_EVALUATION, SKILL_SEED, staffSkills } from '../../staffing/skillStaffing';
 import type { PlanSettings } from './settings';
 import { staffStep, staffingSettings } from './staffing';
 
@@ -143,7 +147,7 @@ export function queuesStep(
   objective: ServiceObjective,
   centreForecast: readonly ForecastInterval[],
 ): Result<QueuesSummary | undefined> {
-  if (settings.data.queues === 'total') return success(undefined);
+  if (settings.data.queues === 'total') return settings.data.skills ? invalidNote(note('queues.skillsNeedQueues', {})) : success(undefined);
   const callTypes = [...new Set(records.flatMap((r) => (r.callType === undefined ? [] : [r.callType])))].sort();
   const wanted = queueSettings(settings.data.queues, callTypes);
   if (!wanted.ok) return wanted;
@@ -159,13 +163,78 @@ export function queuesStep(
   const pooled = staffStep(pooledForecast(voice), staffingSettings(settings, objective, fallback));
   if (!pooled.ok) return pooled;
   const pooledAgentHours = agentHours(pooled.value.map((p) => p.staffing), intervalMinutes);
+  const skills = settings.data.skills ? skillsPlan(settings.data.skills, queues, intervalMinutes, objective) : undefined;
+  if (skills && !skills.ok) return skills;
   return success({
     queues,
+    ...(skills ? { skills: skills.value } : {}),
     comparison: {
       separateAgentHours,
       pooledAgentHours,
+      ...(skills ? { skillsAgentHours: skills.value.agentHours } : {}),
       savingHours: separateAgentHours - pooledAgentHours,
       savingShare: separateAgentHours > 0 ? (separateAgentHours - pooledAgentHours) / separateAgentHours : 0,
     },
+  });
+}
+
+type SkillSetting = NonNullable<PlanConfig['data']['skills']>[number];
+
+/** The skill groups checked against the plan's queues: each names voice queues the plan has, and every voice queue has a group. */
+function checkSkills(groups: readonly SkillSetting[], queues: readonly QueuePlan[]): Result<void> {
+  const byName = new Map(queues.map((q) => [q.name, q]));
+  for (const g of groups) {
+    for (const name of g.queues) {
+      const q = byName.get(name);
+      if (q === undefined) return invalidNote(note('queues.skillUnknownQueue', { group: g.group, queue: name, known: queues.map((x) => x.name) }));
+      if (q.channel !== 'voice') return invalidNote(note('queues.skillChatQueue', { group: g.group, queue: name }));
+    }
+  }
+  const served = new Set(groups.flatMap((g) => g.queues));
+  const unserved = queues.filter((q) => q.channel === 'voice' && !served.has(q.name)).map((q) => q.name);
+  if (unserved.length > 0) return invalidNote(note('queues.skillUnserved', { queues: unserved }));
+  return success(undefined);
+}
+
+const level = (e: { mean: number; ci95: [number, number] | null } | null) => (e === null ? null : { mean: e.mean, ci95: e.ci95 });
+
+/** The voice queues staffed by the skill groups, by simulation over the horizon's intervals. */
+function skillsPlan(groups: readonly SkillSetting[], queues: readonly QueuePlan[], intervalMinutes: number, objective: ServiceObjective): Result<SkillsPlan> {
+  const checked = checkSkills(groups, queues);
+  if (!checked.ok) return checked;
+  const voice = queues.filter((q) => q.channel === 'voice');
+  const slots = voice[0].intervals;
+  const staffed = staffSkills(
+    voice.map((q) => ({ name: q.name, calls: q.intervals.map((i) => i.calls), ahtSeconds: q.intervals.map((i) => i.ahtSeconds), slTarget: q.slTarget, targetSeconds: q.targetSeconds })),
+    groups.map((g) => ({ name: g.group, queues: g.queues, selection: g.selection })),
+    { intervalMinutes, patienceSeconds: objective.patienceSeconds, maxOccupancy: objective.maxOccupancy, seed: SKILL_SEED, labels: slots.map((i) => `${i.date} ${formatClock(i.start)}`) },
+  );
+  if (!staffed.ok) return staffed;
+  const rows = staffed.value.intervals;
+  const groupPlans = groups.map((g, k) => {
+    const agents = rows.map((r) => r.agents[k]);
+    return {
+      name: g.group,
+      queues: [...g.queues],
+      selection: g.selection,
+      agentHours: agentHours(agents.map((n) => ({ agents: n })), intervalMinutes),
+      peakAgents: Math.max(0, ...agents),
+      intervals: slots.map((i, r) => ({ date: i.date, start: i.start, agents: agents[r] })),
+    };
+  });
+  return success({
+    method: 'simulation',
+    seed: SKILL_SEED,
+    callsPerEvaluation: SKILL_CALLS_PER_EVALUATION,
+    evaluations: staffed.value.evaluations,
+    agentHours: groupPlans.reduce((s, g) => s + g.agentHours, 0),
+    groups: groupPlans,
+    queues: voice.map((q, k) => ({
+      name: q.name,
+      slTarget: q.slTarget,
+      targetSeconds: q.targetSeconds,
+      serviceLevel: level(staffed.value.serviceLevel[k]),
+      intervals: slots.map((i, r) => ({ date: i.date, start: i.start, serviceLevel: level(rows[r].serviceLevel[k]) })),
+    })),
   });
 }
