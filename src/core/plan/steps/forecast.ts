@@ -34,6 +34,8 @@ export type ForecastSettings = Pick<PlanConfig['forecast'], 'method' | 'from' | 
 export interface HorizonForecast {
   cleaned: CleanedHistory;
   predicted: ForecastResult;
+  /** the make-up working days (China's 调休) the horizon works, each with the weekday (0 = Monday) it is worked as (holidaySettings.ts) */
+  makeupDays: ReadonlyMap<string, number>;
   /** first and last day of the horizon, 'YYYY-MM-DD' */
   from: string;
   to: string;
@@ -71,7 +73,7 @@ export function forecastHorizon(
   });
   if (!predicted.ok) return { ...predicted, message: `forecast: ${predicted.message}` };
   predicted.value.notes.push(...closed.notes);
-  return success({ cleaned, predicted: predicted.value, from, to });
+  return success({ cleaned, predicted: predicted.value, makeupDays: closed.makeupDays, from, to });
 }
 
 export interface PlanForecast {
