@@ -77,7 +77,7 @@ test('a plan in Chinese shows China selected by default, and its National Day da
   const items = within(preview).getAllByRole('listitem').map((li) => li.textContent);
   expect(items).toHaveLength(10);
   expect(items[0]).toMatch(/^2025-09-28 Sun: make-up working day \(调休\) for 国庆节/);
-  expect(items.slice(1, 9).every((s) => /: (国庆节|中秋)$/.test(s ?? ''))).toBe(true);
+  expect(items.slice(1, 9).every((s) => /: (国庆节|中秋) \(public holiday\)$/.test(s ?? ''))).toBe(true);
   expect(items[1]).toMatch(/^2025-10-01 Wed: 国庆节/);
   expect(items[8]).toMatch(/^2025-10-08 Wed: /);
   expect(items[9]).toMatch(/^2025-10-11 Sat: make-up working day/);
@@ -109,13 +109,13 @@ test('a region picked from the search, own dates and exceptions are stored in th
   const preview = await screen.findByRole('region', { name: /^Holidays from/ }, LOAD);
   await screen.findByText(/^2026-11-11 Wed: /, {}, LOAD);
   expect(within(preview).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-    '2026-11-11 Wed: Veterans Day',
-    '2026-11-26 Thu: Thanksgiving Day',
-    '2026-11-27 Fri: Day after Thanksgiving Day',
+    '2026-11-11 Wed: Veterans Day (public holiday)',
+    '2026-11-26 Thu: Thanksgiving Day (public holiday)',
+    '2026-11-27 Fri: Day after Thanksgiving Day (public holiday)',
   ]);
   fireEvent.change(screen.getByRole('textbox', { name: 'Holidays the centre opens' }), { target: { value: '2026-11-27' } });
   expect(holidays(storage)).toEqual({ region: 'US-CA', dates: [], except: ['2026-11-27'] });
-  expect(await screen.findByText('2026-11-26 Thu: Thanksgiving Day', {}, LOAD)).toBeTruthy();
+  expect(await screen.findByText('2026-11-26 Thu: Thanksgiving Day (public holiday)', {}, LOAD)).toBeTruthy();
   expect(screen.queryByText(/Day after Thanksgiving/)).toBeNull();
   // a wrong exception is named under its field
   fireEvent.change(screen.getByRole('textbox', { name: 'Holidays the centre opens' }), { target: { value: '2026-11-27, 2026-11-31' } });

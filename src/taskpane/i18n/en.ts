@@ -194,7 +194,7 @@ export const en = {
     previewNoHorizon: 'Give the first day of the horizon, or import the history, to see its holidays.',
     previewUncovered: 'The official holiday arrangement for {{years}} is not published yet: statutory holidays only, no make-up days.',
     previewDay: {
-      holiday: '{{day}}: {{name}}',
+      holiday: '{{day}}: {{name}} (public holiday)',
       own: '{{day}}: closed (your date)',
       makeup: '{{day}}: make-up working day (调休) for {{name}}, open with a weekday’s pattern and hours',
     },

@@ -198,7 +198,7 @@ export const zhCN = {
     previewNoHorizon: '请填写规划期第一天或导入历史数据，以查看规划期内的节假日。',
     previewUncovered: '{{years}} 年的官方节假日安排尚未公布：仅计法定节假日，不含调休。',
     previewDay: {
-      holiday: '{{day}}：{{name}}',
+      holiday: '{{day}}：{{name}}（法定节假日）',
       own: '{{day}}：不营业（您填写的日期）',
       makeup: '{{day}}：{{name}}调休上班日，按工作日的来电模式和营业时间营业',
     },
