@@ -6,7 +6,7 @@
  * through `forecastHorizon`.
  */
 import { type ForecastResult, forecast } from '../../forecast/forecast';
-import { holidayOptions } from '../../forecast/holidaySettings';
+import { dayAfterHolidayNote, holidayOptions } from '../../forecast/holidaySettings';
 import type { RecurringEventDecision } from '../../forecast/recurringEvents';
 import { type Result, success } from '../../result';
 import { addDays } from '../../calendar/dates';
@@ -73,6 +73,8 @@ export function forecastHorizon(
   });
   if (!predicted.ok) return { ...predicted, message: `forecast: ${predicted.message}` };
   predicted.value.notes.push(...closed.notes);
+  const dayAfter = dayAfterHolidayNote(predicted.value.days, closed.holidays, predicted.value.method, predicted.value.recurringEvents);
+  if (dayAfter) predicted.value.notes.push(dayAfter);
   return success({ cleaned, predicted: predicted.value, makeupDays: closed.makeupDays, from, to });
 }
 
