@@ -5,7 +5,8 @@
  * makes Sunday 28 September and Saturday 11 October working days for National
  * Day (1–8 October off). The make-up days must be forecast, staffed and
  * scheduled with a weekday's pattern and hours although the history has no
- * weekend; a plain Saturday and Sunday stay closed.
+ * weekend, and "Update today" must accept one; a plain Saturday and Sunday
+ * stay closed.
  * Synthetic history: every weekday 09:00–17:00, Mondays 200 calls a half hour,
  * Fridays 100, other weekdays 150, AHT 240 s; so by hand a make-up day worked
  * as a Monday forecasts 16 × 200 = 3200 calls and one worked as a Friday 16 ×
@@ -16,6 +17,7 @@ import chineseDays from 'chinese-days';
 import { addDays, weekday } from '../../src/core/calendar/dates';
 import { DEFAULT_CLEANING } from '../../src/core/plan/cleanHistory';
 import { runPlan } from '../../src/core/plan/runPlan';
+import { makeupTemplates } from '../../src/core/plan/scheduleHorizon';
 import { reforecastToday } from '../../src/core/plan/steps/reforecast';
 import type { PlanResult } from '../../src/core/plan/planResult';
 import { validatePlanConfig } from '../../src/core/plan/validateConfig';
@@ -77,6 +79,16 @@ test('chinese-days has the 2025 National Day arrangement this test is built on',
   expect(chineseDays.isWorkday('2025-09-27')).toBe(false);
   expect(chineseDays.isWorkday('2025-10-12')).toBe(false);
   expect(chineseDays.isHoliday('2025-10-08')).toBe(true);
+});
+
+test('the shifts of the weekday a make-up day is worked as may start on it; others are left as they are', () => {
+  const shift = (name: string, days?: number[]) => ({ name, start: 540, minutes: 480, breaks: [], ...(days ? { days } : {}) });
+  const templates = [shift('weekdays', [0, 1, 2, 3, 4]), shift('Mondays', [0]), shift('any day')];
+  // Saturday 11 October 2025 worked as a Friday (4), Sunday 28 September as a Monday (0)
+  const out = makeupTemplates(templates, ['2025-09-28', '2025-10-11', '2025-10-13'], new Map([['2025-09-28', 0], ['2025-10-11', 4]]));
+  expect(out.map((t) => [t.name, t.days])).toEqual([['weekdays', [0, 1, 2, 3, 4, 5, 6]], ['Mondays', [0, 6]], ['any day', undefined]]);
+  // a make-up day outside the problem's days changes nothing
+  expect(makeupTemplates(templates, ['2025-10-13'], new Map([['2025-10-11', 4]]))).toEqual(templates);
 });
 
 describe('a weekday-only centre in China, opening hours from the history', () => {
