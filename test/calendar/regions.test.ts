@@ -104,3 +104,21 @@ test('the region codes the schema checks are exactly the installed date-holidays
   const { regionCodesOfLibrary } = require('../support/regionCodes');
   expect(committed).toEqual(regionCodesOfLibrary());
 });
+
+test('the region names the pane shows cover exactly those codes: subdivisions as date-holidays names them, countries in English and Chinese', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const names: Record<string, string[]> = require('../../src/core/calendar/regionNames.json');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const codes: string[] = require('../../src/core/calendar/regionCodes.json');
+  expect(Object.keys(names).sort()).toEqual(codes);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { regionNamesOfLibrary } = require('../support/regionNames');
+  const library = regionNamesOfLibrary() as Record<string, string[]>;
+  for (const code of codes.filter((c) => c.includes('-'))) expect([code, names[code]]).toEqual([code, library[code]]);
+  // ISO 3166 names (the English and Chinese ones the UN and China's GB/T 2659 use)
+  expect(names.CN).toEqual(['China', '中国']);
+  expect(names.US).toEqual(['United States', '美国']);
+  expect(names.DE).toEqual(['Germany', '德国']);
+  expect(names['US-CA']).toEqual(['California']);
+  expect(codes.filter((c) => !c.includes('-') && !(names[c].length === 2 && names[c].every((n) => n.length > 0)))).toEqual([]);
+});

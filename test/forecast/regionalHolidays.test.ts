@@ -20,8 +20,8 @@ function history(from: string, to: string, skip: ReadonlySet<string> = new Set()
   }
   return out;
 }
-const run = (records: IntervalRecord[], from: string, days: number, holidays: Parameters<typeof forecastHorizon>[2]['holidays']) => {
-  const r = forecastHorizon(records, 30, { method: 'historical-average', from, days, holidays, events: [], cleaning: DEFAULT_CLEANING });
+const run = (records: IntervalRecord[], from: string, days: number, holidays: Parameters<typeof forecastHorizon>[2]['holidays'], method: 'historical-average' | 'calendar-regression' = 'historical-average') => {
+  const r = forecastHorizon(records, 30, { method, from, days, holidays, events: [], cleaning: DEFAULT_CLEANING });
   if (!r.ok) throw new Error(r.message);
   const total = (d: string) => r.value.predicted.days.find((x) => x.date === d)!.total;
   return { total, notes: r.value.predicted.notes.map((n) => renderNote(n, 'en')), zh: r.value.predicted.notes.map((n) => renderNote(n, 'zh-CN')), days: r.value.predicted.days };
@@ -68,4 +68,27 @@ test('a list of dates keeps working as before', () => {
   const f = run(history('2026-10-05', '2026-11-20'), '2026-11-23', 7, ['2026-11-26']);
   expect(f.total('2026-11-26')).toBe(0);
   expect(f.total('2026-11-27')).toBeGreaterThan(0);
+});
+
+describe('the day after a holiday: learned or assumed, and said', () => {
+  const dayAfter = (notes: string[]) => notes.find((n) => n.startsWith('the first open day after a holiday'));
+  test('a method without the after-closure effect: a normal day, assumed', () => {
+    const f = run(history('2025-07-07', '2025-09-26'), '2025-09-27', 16, 'CN');
+    expect(dayAfter(f.notes)).toBe('the first open day after a holiday (2025-10-09): forecast as a normal day, assumed: historical-average does not model the calls a closure carries over (calendar-regression learns them)');
+    expect(f.zh.some((n) => n.startsWith('节假日后的第一个营业日（2025年10月9日）：按平常日预测，为假定'))).toBe(true);
+  });
+  test('calendar-regression on a history without closures: a normal day, assumed', () => {
+    const f = run(history('2025-07-07', '2025-09-26'), '2025-09-27', 16, 'CN', 'calendar-regression');
+    expect(dayAfter(f.notes)).toBe('the first open day after a holiday (2025-10-09): forecast as a normal day, assumed: the history shows no effect of a closure on the next day to learn from');
+  });
+  test('calendar-regression on a history whose holidays were closed and followed by 40% more calls: learned', () => {
+    // Labour Day (1, 2, 5 May 2025) and Dragon Boat (2 June) closed; the next open days, 6 May and 3 June, 1.4 × normal
+    const closures = new Set(['2025-05-01', '2025-05-02', '2025-05-05', '2025-06-02']);
+    const f = run(history('2025-04-07', '2025-09-26', closures, new Map([['2025-05-06', 1.4], ['2025-06-03', 1.4]])), '2025-09-29', 14, 'CN', 'calendar-regression');
+    expect(dayAfter(f.notes)).toMatch(/^the first open day after a holiday \(2025-10-09\): \+\d+\.\d% calls, learned from the 2 closures in the history$/);
+    const lift = Number(/\+(\d+\.\d)%/.exec(dayAfter(f.notes)!)![1]) / 100;
+    // ridge-shrunk towards none with two occurrences: a lift, below the true 40%
+    expect(lift).toBeGreaterThan(0.1);
+    expect(lift).toBeLessThanOrEqual(0.4);
+  });
 });

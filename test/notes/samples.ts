@@ -34,6 +34,12 @@ export const NOTE_SAMPLES: { readonly [C in NoteCode]: readonly NoteParams[C][] 
     { region: 'CN', days: [{ date: '2026-09-20', pattern: 0 }, { date: '2026-10-10', pattern: 4 }], open: true, learned: false, seen: 0 },
     { region: 'CN', days: [{ date: '2026-10-10', pattern: 4 }], open: false, learned: true, seen: 4 },
   ],
+  'forecast.dayAfterHoliday': [
+    { dates: ['2026-10-08'], basis: 'learned', method: 'calendar-regression', effect: 0.183, occurrences: 9 },
+    { dates: ['2026-10-08'], basis: 'yours', method: 'calendar-regression', effect: 0.1, occurrences: 9 },
+    { dates: ['2026-11-27', '2026-12-28'], basis: 'notSeen', method: 'calendar-regression', effect: 0, occurrences: 0 },
+    { dates: ['2026-11-27'], basis: 'notModelled', method: 'holt-winters', effect: 0, occurrences: 0 },
+  ],
   'calendar.uncoveredYears': [{ region: 'CN', years: [2027] }],
   'reforecast.badTime': [{ value: '12h' }],
   'reforecast.outsideHours': [{ date: '2026-10-23', time: '06:00', hours: '07:00-21:05' }, { date: '2026-10-25', time: '12:00', hours: null }],

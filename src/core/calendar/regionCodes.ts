@@ -14,6 +14,9 @@ export interface Region {
   subdivision?: string;
 }
 
+/** The region's code as written in notes: "US-CA". */
+export const regionCode = (r: Region): string => (r.subdivision ? `${r.country}-${r.subdivision}` : r.country);
+
 /**
  * Reads a region code ("CN", "us-ca", "DE-BY"); undefined when date-holidays
  * knows no such country or subdivision ("XX", "US-ZZ").

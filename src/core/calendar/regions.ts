@@ -18,9 +18,9 @@
 import Holidays from 'date-holidays';
 import chineseDays from 'chinese-days';
 import { addDays, isoDate, weekday } from './dates';
-import { type Region, parseRegion } from './regionCodes';
+import { type Region, parseRegion, regionCode } from './regionCodes';
 
-export { type Region, parseRegion };
+export { type Region, parseRegion, regionCode };
 
 /** The days a region's calendar sets apart, by ISO date. */
 export interface RegionalDays {
@@ -33,9 +33,6 @@ export interface RegionalDays {
   /** years asked for that the make-up data does not cover yet (China only): statutory days only */
   uncoveredYears: number[];
 }
-
-/** The region's code as written in notes: "US-CA". */
-export const regionCode = (r: Region): string => (r.subdivision ? `${r.country}-${r.subdivision}` : r.country);
 
 /** Weekday names chinese-days gives a day outside any holiday stretch. */
 const PLAIN_DAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;

@@ -188,8 +188,9 @@ export function forecast(records: readonly IntervalRecord[], options: ForecastOp
       for (const start of full.starts) intervals.push({ date, start, calls: 0, closed: true });
       continue;
     }
-    // a make-up day borrows the forecast of a nearby day of its pattern's weekday
-    let f = predict(pattern === undefined ? date : proxyDay(date, pattern, origin));
+    // a make-up day borrows the forecast (and handle times) of a nearby day of its pattern's weekday
+    const like = pattern === undefined ? date : proxyDay(date, pattern, origin);
+    let f = predict(like);
     if (!f) {
       f = fallback(date);
       if (f) notes.push(note('forecast.fallback', { date, method: chosen }));
@@ -200,7 +201,7 @@ export function forecast(records: readonly IntervalRecord[], options: ForecastOp
       notes.push(note('forecast.noComparableDay', { date }));
       continue;
     }
-    const aht = ahtByInterval(ahtHistory, date);
+    const aht = ahtByInterval(ahtHistory, like);
     // calls a profile puts outside the opening hours arrive in them: the open intervals carry the day's total
     const raw = full.starts.map((_, k) => (Number.isFinite(f![k]) && f![k] > 0 ? f![k] : 0));
     const shut = full.starts.map((start) => hours !== undefined && !(start >= hours.open && start < hours.close));

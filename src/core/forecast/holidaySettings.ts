@@ -12,6 +12,8 @@ import { type Note, note } from '../notes/note';
 import type { IntervalRecord } from '../workload/intervalRecord';
 import { toDaySeries } from './daySeries';
 import type { EventAdjustment } from './events';
+import type { ForecastDay } from './forecast';
+import type { RecurringEffect } from './recurringEvents';
 import { holidayEffect, inferOpenCalendar, makeupPattern, worksMakeupDays } from './openCalendar';
 
 export interface HolidayOptions {
@@ -62,4 +64,30 @@ export function holidayOptions(records: readonly IntervalRecord[], intervalMinut
     out.notes.push(note('forecast.makeupDays', { region: regional.region, days, open: works.open, learned: works.learned, seen: works.seen }));
   }
   return out;
+}
+
+/**
+ * What the forecast assumes for the first open day after each closed holiday
+ * in the horizon (`holidays`: the closed days given to the forecast): only
+ * calendar-regression carries a closure's calls over to the next open days,
+ * with the after-closure effect it measured in the history (its 'afterClosure'
+ * recurring effect, or the planner's factor for it); without that effect the
+ * day is forecast as a normal one, which is an assumption and said so.
+ * Undefined when no closed holiday in the horizon is followed by an open day in it.
+ * @example dayAfterHolidayNote(days, ['2026-11-26'], 'holt-winters', []) //=> note('forecast.dayAfterHoliday', { dates: ['2026-11-27'], basis: 'notModelled', … })
+ */
+export function dayAfterHolidayNote(days: readonly ForecastDay[], holidays: readonly string[], method: string, effects: readonly RecurringEffect[]): Note | undefined {
+  const closedHoliday = new Set(holidays);
+  const dates: string[] = [];
+  for (let i = 0; i < days.length; i++) {
+    if (!days[i].closed || !closedHoliday.has(days[i].date)) continue;
+    let j = i + 1;
+    while (j < days.length && days[j].closed) j++;
+    if (j < days.length && !dates.includes(days[j].date)) dates.push(days[j].date);
+  }
+  if (dates.length === 0) return undefined;
+  const effect = effects.find((e) => e.event === 'afterClosure');
+  const basis = method !== 'calendar-regression' ? 'notModelled' : !effect ? 'notSeen' : effect.overridden ? 'yours' : 'learned';
+  const applied = basis === 'learned' || basis === 'yours' ? (effect!.accepted ? effect!.effect : 0) : 0;
+  return note('forecast.dayAfterHoliday', { dates, basis, method, effect: applied, occurrences: effect?.dates.length ?? 0 });
 }

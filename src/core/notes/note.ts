@@ -38,6 +38,12 @@ export interface NoteParams {
   'forecast.regionalHolidays': { region: string; dates: string[]; open: boolean; factor: number; learned: boolean; seen: number };
   /** the region's make-up working days (调休) in the horizon, each with the weekday (0 = Monday) whose pattern it takes; worked or not as on the `seen` ones in the history, or assumed worked when it holds none */
   'forecast.makeupDays': { region: string; days: { date: string; pattern: number }[]; open: boolean; learned: boolean; seen: number };
+  /**
+   * the first open day after each closed holiday in the horizon (`dates`) and what its forecast assumes: the after-closure
+   * effect calendar-regression learned from `occurrences` closures in the history (`effect`, fraction), the planner's own
+   * factor for it ('yours'), none because the history shows none ('notSeen'), or none because `method` does not model it
+   */
+  'forecast.dayAfterHoliday': { dates: string[]; basis: 'learned' | 'yours' | 'notSeen' | 'notModelled'; method: string; effect: number; occurrences: number };
   /** years whose official holiday arrangement the calendar data does not hold yet: statutory holidays only, no make-up days */
   'calendar.uncoveredYears': { region: string; years: number[] };
   /** intraday reforecast: the time is not a clock time "HH:MM" (`value` as typed) */

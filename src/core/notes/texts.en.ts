@@ -105,6 +105,14 @@ export const textsEn: EngineTexts = {
       const why = p.learned ? `as on the ${f.count(p.seen)} make-up days in the history` : 'assumed: the history holds no make-up day to learn from';
       return p.open ? `${p.region} make-up working days (调休) in the forecast: ${days}; worked, ${why}` : `${p.region} make-up working days (调休) in the forecast are not worked, ${why}`;
     },
+    'forecast.dayAfterHoliday': (p, f) => {
+      const days = `the first open day after a holiday (${p.dates.map((d) => f.date(d)).join(', ')})`;
+      const signed = `${p.effect >= 0 ? '+' : '−'}${f.percent(Math.abs(p.effect), 1)}`;
+      if (p.basis === 'learned') return `${days}: ${signed} calls, learned from the ${f.count(p.occurrences)} closures in the history`;
+      if (p.basis === 'yours') return `${days}: ${signed} calls, your factor for the days after a closure`;
+      if (p.basis === 'notSeen') return `${days}: forecast as a normal day, assumed: the history shows no effect of a closure on the next day to learn from`;
+      return `${days}: forecast as a normal day, assumed: ${p.method} does not model the calls a closure carries over (calendar-regression learns them)`;
+    },
     'calendar.uncoveredYears': (p) => `${p.region}: the official holiday arrangement for ${p.years.join(', ')} is not in the calendar data yet (China's is published each November); statutory holidays only, no make-up days`,
     'reforecast.badTime': (p) => `the reforecast time must be a clock time HH:MM such as 12:00 (got "${p.value}")`,
     'reforecast.outsideHours': (p, f) => p.hours === null

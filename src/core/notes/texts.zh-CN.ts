@@ -147,6 +147,14 @@ export const textsZhCN: EngineTexts = {
       const why = p.learned ? `依据历史数据中的 ${f.count(p.seen)} 个调休上班日` : '为假定：历史数据中没有调休上班日可供学习';
       return p.open ? `预测期内的 ${p.region} 调休上班日：${days}；照常上班，${why}` : `预测期内的 ${p.region} 调休上班日不上班，${why}`;
     },
+    'forecast.dayAfterHoliday': (p, f) => {
+      const days = `节假日后的第一个营业日（${p.dates.map((d) => f.date(d)).join('、')}）`;
+      const signed = `${p.effect >= 0 ? '+' : '−'}${f.percent(Math.abs(p.effect), 1)}`;
+      if (p.basis === 'learned') return `${days}：来电量 ${signed}，依据历史数据中的 ${f.count(p.occurrences)} 次闭店学习`;
+      if (p.basis === 'yours') return `${days}：来电量 ${signed}，为您对闭店后营业日设置的系数`;
+      if (p.basis === 'notSeen') return `${days}：按平常日预测，为假定：历史数据中看不出闭店对次日来电的影响可供学习`;
+      return `${days}：按平常日预测，为假定：${method(p.method)}不模拟闭店后积压的来电（日历回归会学习）`;
+    },
     'calendar.uncoveredYears': (p) => `${p.region}：日历数据中还没有 ${p.years.join('、')} 年的官方节假日安排（国务院每年 11 月前后公布）；仅计法定节假日，不含调休`,
     'reforecast.badTime': (p) => `重新预测时间须为 HH:MM 格式的时刻，例如 12:00（收到“${p.value}”）`,
     'reforecast.outsideHours': (p, f) => p.hours === null

@@ -71,6 +71,7 @@ export function runPlan(input: PlanInput): Result<PlanResult> {
     intervals: horizon.predicted.intervals,
     months: forecast.value.months,
     objective,
+    makeupDays: horizon.makeupDays,
     fallbackAhtSeconds: ahtByWeekday(settings.data.ahtSeconds) ?? data.value.summary.ahtSeconds ?? 0,
     forecastError: forecast.value.summary.backtest.find((b) => b.method === forecast.value.summary.method)?.wmape,
   };
@@ -102,7 +103,7 @@ export function runPlan(input: PlanInput): Result<PlanResult> {
   const solves = 1 + config.scenarios.filter((s) => !sameAsBase(s, objective)).length;
   const budget = scheduleBudget(settings.schedule.timeLimitSeconds, solves);
   const baseScenario = config.scenarios.find((s) => sameAsBase(s, objective))?.name;
-  const schedule = scheduleStep(highs, rows.value, settings, objective, { signal, budget, onProgress: input.onProgress, step: 7, scenario: baseScenario });
+  const schedule = scheduleStep(highs, rows.value, settings, objective, { signal, budget, onProgress: input.onProgress, step: 7, scenario: baseScenario, makeupDays: horizon.makeupDays });
   if (!schedule.ok) return schedule;
 
   const stop8 = checkpoint(8);

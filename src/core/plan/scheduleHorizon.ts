@@ -42,8 +42,39 @@ export function shiftTemplates(schedule: PlanConfig['schedule']): Result<ShiftTe
   return success(templates);
 }
 
-/** The scheduling problem for a staffed horizon on its planning intervals (planningInterval.ts) of `minutes`. */
-export function scheduleProblem(intervals: readonly PlanningInterval[], minutes: number, templates: ShiftTemplate[], config: PlanSettings): ScheduleProblem {
+/**
+ * The shift templates for days that include make-up working days (China's
+ * 调休, `makeupDays`: date → the weekday it is worked as, 0 = Monday): a
+ * template that may start on that weekday may also start on the make-up day's
+ * own, so a centre closed on Saturdays, whose shifts all run Monday to Friday,
+ * staffs a make-up Saturday worked as a Friday with Friday's shifts. The
+ * problem's days keep their calendar weekday (the roster's rest and weekends
+ * count on it), so over more than a week the template may also start on that
+ * weekday's other days, where nothing is required unless the centre opens.
+ * @example makeupTemplates([{ name: 'Day', start: 540, minutes: 480, breaks: [], days: [0, 1, 2, 3, 4] }], ['2025-10-11'], new Map([['2025-10-11', 4]]))[0].days //=> [0, 1, 2, 3, 4, 5]
+ */
+export function makeupTemplates(templates: readonly ShiftTemplate[], dates: readonly string[], makeupDays: ReadonlyMap<string, number>): ShiftTemplate[] {
+  const worked = dates.filter((d) => makeupDays.has(d)).map((d) => ({ own: weekday(d), as: makeupDays.get(d) as number }));
+  return templates.map((t) => {
+    if (!t.days) return t;
+    const days = new Set(t.days);
+    for (const w of worked) if (days.has(w.as)) days.add(w.own);
+    return days.size === t.days.length ? t : { ...t, days: [...days].sort((a, b) => a - b) };
+  });
+}
+
+/**
+ * The scheduling problem for a staffed horizon on its planning intervals
+ * (planningInterval.ts) of `minutes`, make-up working days staffed with the
+ * shifts of the weekday they are worked as (`makeupTemplates`).
+ */
+export function scheduleProblem(
+  intervals: readonly PlanningInterval[],
+  minutes: number,
+  templates: ShiftTemplate[],
+  config: PlanSettings,
+  makeupDays: ReadonlyMap<string, number> = new Map(),
+): ScheduleProblem {
   const dates = [...new Set(intervals.map((r) => r.date))];
   const slots = 1440 / minutes;
   const required = dates.map(() => new Array<number>(slots).fill(0));
@@ -53,7 +84,7 @@ export function scheduleProblem(intervals: readonly PlanningInterval[], minutes:
     intervalMinutes: minutes,
     days: dates.map((date) => ({ label: date, weekday: weekday(date) })),
     required,
-    templates,
+    templates: makeupTemplates(templates, dates, makeupDays),
     objective: config.schedule.objective,
     wrap: week,
     roster: week ? { ...config.schedule.roster, contracts: config.schedule.contracts } : undefined,
@@ -87,6 +118,8 @@ export interface ScheduleHorizonOptions {
   timeLimitSeconds?: number;
   /** other scenarios' schedules of the same week, the fallback when feasible (ScheduleIncumbent) */
   incumbents?: readonly ScheduleIncumbent[];
+  /** make-up working days in the horizon and the weekday each is worked as (HorizonForecast.makeupDays) */
+  makeupDays?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -104,7 +137,7 @@ export function scheduleHorizon(
   const minutes = planningMinutes(config.schedule.intervalMinutes, config.data.intervalMinutes);
   if (!minutes.ok) return minutes;
   const intervals = planningIntervals(rows, minutes.value, config.data.intervalMinutes);
-  const problem = scheduleProblem(intervals, minutes.value, templates, config);
+  const problem = scheduleProblem(intervals, minutes.value, templates, config, options.makeupDays);
   const solved = solveSchedule(highs, problem, {
     timeLimitSeconds: options.timeLimitSeconds ?? config.schedule.timeLimitSeconds,
     signal: options.signal,
@@ -113,7 +146,7 @@ export function scheduleHorizon(
   });
   if (!solved.ok) return solved;
   const dataRequiredHours = rows.reduce((s, r) => s + Math.ceil(r.scheduledRequired - 1e-9), 0) * (config.data.intervalMinutes / 60);
-  return reportSchedule({ problem, intervals, templates, config, objective }, solved.value, dataRequiredHours);
+  return reportSchedule({ problem, intervals, templates: problem.templates, config, objective }, solved.value, dataRequiredHours);
 }
 
 /**

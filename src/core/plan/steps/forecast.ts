@@ -6,7 +6,7 @@
  * through `forecastHorizon`.
  */
 import { type ForecastResult, forecast } from '../../forecast/forecast';
-import { holidayOptions } from '../../forecast/holidaySettings';
+import { dayAfterHolidayNote, holidayOptions } from '../../forecast/holidaySettings';
 import type { RecurringEventDecision } from '../../forecast/recurringEvents';
 import { type Result, success } from '../../result';
 import { addDays } from '../../calendar/dates';
@@ -34,6 +34,8 @@ export type ForecastSettings = Pick<PlanConfig['forecast'], 'method' | 'from' | 
 export interface HorizonForecast {
   cleaned: CleanedHistory;
   predicted: ForecastResult;
+  /** the make-up working days (China's 调休) the horizon works, each with the weekday (0 = Monday) it is worked as (holidaySettings.ts) */
+  makeupDays: ReadonlyMap<string, number>;
   /** first and last day of the horizon, 'YYYY-MM-DD' */
   from: string;
   to: string;
@@ -71,7 +73,9 @@ export function forecastHorizon(
   });
   if (!predicted.ok) return { ...predicted, message: `forecast: ${predicted.message}` };
   predicted.value.notes.push(...closed.notes);
-  return success({ cleaned, predicted: predicted.value, from, to });
+  const dayAfter = dayAfterHolidayNote(predicted.value.days, closed.holidays, predicted.value.method, predicted.value.recurringEvents);
+  if (dayAfter) predicted.value.notes.push(dayAfter);
+  return success({ cleaned, predicted: predicted.value, makeupDays: closed.makeupDays, from, to });
 }
 
 export interface PlanForecast {

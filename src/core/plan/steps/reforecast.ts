@@ -43,15 +43,16 @@ export function reforecastToday(
   const history = records.filter((r) => r.date < date);
   const span = historySpanDays({ dates: [...new Set(history.map((r) => r.date))].sort() }, date);
   if (span < MIN_REFORECAST_HISTORY_DAYS) return invalidNote(note('reforecast.shortHistory', { date, days: span, minDays: MIN_REFORECAST_HISTORY_DAYS }));
-  const hours = (settings.openingHours ?? deriveOpeningHours(history, intervalMinutes))[weekday(date)];
+  const dayAhead = forecastHorizon(history, intervalMinutes, { ...settings, from: date, days: 1 });
+  if (!dayAhead.ok) return dayAhead;
+  // a make-up working day (调休) keeps the hours of the weekday it is worked as
+  const hours = (settings.openingHours ?? deriveOpeningHours(history, intervalMinutes))[dayAhead.value.makeupDays.get(date) ?? weekday(date)];
   if (hours === null || cut.value <= hours.open || cut.value >= hours.close) {
     return invalidNote(note('reforecast.outsideHours', { date, time: formatClock(cut.value), hours: hours === null ? null : formatDayHours(hours) }));
   }
   const actual = new Map<number, number>();
   for (const r of records) if (r.date === date && r.start < cut.value) actual.set(r.start, (actual.get(r.start) ?? 0) + r.offered);
   if (actual.size === 0) return invalidNote(note('reforecast.noActuals', { date, time: formatClock(cut.value) }));
-  const dayAhead = forecastHorizon(history, intervalMinutes, { ...settings, from: date, days: 1 });
-  if (!dayAhead.ok) return dayAhead;
   const forecastAt = new Map(dayAhead.value.predicted.intervals.filter((i) => i.date === date).map((i) => [i.start, i.calls]));
   let forecastSoFar = 0;
   for (const [s, f] of forecastAt) if (s < cut.value) forecastSoFar += f;

@@ -33,6 +33,8 @@ export interface PlanChains {
   objective: ServiceObjective;
   /** AHT where the forecast has none, seconds: one value or by weekday (0 = Monday); 0 when there is none */
   fallbackAhtSeconds: number | readonly number[];
+  /** make-up working days in the horizon and the weekday each is worked as (HorizonForecast.makeupDays) */
+  makeupDays?: ReadonlyMap<string, number>;
   /** the chosen forecast's backtest wMAPE (fraction): the volume error the scenarios' target odds assume; undefined without a backtest */
   forecastError?: number;
 }
@@ -120,6 +122,7 @@ export function scenariosStep(
       step: 9,
       scenario: scenario.name,
       incumbents: solved.map((r) => r.outcome.incumbent),
+      makeupDays: chains.makeupDays,
     });
     if (!run.ok) return within(run, { scenario: scenario.name });
     runs.set(scenario.name, run.value);

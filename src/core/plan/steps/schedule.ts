@@ -27,6 +27,8 @@ export interface ScheduleOptions {
   scenario?: string;
   /** other scenarios' schedules of the same week, the fallback when feasible (ScheduleIncumbent) */
   incumbents?: readonly ScheduleIncumbent[];
+  /** make-up working days in the horizon and the weekday each is worked as (HorizonForecast.makeupDays) */
+  makeupDays?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -50,6 +52,7 @@ export function scheduleStep(
     signal: options.signal,
     timeLimitSeconds: budget.next(),
     incumbents: options.incumbents,
+    makeupDays: options.makeupDays,
     onProgress: (p) => {
       seconds = p.seconds;
       options.onProgress?.({

@@ -1,5 +1,4 @@
 import { Body1, Button, Caption1 } from '@fluentui/react-components';
-import { ListField } from '../../components/ListField';
 import { useTranslation } from 'react-i18next';
 import { ChartWithTable } from '../../components/ChartWithTable';
 import { DataTable } from '../../components/DataTable';
@@ -11,6 +10,7 @@ import { WriteButton } from '../../components/WriteButton';
 import { useEngineText } from '../../format/useEngineText';
 import { useFormat } from '../../format/useFormat';
 import { AnomalyReview } from './AnomalyReview';
+import { HolidaysField } from './HolidaysField';
 import { UpdateToday } from './UpdateToday';
 import { useForecastStep } from './useForecastStep';
 
@@ -29,7 +29,7 @@ export function ForecastStep() {
         <NumberField path="forecast.days" label={t('forecast.days')} unit={t('units.days')} />
         <NumberField path="forecast.growth" label={t('forecast.growth')} percent />
       </FieldRow>
-      <ListField path="forecast.holidays" label={t('forecast.holidays')} hint={t('forecast.holidaysHint')} />
+      <HolidaysField />
       <Group title={t('forecast.events')}>
         {events.length === 0 && <Caption1 className={styles.muted}>{t('forecast.noEvents')}</Caption1>}
         {events.map((_, i) => (
