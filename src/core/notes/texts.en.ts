@@ -168,6 +168,9 @@ export const textsEn: EngineTexts = {
     'plan.intervalMismatch': (p) => `data.intervalMinutes is ${p.configured} but the history has ${p.history}-minute intervals`,
     'queues.noCallType': () => 'data.queues plans several queues, but the history has no call-type (queue) column: map one in step 2, or set data.queues to "total"',
     'queues.noHistory': (p) => `data.queues: queue "${p.queue}" takes call type${p.callTypes.length > 1 ? 's' : ''} ${p.callTypes.map((t) => `"${t}"`).join(', ')}, which the history does not have (its call types: ${p.known.join(', ')})`,
+    'email.noResponseWindow': (p) => `data.queues: e-mail queue "${p.queue}" needs its response window, responseHours (e.g. 24 for an answer within a day)`,
+    'email.windowTooShort': (p) =>
+      `data.queues: e-mail queue "${p.queue}" must be answered within ${p.responseHours} h, shorter than the ${+p.minimumHours.toFixed(2)} h any item needs: one handle time (${Math.round(p.ahtSeconds)} s) and at least two ${p.intervalMinutes}-minute planning intervals (an e-mail is not answered in the interval it arrives)`,
     'plan.planningInterval': (p) =>
       `schedule.intervalMinutes is ${p.planning} minutes: the planning interval must be a whole multiple of the history's ${p.data}-minute intervals and divide the day (15 or 30 minutes for 5-minute data)`,
     'plan.scenarioScheduleTaken': (p) =>

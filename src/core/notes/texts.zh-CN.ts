@@ -207,6 +207,9 @@ export const textsZhCN: EngineTexts = {
     'plan.intervalMismatch': (p) => `设置的时段长度为 ${p.configured} 分钟，但历史数据的时段为 ${p.history} 分钟`,
     'queues.noCallType': () => '“data.queues”（队列）要按多个队列计划，但历史数据没有来电类型（队列）列：请在第 2 步映射该列，或将其设为 "total"',
     'queues.noHistory': (p) => `“data.queues”（队列）：队列“${p.queue}”使用的来电类型 ${p.callTypes.map((t) => `“${t}”`).join('、')} 在历史数据中不存在（历史数据的来电类型：${p.known.join('、')}）`,
+    'email.noResponseWindow': (p) => `“data.queues”（队列）：邮件队列“${p.queue}”需要设置回复时限 responseHours（小时，例如 24 表示一天内回复）`,
+    'email.windowTooShort': (p) =>
+      `“data.queues”（队列）：邮件队列“${p.queue}”的回复时限为 ${p.responseHours} 小时，短于每封邮件至少需要的 ${+p.minimumHours.toFixed(2)} 小时：一次处理时长（${Math.round(p.ahtSeconds)} 秒），且至少两个 ${p.intervalMinutes} 分钟的计划时段（邮件不在到达的时段内回复）`,
     'plan.planningInterval': (p) =>
       `“schedule.intervalMinutes”（计划时段长度）为 ${p.planning} 分钟：计划时段必须是历史数据 ${p.data} 分钟时段的整数倍，并能整除一天（5 分钟数据用 15 或 30 分钟）`,
     'plan.scenarioScheduleTaken': (p) =>

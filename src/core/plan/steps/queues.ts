@@ -9,6 +9,7 @@
  * centre's objective), with the saving.
  * Chat queues are staffed with their concurrency (CHAT_AGENTS' model) and
  * stay separate: a chat agent's capacity is not a voice agent's.
+ * E-mail queues are only checked here (their call types); emailQueues.ts plans them.
  */
 import type { ForecastInterval } from '../../forecast/forecast';
 import { note } from '../../notes/note';
@@ -23,6 +24,9 @@ import type { PlanSettings } from './settings';
 import { staffStep, staffingSettings } from './staffing';
 
 type QueueSetting = Exclude<PlanConfig['data']['queues'], 'total' | 'separate'>[number];
+/** A queue answered live (voice or chat), staffed here; e-mail queues are deferred work (emailQueues.ts). */
+type LiveQueueSetting = QueueSetting & { channel: 'voice' | 'chat' };
+const answeredLive = (q: QueueSetting): q is LiveQueueSetting => q.channel !== 'email';
 
 /** The queues the configuration asks for, each with the call types it takes from the history. */
 function queueSettings(queues: PlanConfig['data']['queues'], callTypes: readonly string[]): Result<QueueSetting[]> {
@@ -55,7 +59,7 @@ const SHARE_PSEUDO_CALLS = 20;
  * add up to the plan's own forecast in every interval, and a queue with a few
  * calls a day gets a stable forecast where fitting its own sparse series would not.
  */
-function historicalShares(own: readonly IntervalRecord[], all: readonly IntervalRecord[]): (date: string, start: number) => number {
+export function historicalShares(own: readonly IntervalRecord[], all: readonly IntervalRecord[]): (date: string, start: number) => number {
   const key = (r: { date: string; start: number }) => `${weekday(r.date)}|${r.start}`;
   const sums = (records: readonly IntervalRecord[]) => {
     const m = new Map<string, number>();
@@ -74,7 +78,7 @@ function historicalShares(own: readonly IntervalRecord[], all: readonly Interval
 
 /** One queue's forecast (its share of the plan's forecast) and staffing over the plan's horizon. */
 function queuePlan(
-  q: QueueSetting,
+  q: LiveQueueSetting,
   records: readonly IntervalRecord[],
   centreForecast: readonly ForecastInterval[],
   intervalMinutes: number,
@@ -148,7 +152,7 @@ export function queuesStep(
   const wanted = queueSettings(settings.data.queues, callTypes);
   if (!wanted.ok) return wanted;
   const queues: QueuePlan[] = [];
-  for (const q of wanted.value) {
+  for (const q of wanted.value.filter(answeredLive)) {
     const plan = queuePlan(q, records, centreForecast, intervalMinutes, settings, objective);
     if (!plan.ok) return within(plan, { queue: q.name });
     queues.push(plan.value);
