@@ -87,6 +87,9 @@ export function emailForecastStep(records: readonly IntervalRecord[], settings: 
   return success(out);
 }
 
+/** What the deferred work reads of the base schedule: its planning interval and coverage. */
+type DeferredSchedule = Pick<ScheduleSummary, 'intervalMinutes' | 'coverage'>;
+
 /** The horizon's dates, first to last with none skipped. */
 function horizonDates(forecast: EmailForecast): string[] {
   const dates = [...new Set(forecast.intervals.map((i) => i.date))].sort();
@@ -100,7 +103,7 @@ function horizonDates(forecast: EmailForecast): string[] {
  * (key "date minutes"): agents scheduled beyond the requirement, after the
  * day's shrinkage (coverage.over × (1 − shrinkage)).
  */
-function idleAgents(schedule: ScheduleSummary, rows: readonly IntervalPlanRow[]): Map<string, number> {
+function idleAgents(schedule: DeferredSchedule, rows: readonly IntervalPlanRow[]): Map<string, number> {
   const roster = rosterIntervals(rows, schedule.coverage, schedule.intervalMinutes);
   return new Map(schedule.coverage.map((c, i) => [`${c.date} ${clockMinutes(c.start)}`, c.over * (1 - roster[i].shrinkage)]));
 }
@@ -162,7 +165,7 @@ function emailQueuePlan(forecast: EmailForecast, minutes: number, idle: Readonly
  * The e-mail queues' deferred work against the base schedule: its coverage
  * gives the idle agents (`rows` its staffed intervals, for the shrinkage).
  */
-export function deferredWorkStep(forecasts: readonly EmailForecast[], schedule: ScheduleSummary, rows: readonly IntervalPlanRow[]): EmailQueuePlan[] {
+export function deferredWorkStep(forecasts: readonly EmailForecast[], schedule: DeferredSchedule, rows: readonly IntervalPlanRow[]): EmailQueuePlan[] {
   if (forecasts.length === 0) return [];
   const idle = idleAgents(schedule, rows);
   return forecasts.map((f) => emailQueuePlan(f, schedule.intervalMinutes, idle));
