@@ -160,3 +160,49 @@ test('on small random cases the dedicated hours are the fewest an exhaustive sea
   }
   expect(binding).toBeGreaterThan(10); // cases where idle time and dedicated hours both answer items
 });
+
+test('item by item: with the idle and dedicated hours found, every e-mail of a day is answered within the window', () => {
+  // a 15-minute day: whole e-mails 07:00–21:00 shaped like a working day, 420 s each, a patchy idle roster until 20:00, 5 h window
+  let seed = 11;
+  const random = (k: number) => {
+    seed = (seed * 48271) % 2147483647;
+    return Math.floor((seed / 2147483647) * k);
+  };
+  const intervals: DeferredInterval[] = Array.from({ length: 96 }, (_, k) => {
+    const open = k >= 28 && k < 84;
+    return { items: open ? random(3 + Math.round(4 * Math.sin(((k - 28) / 56) * Math.PI))) : 0, ahtSeconds: 420, idleAgents: open && k < 80 ? random(4) * 0.5 : 0 };
+  });
+  const answer = deferredWork({ intervalMinutes: 15, responseHours: 5, intervals });
+  const capacity = answer.intervals.map((i) => i.idleHours + i.dedicatedHours); // agent-hours an interval
+  // three days in a row with those hours, each e-mail arriving evenly within its interval, worked first in first out
+  // from the next interval on, at the interval's capacity spread evenly over its 15 minutes
+  const arrivals: number[] = []; // hours from the first day's 00:00
+  for (let day = 0; day < 3; day++) {
+    intervals.forEach((interval, k) => {
+      for (let j = 0; j < interval.items; j++) arrivals.push(day * 24 + (k + (j + 0.5) / interval.items) * 0.25);
+    });
+  }
+  let next = 0; // the first e-mail not yet answered
+  let left = 420 / 3600; // its work left, agent-hours
+  let oldest = 0;
+  for (let u = 0; u < 3 * 96; u++) {
+    const rate = capacity[u % 96] / 0.25; // agent-hours an hour
+    let used = 0;
+    while (next < arrivals.length && Math.floor(arrivals[next] / 0.25) < u && used + left <= capacity[u % 96] + 1e-9) {
+      used += left;
+      const answered = u * 0.25 + (rate > 0 ? used / rate : 0);
+      expect(answered - arrivals[next]).toBeLessThanOrEqual(5 + 1e-9);
+      oldest = Math.max(oldest, (u - Math.floor(arrivals[next] / 0.25) + 1) * 0.25);
+      next++;
+      left = 420 / 3600;
+    }
+    if (next < arrivals.length && Math.floor(arrivals[next] / 0.25) < u) left -= capacity[u % 96] - used;
+  }
+  expect(oldest).toBe(Math.max(...answer.intervals.map((i) => i.oldestAgeHours)));
+  // the window empties the backlog each night, so the third day closes with what the plan says waits at 24:00
+  const waiting = next < arrivals.length ? arrivals.length - next - 1 + left / (420 / 3600) : 0;
+  expect(waiting).toBeCloseTo(answer.intervals[95].backlogItems, 9);
+  expect(answer.intervals[95].backlogItems).toBeGreaterThan(0);
+  expect(sum(answer.intervals.map((i) => i.dedicatedHours))).toBeGreaterThan(0);
+  expect(sum(answer.intervals.map((i) => i.idleHours))).toBeGreaterThan(0);
+});
