@@ -2,8 +2,9 @@
  * E-mail queues (data.queues entries with channel "email") through the
  * plan's steps, on a made-up history whose answers are known by hand: four
  * weeks, 08:00–18:00 every day, 20 calls and 4 e-mails in every half-hour,
- * calls of 180 s and e-mails of 360 s. The e-mails are 1/6 of every
- * interval, so their forecast is the plan's ÷ 6; the base schedule's
+ * calls of 180 s and e-mails of 360 s. The plan's own forecast is of the
+ * calls alone, and the e-mails are a fifth of the calls in every interval, so
+ * their forecast is the plan's ÷ 5; the base schedule's
  * coverage is built here (no idle time, or two idle agents in every open
  * half-hour) so the idle hours are known. Also the bad-input messages and the
  * CLI's line.
@@ -63,6 +64,7 @@ function plan(queues: unknown, mailAht = 360, days = 28) {
   const records = data.value.queueRecords ?? [];
   const withQueues = (other: unknown) => ({ ...settings, data: { ...settings.data, queues: configWith(other).data.queues } });
   return {
+    history: data.value.summary,
     intervals,
     rows: rows.value,
     checked: queuesStep(records, settings.data.intervalMinutes, settings, objective, intervals),
@@ -88,18 +90,19 @@ function coverage(rows: readonly IntervalPlanRow[], idle: number): Pick<Schedule
 const MAIL = { name: 'Mail', callTypes: ['Mail'], channel: 'email', responseHours: 24 };
 const sum = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
 
-const { intervals, rows, checked, email, emailFor, queuesFor } = plan([{ name: 'Phone' }, MAIL]);
+const { history: planned, intervals, rows, checked, email, emailFor, queuesFor } = plan([{ name: 'Phone' }, MAIL]);
 
 describe('an e-mail queue beside a voice queue', () => {
   if (!email.ok) throw new Error(email.message);
   const [mail] = email.value;
   const byDay = new Map<string, number>();
-  for (const i of intervals) byDay.set(i.date, (byDay.get(i.date) ?? 0) + i.calls / 6);
+  for (const i of intervals) byDay.set(i.date, (byDay.get(i.date) ?? 0) + i.calls / 5);
 
-  test('its items are a sixth of the plan\'s forecast in every interval, at the history\'s 360 s; the voice queues leave it out', () => {
+  test('the plan forecasts the calls alone; the items are a fifth of its forecast in every interval, at the history\'s 360 s', () => {
+    expect(planned.totalCalls).toBe(28 * 20 * 20);
     expect(mail).toMatchObject({ name: 'Mail', responseHours: 24, history: { totalItems: 28 * 20 * 4, ahtSeconds: 360 } });
     mail.intervals.forEach((m, i) => {
-      expect(m.items).toBeCloseTo(intervals[i].calls / 6, 9);
+      expect(m.items).toBeCloseTo(intervals[i].calls / 5, 9);
       expect(m.ahtSeconds).toBe(360);
     });
     if (!checked.ok) throw new Error(checked.message);
@@ -125,6 +128,7 @@ describe('an e-mail queue beside a voice queue', () => {
   });
 
   test('two idle agents in every open half-hour (30% shrinkage): 7 e-mails a half-hour, so only 17:30\'s wait for the morning', () => {
+    expect(Math.max(...mail.intervals.map((m) => m.items))).toBeLessThan(7);
     // 2 × (1 − 0.3) agents × 1800 s ÷ 360 s = 7 e-mails a half-hour, more than the 4 or so arriving:
     // each half-hour's e-mails are answered in the next, and 17:30's at 08:00 next day, 15 h old (17:30 → 08:30)
     const [wide] = deferredWorkStep(email.value, coverage(rows, 2), rows);
@@ -138,6 +142,17 @@ describe('an e-mail queue beside a voice queue', () => {
     expect(narrow.extraAgentHours).toBeCloseTo((sum(evening.map((m) => m.items)) * 360) / 3600, 9);
     expect(narrow.idleHours + narrow.extraAgentHours).toBeCloseTo(narrow.workHours, 9);
     expect(narrow.oldestAgeHours).toBe(12);
+  });
+
+  test('two e-mail queues take the idle time in the order listed, each idle hour once', () => {
+    // 2 × 0.7 idle agents a half-hour answer 7 e-mails; two queues of about 4 each bring more than that
+    const idleHours = sum(coverage(rows, 2).coverage.map((c) => c.over * (1 - 0.3) * 0.5));
+    const [alone] = deferredWorkStep(email.value, coverage(rows, 2), rows);
+    const [first, second] = deferredWorkStep([mail, { ...mail, name: 'Mail 2' }], coverage(rows, 2), rows);
+    expect(first).toEqual(alone);
+    expect(first.idleHours + second.idleHours).toBeLessThanOrEqual(idleHours + 1e-9);
+    expect(second.extraAgentHours).toBeGreaterThanOrEqual(first.workHours + second.workHours - idleHours - 1e-9);
+    expect(second.idleHours + second.extraAgentHours).toBeCloseTo(second.workHours, 9);
   });
 
   test('the CLI prints one line per e-mail queue', () => {

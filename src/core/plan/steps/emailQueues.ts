@@ -1,8 +1,10 @@
 /**
  * E-mail queues (data.queues entries with channel "email"; planning guide,
  * "Several queues, channels and skills": deferred work). Before the
- * schedule: each queue's items forecast as its share of the plan's forecast
- * (as the other queues are, queues.ts) and its response window checked.
+ * schedule: each queue's items forecast in proportion to the plan's forecast,
+ * which is of the calls answered live (its items to the live calls by weekday
+ * and time, as the other queues' shares are, queues.ts), and its response
+ * window checked.
  * After it: the items worked within the window on the schedule's planning
  * interval, first by the base schedule's idle agents on the phones, the rest
  * by dedicated e-mail agent-hours (deferredWork.ts).
@@ -19,6 +21,7 @@ import type { PlanConfig } from '../planConfig';
 import type { EmailQueuePlan, IntervalPlanRow, ScheduleSummary } from '../planResult';
 import { planningMinutes } from '../planningInterval';
 import { rosterIntervals } from '../scenarioPromise';
+import { liveRecords } from './liveCalls';
 import { historicalShares } from './queues';
 import type { PlanSettings } from './settings';
 
@@ -40,19 +43,20 @@ function configuredAht(aht: PlanConfig['data']['ahtSeconds'], date: string): num
   return typeof aht === 'number' ? aht : aht.byWeekday[weekday(date)];
 }
 
-/** One e-mail queue's forecast, or the note saying its window is missing or too short. */
+/** One e-mail queue's forecast, or the note saying its window is missing or too short (or that no handle time is known). */
 function emailForecast(q: QueueSetting, records: readonly IntervalRecord[], settings: PlanSettings, centreForecast: readonly ForecastInterval[], planning: number): Result<EmailForecast> {
   if (q.responseHours === undefined) return invalidNote(note('email.noResponseWindow', { queue: q.name }));
   const types = new Set(q.callTypes ?? [q.name]);
   const own = records.filter((r) => r.callType !== undefined && types.has(r.callType));
   const aht = averageHandleTime(own);
-  const share = historicalShares(own, records);
+  const share = historicalShares(own, liveRecords(records, settings.data.queues));
   const intervals = centreForecast.map((i) => ({
     date: i.date,
     start: i.start,
     items: i.calls * share(i.date, i.start),
     ahtSeconds: aht ?? i.aht ?? configuredAht(settings.data.ahtSeconds, i.date),
   }));
+  if (intervals.some((i) => i.items > 0 && !(i.ahtSeconds > 0))) return invalidNote(note('plan.noAht', {}));
   const longest = intervals.reduce((m, i) => (i.items > 0 ? Math.max(m, i.ahtSeconds) : m), 0);
   const minimumHours = Math.max(longest / 3600, (2 * planning) / 60);
   if (q.responseHours < minimumHours) {
@@ -108,8 +112,11 @@ function idleAgents(schedule: DeferredSchedule, rows: readonly IntervalPlanRow[]
   return new Map(schedule.coverage.map((c, i) => [`${c.date} ${clockMinutes(c.start)}`, c.over * (1 - roster[i].shrinkage)]));
 }
 
-/** One e-mail queue's deferred work on the schedule's planning interval over the horizon's whole days. */
-function emailQueuePlan(forecast: EmailForecast, minutes: number, idle: ReadonlyMap<string, number>): EmailQueuePlan {
+/**
+ * One e-mail queue's deferred work on the schedule's planning interval over
+ * the horizon's whole days; the idle agents it takes are taken out of `idle`.
+ */
+function emailQueuePlan(forecast: EmailForecast, minutes: number, idle: Map<string, number>): EmailQueuePlan {
   const dates = horizonDates(forecast);
   const perDay = 1440 / minutes;
   const work = new Map<string, { items: number; seconds: number }>();
@@ -123,14 +130,15 @@ function emailQueuePlan(forecast: EmailForecast, minutes: number, idle: Readonly
   const totalItems = forecast.intervals.reduce((s, i) => s + i.items, 0);
   const totalSeconds = forecast.intervals.reduce((s, i) => s + i.items * i.ahtSeconds, 0);
   const meanAht = totalItems > 0 ? totalSeconds / totalItems : (forecast.intervals[0]?.ahtSeconds ?? 1);
-  const grid: DeferredInterval[] = dates.flatMap((date) =>
-    Array.from({ length: perDay }, (_, k) => {
-      const key = `${date} ${k * minutes}`;
-      const w = work.get(key);
-      return { items: w?.items ?? 0, ahtSeconds: w && w.items > 0 ? w.seconds / w.items : meanAht, idleAgents: idle.get(key) ?? 0 };
-    }),
-  );
+  const keys = dates.flatMap((date) => Array.from({ length: perDay }, (_, k) => `${date} ${k * minutes}`));
+  const grid: DeferredInterval[] = keys.map((key) => {
+    const w = work.get(key);
+    return { items: w?.items ?? 0, ahtSeconds: w && w.items > 0 ? w.seconds / w.items : meanAht, idleAgents: idle.get(key) ?? 0 };
+  });
   const answer = deferredWork({ intervalMinutes: minutes, intervals: grid, responseHours: forecast.responseHours });
+  keys.forEach((key, k) => {
+    if (answer.intervals[k].idleHours > 0) idle.set(key, grid[k].idleAgents - answer.intervals[k].idleHours / (minutes / 60));
+  });
   const days = dates.map((date, d) => {
     const part = answer.intervals.slice(d * perDay, (d + 1) * perDay);
     return {
@@ -163,7 +171,8 @@ function emailQueuePlan(forecast: EmailForecast, minutes: number, idle: Readonly
 
 /**
  * The e-mail queues' deferred work against the base schedule: its coverage
- * gives the idle agents (`rows` its staffed intervals, for the shrinkage).
+ * gives the idle agents (`rows` its staffed intervals, for the shrinkage),
+ * which the queues take in the order listed (each idle hour works one queue).
  */
 export function deferredWorkStep(forecasts: readonly EmailForecast[], schedule: DeferredSchedule, rows: readonly IntervalPlanRow[]): EmailQueuePlan[] {
   if (forecasts.length === 0) return [];

@@ -9,7 +9,8 @@
  * centre's objective), with the saving.
  * Chat queues are staffed with their concurrency (CHAT_AGENTS' model) and
  * stay separate: a chat agent's capacity is not a voice agent's.
- * E-mail queues are only checked here (their call types); emailQueues.ts plans them.
+ * E-mail queues are only checked here (their call types); emailQueues.ts plans
+ * them, and the plan's forecast and the live queues' shares leave their calls out.
  */
 import type { ForecastInterval } from '../../forecast/forecast';
 import { note } from '../../notes/note';
@@ -22,6 +23,7 @@ import type { PlanConfig } from '../planConfig';
 import type { QueuePlan, QueuesSummary } from '../planResult';
 import type { PlanSettings } from './settings';
 import { staffStep, staffingSettings } from './staffing';
+import { liveRecords } from './liveCalls';
 
 type QueueSetting = Exclude<PlanConfig['data']['queues'], 'total' | 'separate'>[number];
 /** A queue answered live (voice or chat), staffed here; e-mail queues are deferred work (emailQueues.ts). */
@@ -151,9 +153,10 @@ export function queuesStep(
   const callTypes = [...new Set(records.flatMap((r) => (r.callType === undefined ? [] : [r.callType])))].sort();
   const wanted = queueSettings(settings.data.queues, callTypes);
   if (!wanted.ok) return wanted;
+  const live = liveRecords(records, settings.data.queues);
   const queues: QueuePlan[] = [];
   for (const q of wanted.value.filter(answeredLive)) {
-    const plan = queuePlan(q, records, centreForecast, intervalMinutes, settings, objective);
+    const plan = queuePlan(q, live, centreForecast, intervalMinutes, settings, objective);
     if (!plan.ok) return within(plan, { queue: q.name });
     queues.push(plan.value);
   }
