@@ -137,7 +137,7 @@ function emailQueuePlan(forecast: EmailForecast, minutes: number, idle: Map<stri
   });
   const answer = deferredWork({ intervalMinutes: minutes, intervals: grid, responseHours: forecast.responseHours });
   keys.forEach((key, k) => {
-    if (answer.intervals[k].idleHours > 0) idle.set(key, grid[k].idleAgents - answer.intervals[k].idleHours / (minutes / 60));
+    if (answer.intervals[k].idleHours > 0) idle.set(key, Math.max(0, grid[k].idleAgents - answer.intervals[k].idleHours / (minutes / 60)));
   });
   const days = dates.map((date, d) => {
     const part = answer.intervals.slice(d * perDay, (d + 1) * perDay);
