@@ -14,6 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import highsLoader from 'highs';
 import { renderNote, withTexts } from '../core/notes/render';
 import type { ScheduleSummary } from '../core/plan/planResult';
+import { emailQueueLines } from './emailQueueLines';
 import { importFindingLines } from './importFindings';
 import { progressKey, progressLine } from './planProgress';
 import { userPath } from './userPath';
@@ -222,6 +223,7 @@ async function main(argv: readonly string[]): Promise<void> {
     }),
     ...(plan.budgetQuestion ? [`  budget question: ${renderNote(plan.budgetQuestion.message, 'en')}`] : []),
     ...queueLines(plan),
+    ...emailQueueLines(plan),
     `  mid plan committed service: SL ${(mid.commitment.serviceLevel * 100).toFixed(1)}%, ASA ${mid.commitment.asaSeconds === null ? 'unbounded' : `${mid.commitment.asaSeconds.toFixed(1)} s`}, abandonment ${(mid.commitment.abandonRate * 100).toFixed(1)}%, occupancy ${(mid.commitment.occupancy * 100).toFixed(1)}%`,
     ...promiseLines(mid, money),
     `wrote ${written.written.length} files to ${options.out} in ${((Date.now() - started) / 1000).toFixed(1)} s:`,

@@ -102,6 +102,8 @@ export const NOTE_SAMPLES: { readonly [C in NoteCode]: readonly NoteParams[C][] 
   'queues.skillChatQueue': [{ group: 'Web', queue: 'Chat' }],
   'queues.skillUnserved': [{ queues: ['sales'] }, { queues: ['sales', 'repairs'] }],
   'queues.skillsUnreached': [{ interval: '2026-03-02 09:30', rounds: 40 }],
+  'email.noResponseWindow': [{ queue: 'Mail' }],
+  'email.windowTooShort': [{ queue: 'Mail', responseHours: 0.5, minimumHours: 1, ahtSeconds: 300, intervalMinutes: 30 }, { queue: 'Cases', responseHours: 1, minimumHours: 2, ahtSeconds: 7200, intervalMinutes: 15 }],
   'plan.nothingToSchedule': [{}],
   'plan.shrinkageTooHigh': [{ share: 1.08 }],
   'capacity.shortLeadTime': [{ month: '2027-01', fte: 12.4, joinMonth: '2027-02', productiveMonth: '2027-03' }, { month: '2027-01', fte: 3 }, { month: '2027-11', fte: 3, joinMonth: '2027-11' }],

@@ -141,6 +141,10 @@ export interface NoteParams {
   'queues.skillUnserved': { queues: string[] };
   /** the skills search added agents for `rounds` rounds in `interval` without meeting every target */
   'queues.skillsUnreached': { interval: string; rounds: number };
+  /** an e-mail queue (channel "email") without its response window, responseHours */
+  'email.noResponseWindow': { queue: string };
+  /** an e-mail queue's window is shorter than one handle time or than two planning intervals (an item is not answered in the interval it arrives): hours, seconds, minutes */
+  'email.windowTooShort': { queue: string; responseHours: number; minimumHours: number; ahtSeconds: number; intervalMinutes: number };
   'plan.nothingToSchedule': Record<string, never>;
   'plan.shrinkageTooHigh': { share: number };
   'budget.nonMonotone': { currency: string; lowSl: number; lowCost: number; highSl: number; highCost: number };

@@ -178,15 +178,18 @@ const queueSchema = z
     name: z.string().trim().min(1).max(80),
     /** the history's call types this queue takes (default: the one named like the queue) */
     callTypes: z.array(z.string().trim().min(1).max(80)).min(1).max(100).optional(),
-    channel: z.enum(['voice', 'chat']).default('voice'),
+    channel: z.enum(['voice', 'chat', 'email']).default('voice'),
     /** chats one agent handles at once (chat only), whole 1–10 */
     concurrency: z.number().int().min(1).max(MAX_CHAT_CONCURRENCY).optional(),
     /** the queue's SL target and answer time (default: the centre's) */
     slTarget: z.number().gt(0).lt(1).optional(),
     targetSeconds: z.number().min(0).max(86_400).optional(),
+    /** e-mail only (required there; the plan step says when it is missing): every item answered within this many hours of its arrival, up to a week */
+    responseHours: z.number().gt(0).max(168).optional(),
   })
   .strict()
-  .refine((q) => q.concurrency === undefined || q.channel === 'chat', { message: 'concurrency is for chat queues (channel "chat")', path: ['concurrency'] });
+  .refine((q) => q.concurrency === undefined || q.channel === 'chat', { message: 'concurrency is for chat queues (channel "chat")', path: ['concurrency'] })
+  .refine((q) => q.responseHours === undefined || q.channel === 'email', { message: 'responseHours is for e-mail queues (channel "email")', path: ['responseHours'] });
 
 /**
  * One agent group of a multi-skill centre (data.skills): its name and the
@@ -344,7 +347,8 @@ export const planConfigSchema = z
          * the history's queues (its call-type column): "total" plans them as one (default);
          * "separate" plans each call type as its own queue; a list names queues, the call types
          * each takes, its channel and objective. Beside "total" the plan reports the queues staffed
-         * separately and pooled.
+         * separately and pooled; e-mail queues (channel "email") as deferred work answered within
+         * their responseHours, first in the voice roster's idle time.
          */
         queues: z.union([z.enum(['total', 'separate']), z.array(queueSchema).min(1).max(50)]).default('total'),
         /**

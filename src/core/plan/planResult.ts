@@ -257,6 +257,39 @@ export interface QueuesSummary {
   };
 }
 
+/**
+ * An e-mail queue (channel "email"): deferred work answered within its
+ * response window, worked first in the base schedule's idle time on the
+ * phones, the rest by dedicated e-mail agent-hours (deferredWork.ts). Hours
+ * are agents on the work (before shrinkage); the horizon repeats, so the
+ * backlog carried into its first day is the one its last day leaves.
+ */
+export interface EmailQueuePlan {
+  name: string;
+  /** the history's call types the queue takes */
+  callTypes: string[];
+  /** every item answered within this many hours of its arrival */
+  responseHours: number;
+  /** items in the history, and their handle time in seconds (null when the history has none: the configured AHT is used) */
+  history: { totalItems: number; ahtSeconds: number | null };
+  forecast: { method: string; totalItems: number };
+  /** the planning interval the backlog is worked on, minutes (the schedule's) */
+  intervalMinutes: number;
+  /** hours of work the horizon's items bring (items × handle time) */
+  workHours: number;
+  /** of that work, the agent-hours done by the voice roster's idle agents (scheduled beyond the voice requirement, after shrinkage), and their share */
+  idleHours: number;
+  idleShare: number;
+  /** dedicated e-mail agent-hours needed for the rest, the fewest that meet the window */
+  extraAgentHours: number;
+  /** age of the oldest item when answered, hours (≤ responseHours) */
+  oldestAgeHours: number;
+  /** items waiting when the horizon starts */
+  carriedInItems: number;
+  /** per day: items arriving, items waiting at 24:00, idle and dedicated hours, the oldest item answered that day (hours) */
+  days: { date: string; items: number; backlogAtClose: number; idleHours: number; extraAgentHours: number; oldestAgeHours: number }[];
+}
+
 export interface PlanResult {
   centre: string;
   currency: string;
@@ -277,5 +310,7 @@ export interface PlanResult {
   budgetQuestion?: BudgetAnswer;
   /** with data.queues other than "total": each queue's plan and the separate/pooled comparison */
   queues?: QueuesSummary;
+  /** with e-mail queues in data.queues: each one's deferred work */
+  emailQueues?: EmailQueuePlan[];
   notes: Note[];
 }

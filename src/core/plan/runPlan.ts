@@ -16,6 +16,7 @@ import { scheduleBudget } from './scheduleBudget';
 import { scheduleStep } from './steps/schedule';
 import { shrinkageStep, shrinkageSummary } from './steps/shrinkage';
 import { queuesStep } from './steps/queues';
+import { deferredWorkStep, emailForecastStep } from './steps/emailQueues';
 import { periodTargetSaving, staffStep, staffingSettings } from './steps/staffing';
 import { trunksStep } from './steps/trunks';
 import { settingsFromData } from './steps/settings';
@@ -95,6 +96,8 @@ export function runPlan(input: PlanInput): Result<PlanResult> {
   if (!firstDayShrinkage.ok) return firstDayShrinkage;
   const queues = queuesStep(data.value.queueRecords ?? [], settings.data.intervalMinutes, settings, objective, chains.intervals);
   if (!queues.ok) return queues;
+  const emailForecasts = emailForecastStep(data.value.queueRecords ?? [], settings, chains.intervals);
+  if (!emailForecasts.ok) return emailForecasts;
   const rows = intervalRows(staffed.value, trunks.value, shrinkage.value);
   if (!rows.ok) return rows;
 
@@ -112,6 +115,7 @@ export function runPlan(input: PlanInput): Result<PlanResult> {
   if (!plans.ok) return plans;
   const capacity = capacityStep(highs, plans.value.scenarios, chains.months, schedule.value.summary, settings);
   if (!capacity.ok) return capacity;
+  const emailQueues = deferredWorkStep(emailForecasts.value, plans.value.baseSchedule.summary, rows.value);
   const budgetQuestion = config.budgetQuestion ? budgetQuestionStep(chains, config.budgetQuestion, plans.value.yardsticks) : undefined;
 
   const { peakTrunks, peakLoad, peakLabel } = trunks.value;
@@ -132,6 +136,7 @@ export function runPlan(input: PlanInput): Result<PlanResult> {
     capacity: capacity.value.capacity,
     budgetQuestion,
     ...(queues.value ? { queues: queues.value } : {}),
+    ...(emailQueues.length > 0 ? { emailQueues } : {}),
     notes: [...derived.notes, ...plans.value.notes, note('plan.costCategories', { categories: COST_CATEGORIES.map((c) => c.id) }), note('plan.monthlyScaling', {}), ...capacity.value.capacity.notes],
   });
 }

@@ -11,6 +11,8 @@
  * stay separate: a chat agent's capacity is not a voice agent's.
  * With `data.skills` the voice queues are also staffed by the skill groups,
  * by simulation (src/core/staffing/skillStaffing.ts), beside the two.
+ * E-mail queues are only checked here (their call types); emailQueues.ts plans
+ * them, and the plan's forecast and the live queues' shares leave their calls out.
  */
 import type { ForecastInterval } from '../../forecast/forecast';
 import { note } from '../../notes/note';
@@ -25,8 +27,12 @@ import { formatClock } from '../../calendar/clock';
 import { SKILL_CALLS_PER_EVALUATION, SKILL_SEED, staffSkills } from '../../staffing/skillStaffing';
 import type { PlanSettings } from './settings';
 import { staffStep, staffingSettings } from './staffing';
+import { liveRecords } from './liveCalls';
 
 type QueueSetting = Exclude<PlanConfig['data']['queues'], 'total' | 'separate'>[number];
+/** A queue answered live (voice or chat), staffed here; e-mail queues are deferred work (emailQueues.ts). */
+type LiveQueueSetting = QueueSetting & { channel: 'voice' | 'chat' };
+const answeredLive = (q: QueueSetting): q is LiveQueueSetting => q.channel !== 'email';
 
 /** The queues the configuration asks for, each with the call types it takes from the history. */
 function queueSettings(queues: PlanConfig['data']['queues'], callTypes: readonly string[]): Result<QueueSetting[]> {
@@ -59,7 +65,7 @@ const SHARE_PSEUDO_CALLS = 20;
  * add up to the plan's own forecast in every interval, and a queue with a few
  * calls a day gets a stable forecast where fitting its own sparse series would not.
  */
-function historicalShares(own: readonly IntervalRecord[], all: readonly IntervalRecord[]): (date: string, start: number) => number {
+export function historicalShares(own: readonly IntervalRecord[], all: readonly IntervalRecord[]): (date: string, start: number) => number {
   const key = (r: { date: string; start: number }) => `${weekday(r.date)}|${r.start}`;
   const sums = (records: readonly IntervalRecord[]) => {
     const m = new Map<string, number>();
@@ -78,7 +84,7 @@ function historicalShares(own: readonly IntervalRecord[], all: readonly Interval
 
 /** One queue's forecast (its share of the plan's forecast) and staffing over the plan's horizon. */
 function queuePlan(
-  q: QueueSetting,
+  q: LiveQueueSetting,
   records: readonly IntervalRecord[],
   centreForecast: readonly ForecastInterval[],
   intervalMinutes: number,
@@ -151,9 +157,10 @@ export function queuesStep(
   const callTypes = [...new Set(records.flatMap((r) => (r.callType === undefined ? [] : [r.callType])))].sort();
   const wanted = queueSettings(settings.data.queues, callTypes);
   if (!wanted.ok) return wanted;
+  const live = liveRecords(records, settings.data.queues);
   const queues: QueuePlan[] = [];
-  for (const q of wanted.value) {
-    const plan = queuePlan(q, records, centreForecast, intervalMinutes, settings, objective);
+  for (const q of wanted.value.filter(answeredLive)) {
+    const plan = queuePlan(q, live, centreForecast, intervalMinutes, settings, objective);
     if (!plan.ok) return within(plan, { queue: q.name });
     queues.push(plan.value);
   }

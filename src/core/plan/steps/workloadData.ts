@@ -9,12 +9,13 @@ import { invalidNote } from '../../notes/noAnswerNote';
 import type { ServiceLevelMethod } from '../../workload/measuredServiceLevel';
 import { type IntervalRecord, mergeCallTypes } from '../../workload/intervalRecord';
 import { loadHistory } from '../loadHistory';
+import { liveRecords } from './liveCalls';
 import type { PlanConfig } from '../planConfig';
 import type { HistorySummary } from '../planResult';
 import { summariseHistory } from '../summariseHistory';
 
 export interface WorkloadData {
-  /** the history per interval (every call type added up) */
+  /** the history per interval (every call type answered live added up: e-mail queues' call types are left out) */
   records: IntervalRecord[];
   /** with data.queues other than "total": the history per interval and call type */
   queueRecords?: IntervalRecord[];
@@ -38,7 +39,7 @@ export function workloadDataStep(historyText: string, historySource: string, con
     return invalidNote(note('plan.intervalMismatch', { configured: minutes, history: history.value.intervalMinutes }));
   }
   const { report, patienceSeconds } = history.value;
-  const records = byQueue ? mergeCallTypes(history.value.records) : history.value.records;
+  const records = byQueue ? mergeCallTypes(liveRecords(history.value.records, config.data.queues)) : history.value.records;
   const summary = summariseHistory(records, historySource, history.value.intervalMinutes, config.service.slMethod as ServiceLevelMethod, report);
   return success({ records, ...(byQueue ? { queueRecords: history.value.records } : {}), summary, estimatedPatienceSeconds: patienceSeconds });
 }
