@@ -19,7 +19,7 @@ test('weekday is ISO (0 = Monday), the Sunday-first converters agree with Date.g
   expect(sundayFirst(6)).toBe(0);
 });
 
-test('fromDayNumber writes the date Date.toISOString writes, over all four-digit years and beyond', () => {
+test('fromDayNumber writes the date Date.toISOString writes: every day of 1899–2101, a sample of 0000–9999, outside it and between days', () => {
   const viaDate = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
   // every day of 1899–2101 (1900 and 2100 not leap, 2000 leap), every 97th of 0000–9999, then outside and between days
   const days = [-719_529, -719_528, 2_932_896, 2_932_897, 0.5, -0.5, 20_000.999];
