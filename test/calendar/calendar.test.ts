@@ -4,7 +4,7 @@
  * Wikipedia's "ISO week date"), and known weekdays (2000-01-01 a Saturday).
  */
 import { clockMinutes, formatClock } from '../../src/core/calendar/clock';
-import { WEEKDAYS, addDays, fromSundayFirst, isoWeek, sundayFirst, sundayFirstWeekday, weekday } from '../../src/core/calendar/dates';
+import { WEEKDAYS, addDays, dayNumber, fromDayNumber, fromSundayFirst, isoWeek, sundayFirst, sundayFirstWeekday, weekday } from '../../src/core/calendar/dates';
 import { parseClock, weekdayOf } from '../../src/core/calendar/parse';
 
 test('weekday is ISO (0 = Monday), the Sunday-first converters agree with Date.getUTCDay over 30 years', () => {
@@ -17,6 +17,17 @@ test('weekday is ISO (0 = Monday), the Sunday-first converters agree with Date.g
   }
   for (let w = 0; w < 7; w++) expect(fromSundayFirst(sundayFirst(w))).toBe(w);
   expect(sundayFirst(6)).toBe(0);
+});
+
+test('fromDayNumber writes the date Date.toISOString writes: every day of 1899–2101, a sample of 0000–9999, outside it and between days', () => {
+  const viaDate = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
+  // every day of 1899–2101 (1900 and 2100 not leap, 2000 leap), every 97th of 0000–9999, then outside and between days
+  const days = [-719_529, -719_528, 2_932_896, 2_932_897, 0.5, -0.5, 20_000.999];
+  for (let n = dayNumber('1899-01-01'); n <= dayNumber('2101-12-31'); n += 1) if (fromDayNumber(n) !== viaDate(n)) days.push(n);
+  for (let n = -719_528; n <= 2_932_896; n += 97) if (fromDayNumber(n) !== viaDate(n)) days.push(n);
+  for (const n of days) expect([n, fromDayNumber(n)]).toEqual([n, viaDate(n)]);
+  expect(fromDayNumber(dayNumber('2000-02-29'))).toBe('2000-02-29');
+  expect(fromDayNumber(dayNumber('1900-03-01') - 1)).toBe('1900-02-28');
 });
 
 test('ISO weeks at the year ends', () => {

@@ -30,8 +30,9 @@ export interface AnomalyOptions {
   minComparables?: number;
 }
 
-function median(a: number[]): number {
-  const s = [...a].sort((x, y) => x - y);
+/** Median of finite numbers (a typed array sorts numerically without calling a comparator: the cleaning takes ~20 000 medians). */
+function median(a: readonly number[]): number {
+  const s = Float64Array.from(a).sort();
   const n = s.length;
   return n === 0 ? 0 : n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
 }

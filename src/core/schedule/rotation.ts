@@ -156,12 +156,16 @@ export function buildRotation(p: ScheduleProblem, patterns: readonly ShiftPatter
     rest: a.shifts.every((x) => b.shifts.every((y) => y.start + WEEK - x.end >= rest)),
     days: longestRun([...a.worked, ...b.worked]) <= maxRun,
   });
-  const memo = new Map<string, Transition>();
+  // Interchangeable lines share a kind; a transition is worked out once per pair of kinds (the annealing asks millions of times).
+  const kinds = new Map<string, number>();
+  const kindOf = Int32Array.from(lines, (l) => {
+    if (!kinds.has(l.key)) kinds.set(l.key, kinds.size);
+    return kinds.get(l.key) as number;
+  });
+  const memo = new Array<Transition | undefined>(kinds.size * kinds.size);
   const step = (i: number, j: number): Transition => {
-    const k = `${lines[i].key}>${lines[j].key}`;
-    let t = memo.get(k);
-    if (!t) memo.set(k, (t = transition(lines[i], lines[j])));
-    return t;
+    const k = kindOf[i] * kinds.size + kindOf[j];
+    return memo[k] ?? (memo[k] = transition(lines[i], lines[j]));
   };
   const weekendOpen = openWeekdays(p.templates).some((wd) => WEEKEND_DAYS.includes(wd)) && p.days.some((d) => WEEKEND_DAYS.includes(d.weekday));
   const groups: number[][] = [];
@@ -398,6 +402,10 @@ function oneCycle(members: readonly number[], lines: readonly Line[], weeks: num
   const n = members.length;
   if (n <= 1) return n === 1 && ok(members[0], members[0]) ? [...members] : n === 0 ? [] : undefined;
   const jump = (weeks - 1) % n;
+  // `ok` between the members as a table: evaluate asks it 2n times a move.
+  const size = lines.length;
+  const allowed = new Uint8Array(size * size);
+  for (const i of members) for (const j of members) allowed[i * size + j] = ok(i, j) ? 1 : 0;
   const lateOf = Float64Array.from(lines, (l) => l.late);
   const offOf = Float64Array.from(lines, (l) => l.off);
   const lateWin = new Float64Array(n);
@@ -406,8 +414,8 @@ function oneCycle(members: readonly number[], lines: readonly Line[], weeks: num
   const evaluate = (seq: readonly number[]): number => {
     let breaks = 0;
     for (let j = 0; j < n; j++) {
-      if (weeks > 1 && !ok(seq[j], seq[(j + 1) % n])) breaks++;
-      if (!ok(seq[(j + jump) % n], seq[j])) breaks++;
+      if (weeks > 1 && !allowed[seq[j] * size + seq[(j + 1) % n]]) breaks++;
+      if (!allowed[seq[(j + jump) % n] * size + seq[j]]) breaks++;
     }
     let late = 0;
     let off = 0;

@@ -266,5 +266,6 @@ export async function applyFillPlan(template: Uint8Array | ArrayBuffer, plan: Fi
   for (const op of plan.operations) if (op.kind === 'sheet') finishSheet(wb, op);
   const edits = printEdits(wb, plan);
   wb.calcProperties.fullCalcOnLoad = true;
-  return editPackage(new Uint8Array(await wb.xlsx.writeBuffer()), edits);
+  // stored, not deflated: editPackage compresses every part once as it writes the package
+  return editPackage(new Uint8Array(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } })), edits);
 }
