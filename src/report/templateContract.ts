@@ -7,7 +7,7 @@
  * contract test and templates/README.md.
  */
 import { COST_CATEGORIES, COST_RATE_FIELDS, MONTH_DRIVER_FIELDS, categoryCellName, type CostRateKey, type MonthDriverKey } from '../core/cost';
-import type { IntervalPlanRow, QueuePlan, QueuesSummary, ScenarioResult, ScheduleSummary } from '../core/plan/planResult';
+import type { EmailQueuePlan, IntervalPlanRow, QueuePlan, QueuesSummary, ScenarioResult, ScheduleSummary, SkillsPlan } from '../core/plan/planResult';
 import { formula, num, text, type CellValue, type FillPlan, type TableCellValue, type TemplateName } from './fillPlan';
 
 /** Stands for the plan's currency code in a money format; a fill plan puts the code in its place (moneyFormat). */
@@ -66,6 +66,8 @@ export interface ValueLabels {
   readonly agent: (name: string) => string;
   /** a queue's channel */
   readonly channel: (channel: QueuePlan['channel']) => string;
+  /** how a skill group's free agent picks its next caller */
+  readonly selection: (selection: SkillsPlan['groups'][number]['selection']) => string;
 }
 
 /** One table column: its header, width, number format, and the value written for one `Row` of the table's data. */
@@ -510,6 +512,60 @@ export const QUEUE_AGENTS_TABLE: TableContract<QueueInterval> = {
   ],
 };
 
+/** Each skill group (data.skills), staffed by simulation: the queues it serves in priority order, its agent-hours and peak (before shrinkage). */
+export const SKILL_GROUPS_TABLE: TableContract<SkillsPlan['groups'][number]> = {
+  name: 'SkillGroupsTable',
+  headerRow: 5,
+  firstColumn: 13,
+  columns: [
+    col('Skill group', 16, undefined, (g) => text(g.name)),
+    col('Queues (first first)', 22, undefined, (g) => text(g.queues.join(' > '))),
+    col('Selection', 12, undefined, (g, l) => text(l.selection(g.selection))),
+    col('Agent-hours (h)', 10, FMT.one, (g) => num(g.agentHours)),
+    col('Peak agents', 8, FMT.int, (g) => num(g.peakAgents)),
+  ],
+};
+
+/** Each voice queue's service under the skill groups: its objective and the simulated SL over the horizon with its 95% interval (empty without calls, or too few batches for an interval). */
+export const SKILL_SERVICE_TABLE: TableContract<SkillsPlan['queues'][number]> = {
+  name: 'SkillServiceTable',
+  headerRow: 5,
+  firstColumn: 19,
+  columns: [
+    col('Queue', 14, undefined, (q) => text(q.name)),
+    col('SL objective (%)', 9, FMT.pct, (q) => num(q.slTarget)),
+    col('Answer within (s)', 9, FMT.int, (q) => num(q.targetSeconds)),
+    col('Simulated SL (%)', 10, FMT.pct, (q) => num(q.serviceLevel?.mean ?? null)),
+    col('95% low (%)', 9, FMT.pct, (q) => num(q.serviceLevel?.ci95?.[0] ?? null)),
+    col('95% high (%)', 9, FMT.pct, (q) => num(q.serviceLevel?.ci95?.[1] ?? null)),
+  ],
+};
+
+/** One day of an e-mail queue (EmailQueuePlan.days) with its queue, weekday and response window. */
+export interface EmailDay extends Readonly<EmailQueuePlan['days'][number]> {
+  readonly queue: string;
+  readonly weekday: string;
+  readonly responseHours: number;
+}
+
+/** Each e-mail queue's days: items arriving, backlog at 24:00, hours worked in the roster's idle time and by dedicated agents, the oldest item answered against the window. */
+export const EMAIL_DAYS_TABLE: TableContract<EmailDay> = {
+  name: 'EmailDaysTable',
+  headerRow: 5,
+  firstColumn: 26,
+  columns: [
+    col('E-mail queue', 14, undefined, (d) => text(d.queue)),
+    date(11),
+    weekdayCol(9),
+    col('Items', 8, FMT.one, (d) => num(d.items)),
+    col('Backlog at close', 10, FMT.one, (d) => num(d.backlogAtClose)),
+    col('Idle hours used (h)', 10, FMT.one, (d) => num(d.idleHours)),
+    col('Extra agent-hours (h)', 10, FMT.one, (d) => num(d.extraAgentHours)),
+    col('Oldest item (h)', 9, FMT.one, (d) => num(d.oldestAgeHours)),
+    col('Window (h)', 8, FMT.one, (d) => num(d.responseHours)),
+  ],
+};
+
 export const SCHEDULE_CONTRACT: TemplateContract = {
   template: 'schedule',
   file: 'schedule.xlsx',
@@ -559,16 +615,19 @@ export const SCHEDULE_CONTRACT: TemplateContract = {
     {
       name: 'Queue staffing',
       title: 'Queues: separate or pooled',
-      subtitle: 'Agent-hours of the voice queues staffed one team each against one cross-trained team at the centre’s objective (chat queues stay separate), and each queue’s agents per interval of the schedule, before shrinkage.',
+      subtitle: 'Agent-hours of the voice queues staffed one team each against one cross-trained team at the centre’s objective (chat queues stay separate), each queue’s agents per interval of the schedule, the skill groups staffed by simulation, and the e-mail backlog worked in the roster’s idle time; agents before shrinkage.',
       frozenRows: 5,
       orientation: 'landscape',
       optional: true,
       sections: [
         { address: 'A4', text: 'Separate or pooled (voice)' },
         { address: 'F4', text: 'Agents per queue' },
+        { address: 'M4', text: 'Skill groups (simulated)' },
+        { address: 'S4', text: 'Service per queue with skill groups' },
+        { address: 'Z4', text: 'E-mail queues by day' },
       ],
       cells: [],
-      tables: [POOLING_TABLE, QUEUE_AGENTS_TABLE],
+      tables: [POOLING_TABLE, QUEUE_AGENTS_TABLE, SKILL_GROUPS_TABLE, SKILL_SERVICE_TABLE, EMAIL_DAYS_TABLE],
     },
     notesSheet('Schedule notes'),
   ],

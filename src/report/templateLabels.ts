@@ -60,6 +60,8 @@ export interface TemplateLabels {
   readonly agent: (name: string) => string;
   /** a queue's channel ('voice', 'chat') */
   readonly channel: (channel: 'voice' | 'chat') => string;
+  /** how a skill group's free agent picks its next caller ('priority', 'longestWaiting') */
+  readonly selection: (selection: 'priority' | 'longestWaiting') => string;
   /** the notes sheet's words */
   readonly notes: NotesLabels;
   /** a roster day without a shift */
@@ -169,6 +171,7 @@ export const templateLabelsEn: TemplateLabels = {
   model: (name) => name,
   agent: (name) => name,
   channel: (c) => (c === 'chat' ? 'Chat' : 'Voice'),
+  selection: (s) => (s === 'longestWaiting' ? 'Longest waiting' : 'Priority'),
   notes: {
     sections: {
       forecast: 'Forecast',

@@ -165,8 +165,8 @@ export const templateLabelsZhCN: TemplateLabels = {
     },
     'Queue staffing': {
       title: '队列：分开或合并配置',
-      subtitle: '语音队列各自单独组队与由一支交叉培训的团队按中心目标统一接听所需的坐席工时对比（在线聊天队列始终单独配置），以及排班各时段每个队列所需坐席，未计入人员缩减。',
-      sections: { A4: '分开或合并（语音）', F4: '各队列坐席' },
+      subtitle: '语音队列各自单独组队与由一支交叉培训的团队按中心目标统一接听所需的坐席工时对比（在线聊天队列始终单独配置），排班各时段每个队列所需坐席，按模拟配置的技能组，以及利用排班空闲时间处理的邮件积压；坐席未计入人员缩减。',
+      sections: { A4: '分开或合并（语音）', F4: '各队列坐席', M4: '技能组（模拟）', S4: '技能组下各队列服务水平', Z4: '邮件队列（按天）' },
       cells: {},
       units: {},
     },
@@ -266,6 +266,9 @@ export const templateLabelsZhCN: TemplateLabels = {
     QueueIntervalsTable: ['队列', '日期', '星期', '开始', '来电量', '平均处理时长（秒）', '坐席', '服务水平（%）'],
     PoolingTable: ['分开团队（小时）', '合并团队（小时）', '节省（小时）', '节省（%）'],
     QueueAgentsTable: ['日期', '星期', '开始', '队列', '渠道', '坐席'],
+    SkillGroupsTable: ['技能组', '服务队列（按优先顺序）', '选择规则', '坐席工时（小时）', '峰值坐席'],
+    SkillServiceTable: ['队列', '服务水平目标（%）', '目标应答时间（秒）', '模拟服务水平（%）', '95% 下限（%）', '95% 上限（%）'],
+    EmailDaysTable: ['邮件队列', '日期', '星期', '邮件量', '日终积压', '利用空闲工时（小时）', '额外坐席工时（小时）', '最久邮件（小时）', '回复时限（小时）'],
     RampTable: ['在职月数', '培训中', '尚未达产'],
     CapacityTable: ['月份', '所需全职当量', '入职人数', '在册人数', '离职人数', '培训学员', '有效全职当量', '富余（+）/ 缺口（−）全职当量', '学员成本', '招聘成本', '招聘培训成本'],
     CostTable: [
@@ -301,6 +304,7 @@ export const templateLabelsZhCN: TemplateLabels = {
   model: (name) => MODELS[name] ?? name,
   agent: (name) => name.replace(/^Agent (\d+)$/, '坐席 $1'),
   channel: (c) => (c === 'chat' ? '在线聊天' : '语音'),
+  selection: (s) => (s === 'longestWaiting' ? '等待最久优先' : '按队列顺序优先'),
   notes: {
     sections: {
       forecast: '预测',
