@@ -6,12 +6,18 @@ import { Group } from '../../components/StepFrame';
 import { useStyles } from '../../components/styles';
 import { useProblemText } from '../../i18n/problems';
 import { usePlan } from '../../state/PlanContext';
+import { SkillsField } from './SkillsField';
 import { useQueues, type QueueDraft } from './useQueues';
 
 /** The most queues a plan may list (the core's schema: data.queues). */
 const MAX_QUEUES = 50;
 
-/** One queue of the list: its name, the call types it takes, its channel (chat: concurrency) and objective. */
+/** The channels a queue may have (the core's schema: data.queues[].channel). */
+const CHANNELS = ['voice', 'chat', 'email'] as const;
+/** A new e-mail queue's response window, hours (a working day's answer). */
+const DEFAULT_RESPONSE_HOURS = 24;
+
+/** One queue of the list: its name, the call types it takes, its channel (chat: concurrency; e-mail: response window) and objective. */
 function QueueRow(props: { index: number; queue: QueueDraft; known: readonly string[]; onRemove: () => void }) {
   const { t } = useTranslation();
   const styles = useStyles();
@@ -27,13 +33,16 @@ function QueueRow(props: { index: number; queue: QueueDraft; known: readonly str
     ...problems.filter((p) => p.field === `${base}.callTypes` || p.field.startsWith(`${base}.callTypes[`)).map(problemText),
     ...(missing.length > 0 ? [t('data.queues.unknownTypes', { types: missing.join(', '), known: props.known.join(', ') })] : []),
   ];
-  const shown = new Set(['name', 'callTypes', 'channel', 'concurrency', 'slTarget', 'targetSeconds'].map((k) => `${base}.${k}`));
+  const shown = new Set(['name', 'callTypes', 'channel', 'concurrency', 'responseHours', 'slTarget', 'targetSeconds'].map((k) => `${base}.${k}`));
   // what no field of the row shows (a key the schema does not know, a row that is not an object)
   const other = problems.filter((p) => (p.field === base || p.field.startsWith(`${base}.`)) && ![...shown].some((s) => p.field === s || p.field.startsWith(`${s}[`)));
-  const chat = q.channel === 'chat';
-  const setChannel = (channel: string) => {
-    const { concurrency, ...rest } = q;
-    update(base, channel === 'chat' ? { ...rest, channel, concurrency: concurrency ?? 2 } : { ...rest, channel: 'voice' });
+  const channel = q.channel === 'chat' || q.channel === 'email' ? q.channel : 'voice';
+  // each channel keeps only its own field: the core refuses concurrency off chat and responseHours off e-mail
+  const setChannel = (next: string) => {
+    const { concurrency, responseHours, ...rest } = q;
+    update(base, next === 'chat' ? { ...rest, channel: next, concurrency: concurrency ?? 2 }
+      : next === 'email' ? { ...rest, channel: next, responseHours: responseHours ?? DEFAULT_RESPONSE_HOURS }
+        : { ...rest, channel: 'voice' });
   };
   const toggleType = (type: string, on: boolean) => {
     const next = on ? [...taken.filter((c) => c !== type), type] : taken.filter((c) => c !== type);
@@ -60,17 +69,17 @@ function QueueRow(props: { index: number; queue: QueueDraft; known: readonly str
       )}
       <FieldRow>
         <Field label={t('data.queues.channel')}>
-          <RadioGroup layout="horizontal" value={chat ? 'chat' : 'voice'} onChange={(_, d) => setChannel(d.value)}>
-            <Radio value="voice" label={t('data.queues.channels.voice')} />
-            <Radio value="chat" label={t('data.queues.channels.chat')} />
+          <RadioGroup layout="horizontal" value={channel} onChange={(_, d) => setChannel(d.value)}>
+            {CHANNELS.map((c) => <Radio key={c} value={c} label={t(`data.queues.channels.${c}`)} />)}
           </RadioGroup>
         </Field>
-        {chat && <NumberField path={`${base}.concurrency`} label={t('data.queues.concurrency')} hint={t('data.queues.concurrencyHint')} />}
+        {channel === 'chat' && <NumberField path={`${base}.concurrency`} label={t('data.queues.concurrency')} hint={t('data.queues.concurrencyHint')} />}
+        {channel === 'email' && <NumberField path={`${base}.responseHours`} label={t('data.queues.responseHours')} hint={t('data.queues.responseHoursHint')} unit={t('units.hr')} />}
       </FieldRow>
-      <FieldRow>
+      {channel !== 'email' && <FieldRow>
         <NumberField path={`${base}.slTarget`} label={t('data.queues.slTarget')} percent defaultValue={typeof serviceSl === 'number' ? serviceSl : 0.8} />
         <NumberField path={`${base}.targetSeconds`} label={t('data.queues.targetSeconds')} unit={t('units.sec')} defaultValue={typeof serviceSeconds === 'number' ? serviceSeconds : 20} />
-      </FieldRow>
+      </FieldRow>}
       {other.length > 0 && <Body1 as="p" role="alert">{other.map(problemText).join('; ')}</Body1>}
       <div className={styles.buttons}>
         <Button size="small" onClick={props.onRemove}>{t('data.queues.remove', { n: props.index + 1 })}</Button>
@@ -89,7 +98,7 @@ export function QueuesField() {
   const styles = useStyles();
   const problemText = useProblemText();
   const { problems } = usePlan();
-  const { mode, queues, known, hasHistory, choose, add, remove } = useQueues();
+  const { mode, queues, known, hasHistory, choose, add, remove, voiceQueues } = useQueues();
   const own = problems.filter((p) => p.field === 'data.queues').map(problemText);
   const noTypes = mode !== 'total' && hasHistory && known.length === 0 ? [t('data.queues.noCallTypes')] : [];
   const message = [...own, ...noTypes].join('; ') || undefined;
@@ -113,6 +122,7 @@ export function QueuesField() {
           </div>
         </>
       )}
+      {mode !== 'total' && <SkillsField voiceQueues={voiceQueues} />}
     </>
   );
 }

@@ -29,15 +29,23 @@ export function useQueues() {
   };
   const choose = (next: QueuesMode) => {
     if (next === mode) return;
-    if (next === 'total') update('data.queues', undefined);
+    if (next === 'total') {
+      // skill groups need several queues (the core refuses them beside "total")
+      update('data.queues', undefined);
+      update('data.skills', undefined);
+    }
     else if (next === 'separate') update('data.queues', 'separate');
     else {
       const types = callTypes();
       update('data.queues', types.length > 0 ? types.map((k) => ({ name: k, callTypes: [k], channel: 'voice' })) : [{ name: '', channel: 'voice' }]);
     }
   };
+  /** the queues a skill group may serve: the listed voice queues, or every call type under "separate" */
+  const voiceQueues = mode === 'separate' ? known
+    : queues.filter((q) => q.channel !== 'chat' && q.channel !== 'email').flatMap((q) => (typeof q.name === 'string' && q.name.trim() !== '' ? [q.name.trim()] : []));
   return {
     mode,
+    voiceQueues,
     queues,
     known,
     hasHistory: history !== undefined,
@@ -46,6 +54,7 @@ export function useQueues() {
     remove: (i: number) => {
       const rest = queues.filter((_, j) => j !== i);
       update('data.queues', rest.length > 0 ? rest : undefined);
+      if (rest.length === 0) update('data.skills', undefined);
     },
   };
 }

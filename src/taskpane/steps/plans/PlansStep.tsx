@@ -98,7 +98,7 @@ export function PlansStep() {
               ]}
             />
           )}
-          {result.queues && <QueuesResult queues={result.queues} />}
+          {result.queues && <QueuesResult queues={result.queues} emailQueues={result.emailQueues ?? []} />}
           {result.budgetQuestion && (
             <Body1 as="p" role="note">
               {result.budgetQuestion.slTarget !== undefined
