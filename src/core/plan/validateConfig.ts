@@ -63,9 +63,25 @@ function listIssues(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
   return list ? list.map((i) => ({ ...i, path: [...issue.path, ...i.path] })) : [issue];
 }
 
+/**
+ * The value an issue received: a refinement over an object that names one of
+ * its fields (its path ends in the field) received that field's value, not the
+ * whole object (a voice queue's responseHours: "(got 4)").
+ */
+function received(issue: z.core.$ZodIssue): { value: unknown } | undefined {
+  if (!('input' in issue)) return undefined;
+  const input = issue.input;
+  const key = issue.path[issue.path.length - 1];
+  if (issue.code === 'custom' && typeof input === 'object' && input !== null && !Array.isArray(input) && typeof key === 'string' && key in input) {
+    return { value: (input as Record<string, unknown>)[key] };
+  }
+  return { value: input };
+}
+
 /** A zod issue in plain words, with the value received, and its code and values for other languages. */
 function describe(issue: z.core.$ZodIssue): Pick<ConfigProblem, 'message' | 'code' | 'params'> {
-  const gotValue = 'input' in issue ? shown(issue.input) : undefined;
+  const input = received(issue);
+  const gotValue = input === undefined ? undefined : shown(input.value);
   const got = gotValue === undefined ? '' : ` (got ${gotValue})`;
   const p = (params: Record<string, string | number>) => (gotValue === undefined ? params : { ...params, got: gotValue });
   switch (issue.code) {

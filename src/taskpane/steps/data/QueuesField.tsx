@@ -33,10 +33,12 @@ function QueueRow(props: { index: number; queue: QueueDraft; known: readonly str
     ...problems.filter((p) => p.field === `${base}.callTypes` || p.field.startsWith(`${base}.callTypes[`)).map(problemText),
     ...(missing.length > 0 ? [t('data.queues.unknownTypes', { types: missing.join(', '), known: props.known.join(', ') })] : []),
   ];
-  const shown = new Set(['name', 'callTypes', 'channel', 'concurrency', 'responseHours', 'slTarget', 'targetSeconds'].map((k) => `${base}.${k}`));
-  // what no field of the row shows (a key the schema does not know, a row that is not an object)
-  const other = problems.filter((p) => (p.field === base || p.field.startsWith(`${base}.`)) && ![...shown].some((s) => p.field === s || p.field.startsWith(`${s}[`)));
   const channel = q.channel === 'chat' || q.channel === 'email' ? q.channel : 'voice';
+  // the fields this channel shows: a chat's concurrency, an e-mail's window, a live queue's objective
+  const fields = ['name', 'callTypes', 'channel', ...(channel === 'chat' ? ['concurrency'] : []), ...(channel === 'email' ? ['responseHours'] : ['slTarget', 'targetSeconds'])];
+  const shown = fields.map((k) => `${base}.${k}`);
+  // what no field of the row shows (a key the schema does not know, a field of another channel, a row that is not an object)
+  const other = problems.filter((p) => (p.field === base || p.field.startsWith(`${base}.`)) && !shown.some((s) => p.field === s || p.field.startsWith(`${s}[`)));
   // each channel keeps only its own field: the core refuses concurrency off chat and responseHours off e-mail
   const setChannel = (next: string) => {
     const { concurrency, responseHours, ...rest } = q;
