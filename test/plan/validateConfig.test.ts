@@ -262,3 +262,11 @@ test('data.queues: a listed queue’s fault names its field (not the union of "t
   const [problem] = validatePlanConfig(config).problems ?? [];
   expect(problemText(problem, zh)).toMatch(/^必须是 "total", "separate", \[.+\] 之一（输入为 "pooled"）$/);
 });
+
+test('a queue field of another channel names the field and the value it got, not the whole queue', () => {
+  const config = sample();
+  config.data.queues = [{ name: 'Billing', channel: 'voice', responseHours: 4 }, { name: 'Mail', channel: 'email', concurrency: 2 }];
+  const byField = Object.fromEntries((validatePlanConfig(config).problems ?? []).map((p) => [p.field, p.message]));
+  expect(byField['data.queues[0].responseHours']).toBe('responseHours is for e-mail queues (channel "email") (got 4)');
+  expect(byField['data.queues[1].concurrency']).toBe('concurrency is for chat queues (channel "chat") (got 2)');
+});

@@ -115,7 +115,7 @@ function describe(issue: z.core.$ZodIssue): Pick<ConfigProblem, 'message' | 'cod
       return { message: `${issue.message}${got}`, code: 'other', params: p({ message: issue.message }) };
     case 'invalid_union':
       if (issue.path[issue.path.length - 1] === 'queues') {
-        const values = '"total", "separate", [{ "name": …, "callTypes": […], "channel": "voice" | "chat" }, …]';
+        const values = '"total", "separate", [{ "name": …, "callTypes": […], "channel": "voice" | "chat" | "email" }, …]';
         return { message: `must be one of ${values}${got}`, code: 'oneOf', params: p({ values }) };
       }
       if (issue.path[issue.path.length - 1] === 'holidays') {
