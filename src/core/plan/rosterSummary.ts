@@ -3,52 +3,93 @@
  * into its N-week rotation (schedule/rotation.ts), each shift as local
  * date-times without a zone ("2026-11-02T08:00"; an end after midnight on
  * the next date), from the scheduled week's first date.
+ *
+ * The rotation repeats the solved week's lines, so a later date can only take
+ * the shifts of the solved week's day at its place; our rule, by the plan's
+ * calendar (rosterCalendar.ts), date by date against that day:
+ * - same openness (both closed, or both open as the same weekday): its shifts;
+ * - closed although that day was open (a holiday; a plain Saturday after a
+ *   make-up Saturday): no shifts, and the note 'schedule.rosterClosedDates'
+ *   names the dates (the agents' hours that week are lower by those shifts);
+ * - open although that day was closed or worked as another weekday (a weekday
+ *   after a holiday in the solved week; a make-up day): the solved week staffs
+ *   nothing that fits, so the roster stops at the week before and the note
+ *   'schedule.rosterCut' names the dates that need a plan of their own.
+ * A centre's own plan for a week is what staffs an open day; a roster never
+ * shows an open day short of the solved week's agents, nor a shift on a closed one.
  */
 import { addDays } from '../calendar/dates';
 import { formatClock } from '../calendar/clock';
-import type { Note } from '../notes/note';
-import type { Roster } from '../schedule/roster';
+import { note, type Note } from '../notes/note';
+import { isLateShift, WEEKEND_DAYS } from '../schedule/lateShift';
+import type { Roster, RosterShift } from '../schedule/roster';
 import { buildRotation, rotationWeeksOf } from '../schedule/rotation';
 import type { ScheduleProblem, ShiftPattern } from '../schedule/types';
 import type { ScheduleSummary } from './planResult';
+import type { RosterCalendar } from './rosterCalendar';
 
 /** A local date-time "YYYY-MM-DDTHH:MM", `minutes` after midnight of `date` (may pass into later dates). */
 export const localDateTime = (date: string, minutes: number): string => `${addDays(date, Math.floor(minutes / 1440))}T${formatClock(minutes % 1440)}`;
 
 /**
- * The rotation of a week's roster as plan.json writes it, with its spread and the notes on its fairness.
+ * The rotation of a week's roster as plan.json writes it, with its spread and
+ * the notes on its fairness and on the dates the calendar changes (module comment).
  * @param problem a week whose day labels are dates ('YYYY-MM-DD'), solved with roster rules.
+ * @param calendar each date's openness (default: every week open as the solved one).
  * @example publishRoster(problem, patterns, roster).roster[0].shifts[0] //=> { start: '2026-11-02T08:00', end: '2026-11-02T16:00' }
  */
 export function publishRoster(
   problem: ScheduleProblem,
   patterns: readonly ShiftPattern[],
   roster: Roster,
+  calendar?: RosterCalendar,
 ): Pick<ScheduleSummary, 'roster' | 'rotation' | 'rosterDays'> & { notes: readonly Note[] } {
   const weeks = rotationWeeksOf(problem.roster ?? {});
   const rotation = buildRotation(problem, patterns, roster, weeks);
   const first = problem.days[0].label;
   const span = problem.days.length;
-  const published: ScheduleSummary['roster'] = rotation.agents.map((a) => ({
-    agent: a.name,
-    contract: a.contract,
-    shifts: a.shifts.flatMap((week, w) =>
-      week.flatMap((s, d) => {
+  const dateOf = (w: number, d: number) => addDays(first, w * span + d);
+  // Per rotation week and day: keep the solved day's shifts, drop them (closed), or stop (open, unstaffed).
+  const solved = problem.days.map((day) => calendar?.(day.label));
+  const verdict = (w: number, d: number): 'keep' | 'closed' | 'unstaffed' => {
+    if (!calendar || w === 0) return 'keep';
+    const open = calendar(dateOf(w, d));
+    return open === solved[d] ? 'keep' : open === null ? 'closed' : 'unstaffed';
+  };
+  let published = 0;
+  while (published < weeks && problem.days.every((_, d) => verdict(published, d) !== 'unstaffed')) published++;
+  const closedDates = new Set<string>();
+  const templateOf = (s: RosterShift) => problem.templates[patterns[s.pattern].template];
+  const agents: ScheduleSummary['roster'] = rotation.agents.map((a) => {
+    const weeksOf = a.shifts.slice(0, published);
+    const kept = weeksOf.map((week, w) => week.map((s, d) => (s && verdict(w, d) === 'closed' ? (closedDates.add(dateOf(w, d)), null) : s)));
+    const dropped = weeksOf.map((week, w) => week.reduce((h, s, d) => h + (s && !kept[w][d] ? s.paidHours : 0), 0));
+    const all = kept.flatMap((week, w) => week.map((s, d) => ({ s, w, d })));
+    return {
+      agent: a.name,
+      contract: a.contract,
+      shifts: all.flatMap(({ s, w, d }) => {
         if (!s) return [];
-        const t = problem.templates[patterns[s.pattern].template];
-        const day = addDays(first, w * span + d);
+        const t = templateOf(s);
+        const day = dateOf(w, d);
         return [{ start: localDateTime(day, t.start), end: localDateTime(day, t.start + t.minutes) }];
       }),
-    ),
-    weeklyHours: a.weeklyHours.map((h) => Math.round(h * 1e6) / 1e6),
-    lateShifts: a.lateShifts,
-    weekendDaysOff: a.weekendDaysOff,
-  }));
+      weeklyHours: dropped.map((h, w) => Math.round((a.weeklyHours[w] - h) * 1e6) / 1e6),
+      lateShifts: all.filter(({ s }) => s && isLateShift(templateOf(s).start, templateOf(s).minutes)).length,
+      weekendDaysOff: all.filter(({ s, d }) => !s && WEEKEND_DAYS.includes(problem.days[d].weekday)).length,
+    };
+  });
+  const notes: Note[] = [...rotation.notes];
+  if (closedDates.size > 0) notes.push(note('schedule.rosterClosedDates', { dates: [...closedDates].sort() }));
+  if (published < weeks) {
+    const dates = problem.days.flatMap((_, d) => (verdict(published, d) === 'unstaffed' ? [dateOf(published, d)] : []));
+    notes.push(note('schedule.rosterCut', { weeks, published, from: dateOf(published, 0), dates }));
+  }
   const range = (values: number[]) => ({ min: values.length ? Math.min(...values) : 0, max: values.length ? Math.max(...values) : 0 });
   return {
-    roster: published,
-    rotation: { weeks, lateShifts: range(published.map((a) => a.lateShifts)), weekendDaysOff: range(published.map((a) => a.weekendDaysOff)) },
-    rosterDays: Array.from({ length: weeks * span }, (_, i) => addDays(first, i)),
-    notes: rotation.notes,
+    roster: agents,
+    rotation: { weeks: published, lateShifts: range(agents.map((a) => a.lateShifts)), weekendDaysOff: range(agents.map((a) => a.weekendDaysOff)) },
+    rosterDays: Array.from({ length: published * span }, (_, i) => addDays(first, i)),
+    notes,
   };
 }
