@@ -6,11 +6,13 @@
  *
  * The rotation repeats the solved week's lines, so a later date can only take
  * the shifts of the solved week's day at its place; our rule, by the plan's
- * calendar (rosterCalendar.ts), date by date against that day:
- * - same openness (both closed, or both open as the same weekday): its shifts;
- * - closed although that day was open (a holiday; a plain Saturday after a
- *   make-up Saturday): no shifts, and the note 'schedule.rosterClosedDates'
- *   names the dates (the agents' hours that week are lower by those shifts);
+ * calendar (rosterCalendar.ts), date by date:
+ * - closed (a holiday, a closed weekday; a plain Saturday after a make-up
+ *   Saturday): no shifts, in any week, the solved one too (a contract's
+ *   minimum days can put shifts on a closed day with no calls); the note
+ *   'schedule.rosterClosedDates' names the dates where shifts were left out
+ *   (the agents' hours that week are lower by those shifts);
+ * - open as the solved week's day at its place (same weekday pattern): its shifts;
  * - open although that day was closed or worked as another weekday (a weekday
  *   after a holiday in the solved week; a make-up day): the solved week staffs
  *   nothing that fits, so the roster stops at the week before and the note
@@ -49,12 +51,12 @@ export function publishRoster(
   const first = problem.days[0].label;
   const span = problem.days.length;
   const dateOf = (w: number, d: number) => addDays(first, w * span + d);
-  // Per rotation week and day: keep the solved day's shifts, drop them (closed), or stop (open, unstaffed).
+  // Per rotation week and day: drop the solved day's shifts (closed), keep them, or stop (open, unstaffed).
   const solved = problem.days.map((day) => calendar?.(day.label));
   const verdict = (w: number, d: number): 'keep' | 'closed' | 'unstaffed' => {
-    if (!calendar || w === 0) return 'keep';
+    if (!calendar) return 'keep';
     const open = calendar(dateOf(w, d));
-    return open === solved[d] ? 'keep' : open === null ? 'closed' : 'unstaffed';
+    return open === null ? 'closed' : open === solved[d] ? 'keep' : 'unstaffed';
   };
   let published = 0;
   while (published < weeks && problem.days.every((_, d) => verdict(published, d) !== 'unstaffed')) published++;
