@@ -17,8 +17,8 @@
  *   after a holiday in the solved week; a make-up day): the solved week staffs
  *   nothing that fits, so the roster stops at the week before and the note
  *   'schedule.rosterCut' names the dates that need a plan of their own.
- * A centre's own plan for a week is what staffs an open day; a roster never
- * shows an open day short of the solved week's agents, nor a shift on a closed one.
+ * So the roster never shows a shift on a closed date, nor an open date with
+ * fewer agents than the solved week gives the weekday it is worked as.
  */
 import { addDays } from '../calendar/dates';
 import { formatClock } from '../calendar/clock';
@@ -60,11 +60,16 @@ export function publishRoster(
   };
   let published = 0;
   while (published < weeks && problem.days.every((_, d) => verdict(published, d) !== 'unstaffed')) published++;
-  const closedDates = new Set<string>();
+  const closedDates: string[] = [];
+  for (let w = 0; w < published; w++) {
+    problem.days.forEach((_, d) => {
+      if (verdict(w, d) === 'closed' && rotation.agents.some((a) => a.shifts[w][d])) closedDates.push(dateOf(w, d));
+    });
+  }
   const templateOf = (s: RosterShift) => problem.templates[patterns[s.pattern].template];
   const agents: ScheduleSummary['roster'] = rotation.agents.map((a) => {
     const weeksOf = a.shifts.slice(0, published);
-    const kept = weeksOf.map((week, w) => week.map((s, d) => (s && verdict(w, d) === 'closed' ? (closedDates.add(dateOf(w, d)), null) : s)));
+    const kept = weeksOf.map((week, w) => week.map((s, d) => (verdict(w, d) === 'closed' ? null : s)));
     const dropped = weeksOf.map((week, w) => week.reduce((h, s, d) => h + (s && !kept[w][d] ? s.paidHours : 0), 0));
     const all = kept.flatMap((week, w) => week.map((s, d) => ({ s, w, d })));
     return {
@@ -82,7 +87,7 @@ export function publishRoster(
     };
   });
   const notes: Note[] = [...rotation.notes];
-  if (closedDates.size > 0) notes.push(note('schedule.rosterClosedDates', { dates: [...closedDates].sort() }));
+  if (closedDates.length > 0) notes.push(note('schedule.rosterClosedDates', { dates: closedDates }));
   if (published < weeks) {
     const dates = problem.days.flatMap((_, d) => (verdict(published, d) === 'unstaffed' ? [dateOf(published, d)] : []));
     notes.push(note('schedule.rosterCut', { weeks, published, from: dateOf(published, 0), dates }));
