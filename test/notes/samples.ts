@@ -78,6 +78,8 @@ export const NOTE_SAMPLES: { readonly [C in NoteCode]: readonly NoteParams[C][] 
   ],
   'schedule.rotationUnfair': [{ contract: 'Full-time', measure: 'lateShifts', min: 2, max: 6, weeks: 4 }, { contract: 'Part-time', measure: 'weekendDaysOff', min: 0, max: 4, weeks: 4 }],
   'schedule.noWeekendOff': [{ agents: [5], weeks: 4 }, { agents: [1, 2], weeks: 2 }],
+  'schedule.rosterClosedDates': [{ dates: ['2025-10-18', '2025-10-25'] }],
+  'schedule.rosterCut': [{ weeks: 4, published: 1, from: '2025-10-04', dates: ['2025-10-09', '2025-10-10'] }],
   'cost.noCalls': [{ month: '2025-01' }, {}],
   'cost.noHandledMinutes': [{ month: '2025-01' }, {}],
   'cost.zeroTotal': [{}],

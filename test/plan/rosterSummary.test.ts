@@ -4,6 +4,7 @@ import { expandPatterns } from '../../src/core/schedule/expandPatterns';
 import type { Roster, RosterShift } from '../../src/core/schedule/roster';
 import type { ScheduleProblem } from '../../src/core/schedule/types';
 import { shift } from '../schedule/helpers';
+import { weekday } from '../../src/core/calendar/dates';
 
 const dates = ['2026-11-02', '2026-11-03', '2026-11-04', '2026-11-05', '2026-11-06', '2026-11-07', '2026-11-08'];
 const p: ScheduleProblem = {
@@ -42,5 +43,37 @@ describe('publishRoster', () => {
 
   it('local date-times roll into later dates', () => {
     expect(localDateTime('2026-12-31', 1440 + 90)).toBe('2027-01-01T01:30');
+  });
+});
+
+describe('publishRoster on the plan\'s calendar (later weeks by each date\'s openness)', () => {
+  const asUsual = (date: string) => weekday(date);
+
+  it('a closed date of a later week gets no shifts; those agents\' hours that week drop by the shift', () => {
+    // Thursday 12 November closed (a holiday): Agent 1 works earlies Tue–Sat in week 2, Agent 2 nights Mon–Fri.
+    const published = publishRoster(p, patterns, roster, (d) => (d === '2026-11-12' ? null : asUsual(d)));
+    expect(published.rosterDays).toHaveLength(14);
+    const onDate = published.roster.flatMap((a) => a.shifts).filter((s) => s.start.startsWith('2026-11-12'));
+    expect(onDate).toEqual([]);
+    expect(published.roster[0].shifts.slice(5)).toEqual([10, 11, 13, 14].map((d) => ({ start: `2026-11-${d}T06:00`, end: `2026-11-${d}T14:00` })));
+    expect(published.roster.map((a) => a.weeklyHours)).toEqual([[40, 32], [40, 32]]);
+    // five nights of Agent 1 in week 1; four of Agent 2 in week 2 (Thursday's dropped)
+    expect(published.roster.map((a) => a.lateShifts)).toEqual([5, 4]);
+    expect(published.notes).toEqual([{ code: 'schedule.rosterClosedDates', params: { dates: ['2026-11-12'] } }]);
+  });
+
+  it('an open date the solved week does not staff alike stops the roster before its week', () => {
+    // Sunday 8 November closed in the solved week, Sunday 15 open; Saturday 14 a make-up day worked as a Friday.
+    const calendar = (d: string) => (d === '2026-11-08' ? null : d === '2026-11-14' ? 4 : asUsual(d));
+    const published = publishRoster(p, patterns, roster, calendar);
+    expect(published.rosterDays).toEqual(dates);
+    expect(published.rotation?.weeks).toBe(1);
+    expect(published.roster.map((a) => a.shifts.length)).toEqual([5, 5]);
+    expect(published.roster.map((a) => a.weeklyHours)).toEqual([[40], [40]]);
+    expect(published.notes).toEqual([{ code: 'schedule.rosterCut', params: { weeks: 2, published: 1, from: '2026-11-09', dates: ['2026-11-14', '2026-11-15'] } }]);
+  });
+
+  it('a calendar that opens every week as the solved one changes nothing', () => {
+    expect(publishRoster(p, patterns, roster, asUsual)).toEqual(publishRoster(p, patterns, roster));
   });
 });

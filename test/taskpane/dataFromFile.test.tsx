@@ -109,7 +109,7 @@ test('importing your own file resets what came from the sample (horizon start, h
   expect(items).toEqual(expect.arrayContaining([
     'Interval length (was 30 min): now the history’s own.',
     'First day of the horizon (was 2026-11-02): now the first open day after the history.',
-    'Holidays: the sample centre’s 3 dates were removed; add your own in step 3.',
+    'Holidays: the sample centre’s 3 dates were removed; the default applies (China’s holidays for a plan in Chinese, else none); set your own in step 3.',
   ]));
   expect(items.some((i) => /patience/.test(i))).toBe(false); // interval data cannot estimate it: it is kept
   goTo(3);

@@ -85,6 +85,10 @@ export interface NoteParams {
   'schedule.rotationUnfair': { contract: string; measure: 'lateShifts' | 'weekendDaysOff'; min: number; max: number; weeks: number };
   /** rotation: these agents (numbers) work every Saturday and Sunday of the `weeks` although the centre opens at weekends */
   'schedule.noWeekendOff': { agents: number[]; weeks: number };
+  /** published roster (rosterSummary.ts): dates of the rotation's weeks the centre is closed on which shifts (solved or repeated) were left out */
+  'schedule.rosterClosedDates': { dates: string[] };
+  /** published roster: only `published` of the rotation's `weeks` weeks, as from the week starting `from` the centre opens `dates` the solved week does not staff alike */
+  'schedule.rosterCut': { weeks: number; published: number; from: string; dates: string[] };
   /** costBreakdown: a month (or all months when absent) without calls / handled minutes */
   'cost.noCalls': { month?: string };
   'cost.noHandledMinutes': { month?: string };

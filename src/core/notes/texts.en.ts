@@ -145,6 +145,10 @@ export const textsEn: EngineTexts = {
     'schedule.rotationUnfair': (p) =>
       `The ${p.weeks}-week rotation shares ${p.measure === 'lateShifts' ? 'late shifts (ending after 20:00)' : 'weekend days off'} unevenly among the agents on ${p.contract}: ${p.min} to ${p.max} each; the weeks' rest and consecutive-day rules allow no fairer order`,
     'schedule.noWeekendOff': (p) => `${agentList(p.agents)} work${p.agents.length === 1 ? 's' : ''} every Saturday and Sunday of the ${p.weeks}-week rotation; the weekend needs too many agents for everyone to have a weekend day off`,
+    'schedule.rosterClosedDates': (p, f) =>
+      `No shifts in the roster on ${p.dates.map((d) => f.date(d)).join(', ')}: the centre is closed then (a holiday or closed weekday), so the shifts the solved week or its repetition put there are left out; those agents work fewer hours that week`,
+    'schedule.rosterCut': (p, f) =>
+      `The roster covers ${f.count(p.published)} of the rotation's ${f.count(p.weeks)} weeks: from the week of ${f.date(p.from)} the centre is open on ${p.dates.map((d) => f.date(d)).join(', ')}, which the solved week did not staff the same way (a holiday or make-up working day); plan a week from ${f.date(p.from)} for them`,
     'cost.noCalls': (p) => `${where(p.month)}: no calls, so cost per call is undefined`,
     'cost.noHandledMinutes': (p) => `${where(p.month)}: no handled minutes, so cost per handled minute is undefined`,
     'cost.zeroTotal': () => 'the total cost is 0, so the labour share is undefined',

@@ -184,6 +184,10 @@ export const textsZhCN: EngineTexts = {
     'schedule.rotationUnfair': (p) =>
       `${p.weeks} 周轮换中，${p.contract} 坐席的${p.measure === 'lateShifts' ? '晚间班次（20:00 后结束）' : '周末休息天数'}分配不均：每人 ${p.min} 至 ${p.max}；各周的休息与连续工作天数规则不允许更公平的顺序`,
     'schedule.noWeekendOff': (p) => `${agentList(p.agents)} 在 ${p.weeks} 周轮换中每个周六和周日都上班；周末所需坐席过多，无法让每人都有周末休息日`,
+    'schedule.rosterClosedDates': (p, f) =>
+      `排班表在 ${p.dates.map((d) => f.date(d)).join('、')} 不安排班次：中心当天不营业（节假日或休息日），已求解周或其重复排在当天的班次均已去除；相关坐席该周工时相应减少`,
+    'schedule.rosterCut': (p, f) =>
+      `排班表只覆盖轮换 ${f.count(p.weeks)} 周中的 ${f.count(p.published)} 周：自 ${f.date(p.from)} 所在周起，中心在 ${p.dates.map((d) => f.date(d)).join('、')} 营业，而已求解周当天未按同样方式排班（节假日或调休工作日）；请从 ${f.date(p.from)} 起另做一周计划`,
     'cost.noCalls': (p) => `${where(p.month)}：没有来电，无法计算每通来电成本`,
     'cost.noHandledMinutes': (p) => `${where(p.month)}：没有处理时长，无法计算每处理分钟成本`,
     'cost.zeroTotal': () => '总成本为 0，无法计算人工成本占比',

@@ -13,6 +13,7 @@ import { serviceObjectiveStep, serviceSummary } from './steps/objective';
 import { checkpoints, type PlanProgressListener } from './steps/progress';
 import { type PlanChains, sameAsBase, scenariosStep } from './steps/scenarios';
 import { scheduleBudget } from './scheduleBudget';
+import { rosterCalendar } from './rosterCalendar';
 import { scheduleStep } from './steps/schedule';
 import { shrinkageStep, shrinkageSummary } from './steps/shrinkage';
 import { queuesStep } from './steps/queues';
@@ -73,6 +74,7 @@ export function runPlan(input: PlanInput): Result<PlanResult> {
     months: forecast.value.months,
     objective,
     makeupDays: horizon.makeupDays,
+    calendar: rosterCalendar(data.value.records, settings.data.intervalMinutes, holidaySetting(settings), derived.openingHours, horizon.from),
     fallbackAhtSeconds: ahtByWeekday(settings.data.ahtSeconds) ?? data.value.summary.ahtSeconds ?? 0,
     forecastError: forecast.value.summary.backtest.find((b) => b.method === forecast.value.summary.method)?.wmape,
   };
@@ -106,7 +108,7 @@ export function runPlan(input: PlanInput): Result<PlanResult> {
   const solves = 1 + config.scenarios.filter((s) => !sameAsBase(s, objective)).length;
   const budget = scheduleBudget(settings.schedule.timeLimitSeconds, solves);
   const baseScenario = config.scenarios.find((s) => sameAsBase(s, objective))?.name;
-  const schedule = scheduleStep(highs, rows.value, settings, objective, { signal, budget, onProgress: input.onProgress, step: 7, scenario: baseScenario, makeupDays: horizon.makeupDays });
+  const schedule = scheduleStep(highs, rows.value, settings, objective, { signal, budget, onProgress: input.onProgress, step: 7, scenario: baseScenario, makeupDays: horizon.makeupDays, calendar: chains.calendar });
   if (!schedule.ok) return schedule;
 
   const stop8 = checkpoint(8);

@@ -4,6 +4,7 @@ import { generateTemplates } from '../schedule/generateTemplates';
 import { parseShiftTemplates } from '../schedule/parseShiftTemplates';
 import { buildRoster } from '../schedule/roster';
 import { publishRoster } from './rosterSummary';
+import type { RosterCalendar } from './rosterCalendar';
 import { contractsOf, FULL_TIME } from '../schedule/contracts';
 import { scheduleServiceLevels } from '../schedule/serviceLevelReport';
 import { type HighsRuntime, type ScheduleOutcome, solveSchedule } from '../schedule/solveSchedule';
@@ -99,6 +100,8 @@ export interface ScheduleContext {
   readonly templates: readonly ShiftTemplate[];
   readonly config: PlanSettings;
   readonly objective: ServiceObjective;
+  /** each date's openness over the published roster's weeks (rosterCalendar.ts; default: as the solved week) */
+  readonly calendar?: RosterCalendar;
 }
 
 export interface ScheduleRun {
@@ -120,6 +123,8 @@ export interface ScheduleHorizonOptions {
   incumbents?: readonly ScheduleIncumbent[];
   /** make-up working days in the horizon and the weekday each is worked as (HorizonForecast.makeupDays) */
   makeupDays?: ReadonlyMap<string, number>;
+  /** each date's openness over the published roster's weeks (rosterCalendar.ts) */
+  calendar?: RosterCalendar;
 }
 
 /**
@@ -146,7 +151,7 @@ export function scheduleHorizon(
   });
   if (!solved.ok) return solved;
   const dataRequiredHours = rows.reduce((s, r) => s + Math.ceil(r.scheduledRequired - 1e-9), 0) * (config.data.intervalMinutes / 60);
-  return reportSchedule({ problem, intervals, templates: problem.templates, config, objective }, solved.value, dataRequiredHours);
+  return reportSchedule({ problem, intervals, templates: problem.templates, config, objective, calendar: options.calendar }, solved.value, dataRequiredHours);
 }
 
 /**
@@ -198,7 +203,7 @@ export function reportSchedule(context: ScheduleContext, outcome: ScheduleOutcom
   if (problem.roster) {
     const built = buildRoster(problem, patterns, solution);
     if (built.ok) {
-      const { notes: rotationNotes, ...rotation } = publishRoster(problem, patterns, built.value);
+      const { notes: rotationNotes, ...rotation } = publishRoster(problem, patterns, built.value, context.calendar);
       published = rotation;
       notes.push(...rotationNotes);
     } else {

@@ -130,7 +130,7 @@ export const en = {
       from: 'First day of the horizon (was {{was}}): now the first open day after the history.',
       openingHours: 'Opening hours: now derived from this history.',
       patience: 'Mean caller patience (was {{was}}): now estimated from these per-call records.',
-      holidays: 'Holidays: the sample centre’s {{was}} dates were removed; add your own in step 3.',
+      holidays: 'Holidays: the sample centre’s {{was}} dates were removed; the default applies (China’s holidays for a plan in Chinese, else none); set your own in step 3.',
       shifts: 'Shift patterns: the sample centre’s were removed; default shifts follow the opening hours.',
       roster: 'Roster rules: the sample centre’s (made for its shifts) were removed; set your own in step 7 if you need them.',
     },

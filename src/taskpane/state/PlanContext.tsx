@@ -6,7 +6,8 @@ import { useProblemText } from '../i18n/problems';
 import type { PlanRunner } from '../run/planRunner';
 import type { Host } from '../host/host';
 import { type FieldPath, getIn, setIn } from './draftPath';
-import { newDraft, type PlanDraft } from './planDraft';
+import { newDraft, type PlanDraft, withPlanLocale } from './planDraft';
+import { useLocale } from '../i18n/LocaleContext';
 import { columnsOf, formatOf, importHistory, intervalMinutesOf } from './historyImport';
 import { averageHandleTime } from '../../core/workload/intervalRecord';
 import { allBases, type StepStatus, stepStatuses } from './steps';
@@ -62,7 +63,8 @@ export function useFieldProblems(path: FieldPath, options: { percent?: boolean }
 /**
  * Owns the plan: the draft (validated by the core on every change), the
  * imported history, the last result and which inputs it was computed from.
- * Every change is saved at once through `storage`.
+ * Every change is saved at once through `storage`. The plan runs in the
+ * pane's language unless the draft names its own (withPlanLocale).
  */
 export function PlanProvider(props: { storage: PlanStorage; host: Host; runner: PlanRunner; children: ReactNode }) {
   const { storage } = props;
@@ -77,7 +79,8 @@ export function PlanProvider(props: { storage: PlanStorage; host: Host; runner: 
   const [saveProblems, setSaveProblems] = useState<SaveProblem[]>([]);
   useEffect(() => storage.onSaveProblems?.(setSaveProblems), [storage]);
 
-  const validation = useMemo(() => validatePlanConfig(draft), [draft]);
+  const { locale } = useLocale();
+  const validation = useMemo(() => validatePlanConfig(withPlanLocale(draft, locale)), [draft, locale]);
   const problems = useMemo(() => (validation.ok ? [] : validation.problems ?? [{ field: '(the configuration)', message: validation.message }]), [validation]);
   const bases = useMemo(() => allBases(draft, history), [draft, history]);
   // a history without handle time needs the AHT of step 2 before anything can be planned

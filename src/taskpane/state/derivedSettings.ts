@@ -2,7 +2,7 @@
  * Settings that come from the history rather than from the planner, so a new
  * history file resets them: the horizon's first day, opening hours, the
  * callers' patience (when the new file can estimate it), and the sample's
- * holidays, shift patterns and roster rules unless the planner edited them
+ * holidays (back to the plan's default), shift patterns and roster rules unless the planner edited them
  * (the plan then generates shift patterns from the opening hours; the
  * sample's roster rules fit only its own shifts, and with them a week of
  * default shifts for a 7-day centre may find no schedule in the time limit).
@@ -33,8 +33,9 @@ export function resetDerived(draft: PlanDraft, loaded: LoadedHistory): { draft: 
   if (loaded.patienceSeconds !== undefined) clear('staffing.patienceSeconds', 'patience');
   const holidays = getIn(next, 'forecast.holidays');
   if (Array.isArray(holidays) && holidays.length > 0 && same(holidays, getIn(sample, 'forecast.holidays'))) {
+    // left out, the plan's default applies (holidaySetting: China's holidays for a plan in Chinese)
     reset.push({ field: 'holidays', was: holidays });
-    next = setIn(next, 'forecast.holidays', []);
+    next = setIn(next, 'forecast.holidays', undefined);
   }
   const shifts = { generators: getIn(next, 'schedule.generators'), templates: getIn(next, 'schedule.templates') };
   if (same(shifts, { generators: getIn(sample, 'schedule.generators'), templates: getIn(sample, 'schedule.templates') })) {

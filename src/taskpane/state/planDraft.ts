@@ -1,5 +1,6 @@
 import sample from '../../../examples/sample-centre.json';
 import type { PlanConfigInput } from '../../core/plan/planConfig';
+import type { Locale } from '../../i18n/locale';
 
 /**
  * The wizard's state: a PlanConfig as the user is writing it. It may hold
@@ -12,4 +13,14 @@ export type PlanDraft = PlanConfigInput;
 export function newDraft(): PlanDraft {
   const draft = JSON.parse(JSON.stringify(sample)) as PlanDraft;
   return { ...draft, data: { ...draft.data, history: '' } };
+}
+
+/**
+ * The draft as the plan runs it: in the pane's language unless the draft names
+ * its own `locale` (a plan file's), so a pane in Chinese plans with China's
+ * holidays by default (holidaySetting) while the planner has chosen none.
+ * @example withPlanLocale({}, 'zh-CN').locale //=> 'zh-CN'
+ */
+export function withPlanLocale(draft: PlanDraft, pane: Locale): PlanDraft {
+  return draft.locale === undefined ? { ...draft, locale: pane } : draft;
 }

@@ -24,6 +24,7 @@ import { staffHorizon } from './intervalPlan';
 import { scheduleStep } from './schedule';
 import { type StaffingSettings, staffingSettings } from './staffing';
 import type { PlanSettings } from './settings';
+import type { RosterCalendar } from '../rosterCalendar';
 
 /** What every chain of a plan shares: its configuration, forecast, budget year and base objective. */
 export interface PlanChains {
@@ -35,6 +36,8 @@ export interface PlanChains {
   fallbackAhtSeconds: number | readonly number[];
   /** make-up working days in the horizon and the weekday each is worked as (HorizonForecast.makeupDays) */
   makeupDays?: ReadonlyMap<string, number>;
+  /** each date's openness over the published roster's weeks (rosterCalendar.ts) */
+  calendar?: RosterCalendar;
   /** the chosen forecast's backtest wMAPE (fraction): the volume error the scenarios' target odds assume; undefined without a backtest */
   forecastError?: number;
 }
@@ -123,6 +126,7 @@ export function scenariosStep(
       scenario: scenario.name,
       incumbents: solved.map((r) => r.outcome.incumbent),
       makeupDays: chains.makeupDays,
+      calendar: chains.calendar,
     });
     if (!run.ok) return within(run, { scenario: scenario.name });
     runs.set(scenario.name, run.value);

@@ -16,6 +16,7 @@ import { type ScheduleBudget, scheduleBudget } from '../scheduleBudget';
 import { type ScheduleRun, scheduleHorizon, shiftTemplates } from '../scheduleHorizon';
 import type { PlanProgressListener } from './progress';
 import type { PlanSettings } from './settings';
+import type { RosterCalendar } from '../rosterCalendar';
 
 export interface ScheduleOptions {
   signal?: CancelFlag;
@@ -29,6 +30,8 @@ export interface ScheduleOptions {
   incumbents?: readonly ScheduleIncumbent[];
   /** make-up working days in the horizon and the weekday each is worked as (HorizonForecast.makeupDays) */
   makeupDays?: ReadonlyMap<string, number>;
+  /** each date's openness over the published roster's weeks (rosterCalendar.ts) */
+  calendar?: RosterCalendar;
 }
 
 /**
@@ -53,6 +56,7 @@ export function scheduleStep(
     timeLimitSeconds: budget.next(),
     incumbents: options.incumbents,
     makeupDays: options.makeupDays,
+    calendar: options.calendar,
     onProgress: (p) => {
       seconds = p.seconds;
       options.onProgress?.({

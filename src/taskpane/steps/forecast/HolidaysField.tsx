@@ -9,6 +9,7 @@ import { useFormat } from '../../format/useFormat';
 import { useLocale } from '../../i18n/LocaleContext';
 import { useProblemText } from '../../i18n/problems';
 import { usePlan } from '../../state/PlanContext';
+import { withPlanLocale } from '../../state/planDraft';
 import { type HolidayParts, holidayParts, holidayValue } from './holidayParts';
 import { regionOfText, regionOptions, searchRegions } from './regionOptions';
 import { useHolidayPreview } from './useHolidayPreview';
@@ -60,7 +61,7 @@ export function HolidaysField() {
   const { locale } = useLocale();
   const { valueAt, update, problems, draft } = usePlan();
   const problemText = useProblemText();
-  const parts = holidayParts(valueAt(PATH), draft.locale === 'zh-CN' ? 'zh-CN' : 'en');
+  const parts = holidayParts(valueAt(PATH), withPlanLocale(draft, locale).locale === 'zh-CN' ? 'zh-CN' : 'en');
   const options = useMemo(() => regionOptions(locale), [locale]);
   const selected = options.find((o) => o.code === parts.region);
   // the text being typed into the picker; undefined: the picker shows the setting
