@@ -269,7 +269,8 @@ function contractBenchmark(highs: Awaited<ReturnType<typeof highsLoader>>): void
  * 1. The 5-minute bank history (its last 12 weeks), calls scaled so the busiest
  *    5 minutes of the mean weekday need about 150 agents (Erlang C 80/20, AHT
  *    240 s), planned on 15 minutes; shifts and the full-time + part-time
- *    contracts derived from the opening hours; 160 seats; the default
+ *    contracts derived from the opening hours; 180 seats (the high plan's +10%
+ *    needs about 165 agents on the phones at its peak, breaks besides); the default
  *    scenarios; a 30 s limit. Goal: the whole plan within 1% of the LP bound
  *    in under 30 s.
  * 2. The sample centre (examples/sample-centre.json + its history). Goal: under 5 s.
@@ -277,6 +278,8 @@ function contractBenchmark(highs: Awaited<ReturnType<typeof highsLoader>>): void
  * wall time and schedule seconds, and whether high ≥ mid ≥ low holds in paid
  * hours and in cost.
  */
+const BANK_SEATS = 180;
+
 async function planBenchmark(): Promise<void> {
   const highs = await highsLoader();
   const lines = readFileSync(DATA, 'utf8').trim().split('\n');
@@ -311,14 +314,14 @@ async function planBenchmark(): Promise<void> {
   const historyText = [lines[0], ...kept.map(([d, s, c]) => `${d},${s},${Math.round(Number(c) * lo)}`)].join('\n');
   const bankConfig = validatePlanConfig({
     version: 1,
-    centre: { name: 'Bank (5-minute calls, scaled)', seats: 160 },
+    centre: { name: 'Bank (5-minute calls, scaled)', seats: BANK_SEATS },
     data: { history: 'bank-calls-5min-2003.csv', ahtSeconds: AHT },
     schedule: { timeLimitSeconds: 30 },
     costs: { currency: 'USD', hourlyWage: 20 },
   });
   if (!bankConfig.ok) throw new Error(bankConfig.message);
   console.log(`\nWhole plans through runPlan (issue 13; this machine is shared with other jobs, so wall times are upper bounds)`);
-  console.log(`bank: ${from} … ${dates[dates.length - 1]} of ${path.basename(DATA)}, calls ×${lo.toFixed(3)} (busiest 5 min of the mean weekday → ${need(lo)} agents), AHT ${AHT} s, 160 seats, derived shifts and contracts, default scenarios`);
+  console.log(`bank: ${from} … ${dates[dates.length - 1]} of ${path.basename(DATA)}, calls ×${lo.toFixed(3)} (busiest 5 min of the mean weekday → ${need(lo)} agents), AHT ${AHT} s, ${BANK_SEATS} seats, derived shifts and contracts, default scenarios`);
   reportPlan(highs, 'bank 5-min', bankConfig.value, historyText, 30);
 
   const root = path.resolve(__dirname, '..');
@@ -329,11 +332,21 @@ async function planBenchmark(): Promise<void> {
 
 /** Runs one plan and prints its scenarios' schedules against the goals. */
 function reportPlan(highs: Awaited<ReturnType<typeof highsLoader>>, name: string, config: PlanConfig, historyText: string, goalSeconds: number): void {
-  const solves: { scenario: string; seconds: number }[] = [];
+  const solves: { scenario: string; seconds: number; best: number; bound: number }[] = [];
+  // the best schedule and the highest bound each solve reported (its answer is the best it found)
+  let best = Infinity;
+  let bound = -Infinity;
   const t0 = Date.now();
   const r = runPlan({
     config, historyText, historySource: name, highs, runAt: new Date(0).toISOString(),
-    onProgress: (p) => { if (p.schedule?.phase === 'report') solves.push({ scenario: p.schedule.scenario ?? 'base', seconds: p.schedule.seconds }); },
+    onProgress: (p) => {
+      const x = p.schedule;
+      if (!x) return;
+      if (x.phase === 'validate') [best, bound] = [Infinity, -Infinity];
+      if (x.objective !== undefined) best = Math.min(best, x.objective);
+      if (x.bound !== undefined) bound = Math.max(bound, x.bound);
+      if (x.phase === 'report') solves.push({ scenario: x.scenario ?? 'base', seconds: x.seconds, best, bound });
+    },
   });
   const wall = (Date.now() - t0) / 1000;
   if (!r.ok) { console.log(`${name}: ${r.message}`); return; }
@@ -346,7 +359,8 @@ function reportPlan(highs: Awaited<ReturnType<typeof highsLoader>>, name: string
     console.log(`${sc.id.padEnd(9)} ${Math.round(sc.drivers.months.reduce((a, m) => a + m.paidHours, 0)).toString().padEnd(13)} ${Math.round(sc.costs.total.total).toString().padEnd(14)}`);
   }
   console.log(`base week: paid ${s.paidHours.toFixed(1)} h, bound ${s.lowerBound.toFixed(1)} h, gap ${(s.gap * 100).toFixed(2)}%, ${s.status}, efficiency ${s.efficiency.toFixed(3)}, headcount ${s.headcount?.total ?? '-'}`);
-  console.log(`solves finished at (s of the plan's schedule time): ${solves.map((x) => `${x.scenario} ${x.seconds.toFixed(1)}`).join(', ')}; repairs: ${taken.length ? taken.map((n) => JSON.stringify(n.params)).join('; ') : 'none'}`);
+  const gapOf = (x: (typeof solves)[number]): number => (Number.isFinite(x.best) && Number.isFinite(x.bound) && x.best > 0 ? Math.max(0, (x.best - x.bound) / x.best) : NaN);
+  console.log(`solves (finished at s of the plan's schedule time; week's cost; gap to the LP or MIP bound): ${solves.map((x) => `${x.scenario} ${x.seconds.toFixed(1)} s, ${x.best.toFixed(1)}, ${(gapOf(x) * 100).toFixed(2)}%`).join('; ')}; repairs: ${taken.length ? taken.map((n) => JSON.stringify(n.params)).join('; ') : 'none'}`);
   const order = ['high', 'mid', 'low'].map((id) => plan.scenarios.find((x) => x.id === id));
   let verdict = 'n/a (no high/mid/low)';
   if (order.every(Boolean)) {
@@ -355,6 +369,6 @@ function reportPlan(highs: Awaited<ReturnType<typeof highsLoader>>, name: string
     const ok = paid(h) >= paid(m) - 1e-6 && paid(m) >= paid(l) - 1e-6 && h.costs.total.total >= m.costs.total.total - 1e-6 && m.costs.total.total >= l.costs.total.total - 1e-6;
     verdict = ok ? 'high ≥ mid ≥ low in paid hours and cost' : 'ORDER BROKEN';
   }
-  const met = s.gap <= 0.01 && wall < goalSeconds;
-  console.log(`ordering: ${verdict}; whole plan ${wall.toFixed(1)} s wall; goal: within 1% of the bound in < ${goalSeconds} s → ${met ? 'met' : 'NOT met'}`);
+  const met = solves.every((x) => gapOf(x) <= 0.01) && s.gap <= 0.01 && wall < goalSeconds;
+  console.log(`ordering: ${verdict}; whole plan ${wall.toFixed(1)} s wall; goal: every solve within 1% of its bound, the whole plan in < ${goalSeconds} s → ${met ? 'met' : 'NOT met'}`);
 }

@@ -1,4 +1,5 @@
 import { BALANCE_HOURS_EPSILON } from './buildModel';
+import { seatSlotsOf } from './seats';
 import type { ScheduleProblem, ShiftPattern } from './types';
 
 /**
@@ -40,18 +41,38 @@ export function greedySchedule(p: ScheduleProblem, patterns: readonly ShiftPatte
       }
     });
     const costOf = patterns.map((pat) => Math.max(pat.cost, eps));
+    // With seats: a shift is added only while every slot its agent is in the room has a free seat.
+    const seats = p.seats?.count ?? Infinity;
+    const seatSlots = patterns.map((pat) => seatSlotsOf(p, pat));
+    const inRoom = new Float64Array(total);
+    counts.forEach((n, j) => {
+      if (n > 0) for (const g of seatSlots[j]) inRoom[g] += n;
+    });
+    const seated = (j: number): boolean => seats === Infinity || seatSlots[j].every((g) => inRoom[g] + 1 <= seats + eps);
+    // Where each shift's agent is in the room but off the phones (breaks): among equally good shifts the
+    // one breaking where the least is still missing is taken, so breaks spread instead of falling at one time.
+    const offPhone = patterns.map((pat, j) => {
+      const on = new Map(pat.cover.map((c) => [c.slot, c.share]));
+      return seatSlots[j].map((g) => ({ slot: g, share: 1 - (on.get(g) ?? 0) })).filter((b) => b.share > eps);
+    });
+    const heldBack = (j: number): number => offPhone[j].reduce((sum, b) => sum + b.share * Math.max(0, deficit[b.slot]), 0);
     for (;;) {
       let best = -1;
       let bestRatio = eps;
+      let bestHeld = Infinity;
       for (let j = 0; j < patterns.length; j++) {
         const ratio = gain[j] / costOf[j];
-        if (ratio > bestRatio) {
+        if (ratio <= eps || ratio < bestRatio - eps || !seated(j)) continue;
+        const held = heldBack(j);
+        if (ratio > bestRatio + eps || held < bestHeld - eps) {
           bestRatio = ratio;
+          bestHeld = held;
           best = j;
         }
       }
-      if (best < 0) break; // covered (or nothing helps: an uncoverable interval, checked before calling)
+      if (best < 0) break; // covered (or nothing helps: an uncoverable interval, checked before calling, or seats full)
       counts[best]++;
+      for (const g of seatSlots[best]) inRoom[g]++;
       for (const c of patterns[best].cover) {
         const before = Math.max(deficit[c.slot], 0);
         deficit[c.slot] -= c.share;

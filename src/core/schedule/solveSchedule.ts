@@ -12,6 +12,7 @@ import { validateProblem } from './validateProblem';
 import { seatShortIntervals, seatSlotsOf, seatsKept } from './seats';
 import { contractUncoveredIntervals, unworkableContracts } from './rosterPrechecks';
 import { diagnoseInfeasible } from './diagnoseInfeasible';
+import { rosterHeuristic } from './rosterHeuristic';
 
 /** The part of a loaded `highs` runtime the scheduler uses (so tests or a Worker can pass their own). */
 export type HighsRuntime = Pick<Highs, 'createModel' | 'constants'>;
@@ -25,6 +26,12 @@ export interface ScheduleOutcome {
   /** The schedule as a MIP start for another scenario of the same week (SolveOptions.incumbents). */
   readonly incumbent: ScheduleIncumbent;
 }
+
+/**
+ * Share of a roster group's time that must be left after the fix-and-optimise heuristic
+ * (rosterHeuristic.ts) for branch-and-bound to try to improve on it.
+ */
+const BRANCH_AFTER_HEURISTIC_SHARE = 0.5;
 
 /** How often the MIP's progress (incumbent, bound, gap) is reported between improving solutions, seconds. */
 const PROGRESS_EVERY_SECONDS = 1;
@@ -271,6 +278,21 @@ function solveGroup(
       lpBound = lp.objective;
       const x = lp.x;
       if (!problem.roster) starts.push(startOf(kept(greedySchedule(problem, patterns, patterns.map((_, j) => Math.floor(x[j] + 1e-7))))));
+      else if (problem.objective === 'cover') {
+        settings.progress({ phase: 'heuristic' });
+        const found = rosterHeuristic(highs, problem, patterns, built, x, left(), settings.aborted, (cost) =>
+          settings.progress({ phase: 'heuristic', objective: cost, bound: lpBound, gap: cost > 1e-9 ? Math.max(0, (cost - lpBound) / cost) : 0 }),
+        );
+        if (found && columnsFeasible(built.data, found.columns)) {
+          starts.push(found.columns);
+          // Within the gap target of the LP bound it is proven good enough. Otherwise branch-and-bound
+          // polishes it only with most of the time left: its root node can overrun the limit many times.
+          const proven = found.cost - lpBound <= settings.gapTarget * found.cost;
+          if (proven || left() < BRANCH_AFTER_HEURISTIC_SHARE * settings.timeLimit) {
+            return success(answer(found.columns, lpBound, proven ? 'optimal' : 'time-limit'));
+          }
+        }
+      }
     }
   }
   const own = starts.length;

@@ -134,7 +134,7 @@ export interface WorkPatternAgents {
 
 /** Progress reported while solving (also posted from a Web Worker): codes and numbers, worded by each face. */
 export interface ScheduleProgress {
-  readonly phase: 'validate' | 'model' | 'lp' | 'mip' | 'roster' | 'report';
+  readonly phase: 'validate' | 'model' | 'lp' | 'heuristic' | 'mip' | 'roster' | 'report';
   /** Seconds since the solve started. */
   readonly seconds: number;
   /** The solve's time limit, seconds. */

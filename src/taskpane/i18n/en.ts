@@ -469,7 +469,7 @@ export const en = {
     time: '{{seconds}} of {{limit}}',
     phaseTime: '{{time}} ({{phase}})',
     aboveBound: '{{time}}, best {{above}} above bound',
-    phases: { validate: 'checking the shifts', model: 'building the model', lp: 'first estimate', mip: 'finding the best schedule', roster: 'assigning shifts to agents', report: 'summing up' },
+    phases: { validate: 'checking the shifts', model: 'building the model', lp: 'first estimate', heuristic: 'building whole-week rosters day by day', mip: 'finding the best schedule', roster: 'assigning shifts to agents', report: 'summing up' },
     cancelled: 'Solving was cancelled. Your inputs are unchanged.',
     failed: 'The plan could not be solved: {{message}}',
     done: 'The plan is solved.',

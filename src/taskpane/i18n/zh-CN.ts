@@ -471,7 +471,7 @@ export const zhCN = {
     time: '已用 {{seconds}}，共 {{limit}}',
     phaseTime: '{{time}}（正在{{phase}}）',
     aboveBound: '{{time}}，当前最佳比下界高 {{above}}',
-    phases: { validate: '检查班次', model: '建立模型', lp: '初步估算', mip: '寻找最佳排班', roster: '为坐席分配班次', report: '汇总结果' },
+    phases: { validate: '检查班次', model: '建立模型', lp: '初步估算', heuristic: '逐日构建整周排班', mip: '寻找最佳排班', roster: '为坐席分配班次', report: '汇总结果' },
     cancelled: '求解已取消。您的输入没有改变。',
     failed: '无法求解计划：{{message}}',
     done: '计划已求解。',
