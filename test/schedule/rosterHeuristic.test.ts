@@ -14,7 +14,7 @@ import { buildRoster } from '../../src/core/schedule/roster';
 import { rosterHeuristic } from '../../src/core/schedule/rosterHeuristic';
 import { solveSchedule, type HighsRuntime } from '../../src/core/schedule/solveSchedule';
 import { WEEKDAYS } from '../../src/core/calendar/dates';
-import type { ScheduleProblem } from '../../src/core/schedule/types';
+import type { ScheduleProblem, ShiftPattern } from '../../src/core/schedule/types';
 
 let highs: HighsRuntime;
 beforeAll(async () => {
@@ -38,7 +38,7 @@ function lpColumns(p: ScheduleProblem): { x: Float64Array; bound: number; built:
 }
 
 /** Each slot's agents on the phones, summed from the solution's shifts. */
-function onPhones(p: ScheduleProblem, patterns: ReturnType<typeof expandPatterns>, counts: readonly number[]): number[] {
+function onPhones(p: ScheduleProblem, patterns: readonly ShiftPattern[], counts: readonly number[]): number[] {
   const perDay = p.required[0].length;
   const out = new Array<number>(perDay * p.days.length).fill(0);
   patterns.forEach((pat, j) => {
