@@ -185,7 +185,7 @@ export const textsEn: EngineTexts = {
     'queues.skillChatQueue': (p) => `data.skills: group "${p.group}" serves chat queue "${p.queue}": skills route voice calls, and chat queues are staffed on their own (remove it from the group)`,
     'queues.skillUnserved': (p) => `data.skills: no group serves queue${p.queues.length > 1 ? 's' : ''} ${p.queues.map((q) => `"${q}"`).join(', ')}: add ${p.queues.length > 1 ? 'them' : 'it'} to a group's queues`,
     'queues.skillsUnreached': (p) => `data.skills: in ${p.interval} the simulation did not meet every queue's target after adding agents ${p.rounds} times; check the groups' queues and their order`,
-    'email.noResponseWindow': (p) => `data.queues: e-mail queue "${p.queue}" needs its response window, responseHours (e.g. 24 for an answer within a day)`,
+    'email.noResponseWindow': (p) => `data.queues: e-mail queue "${p.queue}" needs its response window, responseHours (e.g. 24 to reply within a day)`,
     'email.windowTooShort': (p) =>
       `data.queues: e-mail queue "${p.queue}" must be answered within ${p.responseHours} h, shorter than the ${+p.minimumHours.toFixed(2)} h any item needs: one handle time (${Math.round(p.ahtSeconds)} s) and at least two ${p.intervalMinutes}-minute planning intervals (an e-mail is not answered in the interval it arrives)`,
     'plan.planningInterval': (p) =>

@@ -226,7 +226,7 @@ export const textsZhCN: EngineTexts = {
     'queues.skillsUnreached': (p) => `“data.skills”（技能组）：在 ${p.interval}，增加坐席 ${p.rounds} 次后，仿真仍未使每个队列达到目标；请检查各技能组的队列及其顺序`,
     'email.noResponseWindow': (p) => `“data.queues”（队列）：邮件队列“${p.queue}”需要设置回复时限 responseHours（小时，例如 24 表示一天内回复）`,
     'email.windowTooShort': (p) =>
-      `“data.queues”（队列）：邮件队列“${p.queue}”的回复时限为 ${p.responseHours} 小时，短于每封邮件至少需要的 ${+p.minimumHours.toFixed(2)} 小时：一次处理时长（${Math.round(p.ahtSeconds)} 秒），且至少两个 ${p.intervalMinutes} 分钟的计划时段（邮件不在到达的时段内回复）`,
+      `“data.queues”（队列）：邮件队列“${p.queue}”的回复时限为 ${p.responseHours} 小时，短于每封邮件至少需要的 ${+p.minimumHours.toFixed(2)} 小时：一个平均处理时长（${Math.round(p.ahtSeconds)} 秒），且至少两个 ${p.intervalMinutes} 分钟的计划时段（邮件不在到达的时段内回复）`,
     'plan.planningInterval': (p) =>
       `“schedule.intervalMinutes”（计划时段长度）为 ${p.planning} 分钟：计划时段必须是历史数据 ${p.data} 分钟时段的整数倍，并能整除一天（5 分钟数据用 15 或 30 分钟）`,
     'plan.scenarioScheduleTaken': (p) =>

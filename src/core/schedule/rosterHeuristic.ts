@@ -22,8 +22,7 @@
 import type { ModelData } from 'highs';
 import { greedySchedule } from './greedySchedule';
 import type { ScheduleModel } from './buildModel';
-import type { HighsRuntime } from './solveSchedule';
-import type { ScheduleProblem, ShiftPattern } from './types';
+import type { HighsRuntime, ScheduleProblem, ShiftPattern } from './types';
 
 /** Seats kept free in phase 1, as a share of the room (at least one seat), for the shifts tours add in phase 2; doubled once, then none kept, if phase 2 finds no tours. */
 const SEAT_MARGIN_SHARE = 0.05;

@@ -1,4 +1,4 @@
-import type { Highs, ModelData } from 'highs';
+import type { ModelData } from 'highs';
 import { note } from '../notes/note';
 import { noAnswerNote } from '../notes/noAnswerNote';
 import { invalid, noAnswer, success, type Result } from '../result';
@@ -6,7 +6,7 @@ import { buildModel, type ScheduleModel } from './buildModel';
 import { expandPatterns } from './expandPatterns';
 import { greedySchedule } from './greedySchedule';
 import { evaluateSchedule } from './scheduleReport';
-import type { ScheduleIncumbent, ScheduleProblem, ScheduleProgress, ScheduleSolution, ScheduleStatus, ShiftPattern, SolveOptions, WorkPatternAgents } from './types';
+import type { HighsRuntime, ScheduleIncumbent, ScheduleProblem, ScheduleProgress, ScheduleSolution, ScheduleStatus, ShiftPattern, SolveOptions, WorkPatternAgents } from './types';
 import { slotRanges, uncoveredIntervals } from './uncoveredIntervals';
 import { validateProblem } from './validateProblem';
 import { seatShortIntervals, seatSlotsOf, seatsKept } from './seats';
@@ -14,8 +14,7 @@ import { contractUncoveredIntervals, unworkableContracts } from './rosterPrechec
 import { diagnoseInfeasible } from './diagnoseInfeasible';
 import { rosterHeuristic } from './rosterHeuristic';
 
-/** The part of a loaded `highs` runtime the scheduler uses (so tests or a Worker can pass their own). */
-export type HighsRuntime = Pick<Highs, 'createModel' | 'constants'>;
+export type { HighsRuntime } from './types';
 
 const now = (): number => Date.now();
 

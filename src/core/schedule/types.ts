@@ -3,6 +3,10 @@
  * 00:00–24:00 cut into slots of `intervalMinutes`; days are indexed 0…D−1 in
  * horizon order and carry a weekday (0 = Monday … 6 = Sunday).
  */
+import type { Highs } from 'highs';
+
+/** The part of a loaded `highs` runtime the scheduler uses (so tests or a Worker can pass their own). */
+export type HighsRuntime = Pick<Highs, 'createModel' | 'constants'>;
 
 /** A break inside a shift, placed relative to the shift start. */
 export interface BreakRule {
