@@ -237,8 +237,10 @@ interface GroupResult {
 
 /**
  * One MIP over a group of days. Its start is the cheaper feasible of the
- * greedy schedule and the LP relaxation rounded down and completed greedily
- * (both without roster rules); then HiGHS branch-and-cut within the time
+ * greedy schedule and the LP relaxation rounded down and completed greedily;
+ * with roster rules under `cover`, the fix-and-optimise heuristic's schedule
+ * (rosterHeuristic.ts), which is the answer when it is within the gap target
+ * of the LP bound or leaves less than half the time; then HiGHS branch-and-cut within the time
  * limit, interruptible at every MIP checkpoint. When HiGHS finds nothing the
  * answer is the cheapest feasible of those starts and the other scenarios'
  * schedules (incumbents). The LP relaxation, solved first also under roster
