@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProblemText } from '../i18n/problems';
 import { readWeekdays } from '../../core/calendar/weekdayList';
-import { readNumber } from './fields';
+import { listItems, readNumber } from './fields';
 import { usePlan } from '../state/PlanContext';
 import { useStyles } from './styles';
 
@@ -43,7 +43,7 @@ export function ListField(props: { path: string; label: string; hint?: string; n
             update(props.path, readWeekdays(d.value));
             return;
           }
-          const items = d.value.split(/[,;，、\s]+/).filter((s) => s !== '');
+          const items = listItems(d.value);
           update(props.path, props.optional && items.length === 0 ? undefined : items.map((s) => (props.numbers ? readNumber(s) ?? s : s)));
         }}
       />

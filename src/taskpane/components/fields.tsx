@@ -21,6 +21,14 @@ export function readNumber(text: string): number | string | undefined {
 }
 
 /**
+ * The items of a list typed as text: separated by commas, semicolons, the
+ * Chinese comma and enumeration comma (，、) or spaces; empty items dropped.
+ * @example listItems('2026-01-01, 2026-12-25') //=> ['2026-01-01', '2026-12-25']
+ * @example listItems('480，510、540') //=> ['480', '510', '540']
+ */
+export const listItems = (text: string): string[] => text.split(/[,;，、\s]+/).filter((s) => s !== '');
+
+/**
  * Text typed into a percent field, as a fraction: one rule for every percent
  * field. A number with "%" or above 1 (in size) is a percentage; a number of
  * at most 1 without "%" is already a fraction.

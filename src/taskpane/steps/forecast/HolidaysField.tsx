@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WEEKDAYS, weekday } from '../../../core/calendar/dates';
 import type { ConfigProblem } from '../../../core/plan/validateConfig';
+import { listItems } from '../../components/fields';
 import { Group } from '../../components/StepFrame';
 import { useStyles } from '../../components/styles';
 import { useFormat } from '../../format/useFormat';
@@ -34,7 +35,7 @@ function DateList(props: { label: string; hint: string; items: unknown[]; proble
         placeholder="YYYY-MM-DD"
         onChange={(_, d) => {
           setText(d.value);
-          props.onChange(d.value.split(/[,;，、\s]+/).filter((s) => s !== ''));
+          props.onChange(listItems(d.value));
         }}
       />
     </Field>
