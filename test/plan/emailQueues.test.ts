@@ -172,7 +172,7 @@ describe('bad input names the queue and the field', () => {
   test('no responseHours', () => {
     const missing = emailFor([{ name: 'Mail', callTypes: ['Mail'], channel: 'email' }]);
     if (missing.ok || !missing.note) throw new Error('expected a failure with a note');
-    expect(renderNote(missing.note, 'en')).toBe('data.queues: e-mail queue "Mail" needs its response window, responseHours (e.g. 24 for an answer within a day)');
+    expect(renderNote(missing.note, 'en')).toBe('data.queues: e-mail queue "Mail" needs its response window, responseHours (e.g. 24 to reply within a day)');
     expect(renderNote(missing.note, 'zh-CN')).toContain('邮件队列“Mail”需要设置回复时限 responseHours');
     expect(missing.where).toEqual({ queue: 'Mail' });
   });
