@@ -27,6 +27,8 @@ export interface FailureWhere {
   readonly scenario?: string;
   /** a queue of a several-queue plan (data.queues) */
   readonly queue?: string;
+  /** a team of a plan scheduled team by team (schedule.teams) */
+  readonly team?: string;
   readonly month?: string;
   readonly date?: string;
 }

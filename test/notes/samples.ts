@@ -100,6 +100,8 @@ export const NOTE_SAMPLES: { readonly [C in NoteCode]: readonly NoteParams[C][] 
   'queues.noCallType': [{}],
   'queues.noHistory': [{ queue: 'Billing', callTypes: ['BL'], known: ['PS', 'NW'] }],
   'queues.skillsNeedQueues': [{}],
+  'teams.needQueues': [{ teams: 'separate' }, { teams: 'skills' }],
+  'teams.needSkills': [{}],
   'queues.skillUnknownQueue': [{ group: 'Billing+Repairs', queue: 'repair', known: ['billing', 'repairs'] }],
   'queues.skillChatQueue': [{ group: 'Web', queue: 'Chat' }],
   'queues.skillUnserved': [{ queues: ['sales'] }, { queues: ['sales', 'repairs'] }],

@@ -49,6 +49,7 @@ export interface Terms {
 export interface WhereTexts {
   file(name: string): string;
   scenario(name: string): string;
+  team(name: string): string;
   month(month: string): string;
   date(date: string, f: NoteFormat): string;
 }

@@ -23,6 +23,7 @@ export function failureText(
   const prefix = [
     w.file === undefined ? '' : words.file(w.file),
     w.scenario === undefined ? '' : words.scenario(w.scenario),
+    w.team === undefined ? '' : words.team(w.team),
     w.month === undefined ? '' : words.month(w.month),
     w.date === undefined ? '' : words.date(w.date, f),
   ].join('');

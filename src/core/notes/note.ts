@@ -129,7 +129,8 @@ export interface NoteParams {
   /** schedule.intervalMinutes (or its default) is not a whole multiple of the data's interval, or does not divide the day (minutes) */
   'plan.planningInterval': { planning: number; data: number };
   /** a scenario takes the schedule of a scenario whose requirement covers its own in every interval, as it is cheaper than the one found for it within the time limit (keeps high ≥ mid ≥ low) */
-  'plan.scenarioScheduleTaken': { scenario: string; from: string; paidHours: number; ownPaidHours: number };
+  /** team: when the plan is scheduled team by team, the team whose schedule was taken */
+  'plan.scenarioScheduleTaken': { scenario: string; from: string; paidHours: number; ownPaidHours: number; team?: string };
   'plan.noAht': Record<string, never>;
   /** data.queues asks for queues but the history has no call-type column */
   'queues.noCallType': Record<string, never>;
@@ -137,6 +138,9 @@ export interface NoteParams {
   'queues.noHistory': { queue: string; callTypes: string[]; known: string[] };
   /** data.skills is given but data.queues is "total" (one queue: nothing to route) */
   'queues.skillsNeedQueues': Record<string, never>;
+  /** schedule.teams asks for teams the plan's queues cannot give */
+  'teams.needQueues': { teams: 'separate' | 'skills' };
+  'teams.needSkills': Record<string, never>;
   /** a skill group names a queue the plan does not have (`known`: the plan's queues) */
   'queues.skillUnknownQueue': { group: string; queue: string; known: string[] };
   /** a skill group names a chat queue: skills route voice calls (one at a time); chat queues are staffed on their own */

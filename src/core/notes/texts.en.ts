@@ -74,6 +74,7 @@ export const textsEn: EngineTexts = {
   where: {
     file: (name) => `${name}: `,
     scenario: (name) => `scenario ${name}: `,
+    team: (name) => `team ${name}: `,
     month: (month) => `${month}: `,
     date: (date, f) => `${f.date(date)}: `,
   },
@@ -180,6 +181,8 @@ export const textsEn: EngineTexts = {
     'plan.intervalMismatch': (p) => `data.intervalMinutes is ${p.configured} but the history has ${p.history}-minute intervals`,
     'queues.noCallType': () => 'data.queues plans several queues, but the history has no call-type (queue) column: map one in step 2, or set data.queues to "total"',
     'queues.noHistory': (p) => `data.queues: queue "${p.queue}" takes call type${p.callTypes.length > 1 ? 's' : ''} ${p.callTypes.map((t) => `"${t}"`).join(', ')}, which the history does not have (its call types: ${p.known.join(', ')})`,
+    'teams.needQueues': (p) => `schedule.teams is "${p.teams}", but data.queues is "total" (one queue): set data.queues to "separate" or list the queues, or schedule one team ("pooled")`,
+    'teams.needSkills': () => 'schedule.teams is "skills", but the plan has no skill groups: list them in data.skills, or schedule "separate" or "pooled" teams',
     'queues.skillsNeedQueues': () => 'data.skills routes calls between several queues, but data.queues is "total" (one queue): set data.queues to "separate" or list the queues',
     'queues.skillUnknownQueue': (p) => `data.skills: group "${p.group}" serves queue "${p.queue}", which the plan does not have (its queues: ${p.known.join(', ')})`,
     'queues.skillChatQueue': (p) => `data.skills: group "${p.group}" serves chat queue "${p.queue}": skills route voice calls, and chat queues are staffed on their own (remove it from the group)`,
@@ -191,7 +194,7 @@ export const textsEn: EngineTexts = {
     'plan.planningInterval': (p) =>
       `schedule.intervalMinutes is ${p.planning} minutes: the planning interval must be a whole multiple of the history's ${p.data}-minute intervals and divide the day (15 or 30 minutes for 5-minute data)`,
     'plan.scenarioScheduleTaken': (p) =>
-      `the ${p.scenario} plan uses the ${p.from} plan's schedule (${p.paidHours} paid hours against ${p.ownPaidHours} found for it within the time limit): it covers the ${p.scenario} plan's requirement in every interval, and a lower plan never costs more than a higher one`,
+      `${p.team === undefined ? '' : `team ${p.team}: `}the ${p.scenario} plan uses the ${p.from} plan's schedule (${p.paidHours} paid hours against ${p.ownPaidHours} found for it within the time limit): it covers the ${p.scenario} plan's requirement in every interval, and a lower plan never costs more than a higher one`,
     'plan.noAht': () => 'the history has no talk or after-call-work time, so there is no AHT to plan with: enter the average handle time in step 2 (data.ahtSeconds in a plan file)',
     'plan.nothingToSchedule': () => 'the forecast horizon has no calls: nothing to schedule (is the centre closed on every day of the horizon?)',
     'plan.shrinkageTooHigh': (p) => `shrinkage × factor reaches ${(p.share * 100).toFixed(1)}%; it must stay below 100%`,

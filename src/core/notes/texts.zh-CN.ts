@@ -116,6 +116,7 @@ export const textsZhCN: EngineTexts = {
   where: {
     file: (name) => `${name}：`,
     scenario: (name) => `方案 ${name}：`,
+    team: (name) => `团队 ${name}：`,
     month: (month) => `${month}：`,
     date: (date, f) => `${f.date(date)}：`,
   },
@@ -219,6 +220,8 @@ export const textsZhCN: EngineTexts = {
     'plan.intervalMismatch': (p) => `设置的时段长度为 ${p.configured} 分钟，但历史数据的时段为 ${p.history} 分钟`,
     'queues.noCallType': () => '“data.queues”（队列）要按多个队列计划，但历史数据没有来电类型（队列）列：请在第 2 步映射该列，或将其设为 "total"',
     'queues.noHistory': (p) => `“data.queues”（队列）：队列“${p.queue}”使用的来电类型 ${p.callTypes.map((t) => `“${t}”`).join('、')} 在历史数据中不存在（历史数据的来电类型：${p.known.join('、')}）`,
+    'teams.needQueues': (p) => `“schedule.teams”（团队）为 "${p.teams}"，但“data.queues”（队列）为 "total"（只有一个队列）：请将队列设为 "separate" 或列出各队列，或只排一个团队（"pooled"）`,
+    'teams.needSkills': () => '“schedule.teams”（团队）为 "skills"，但计划没有技能组：请在“data.skills”中列出技能组，或改为 "separate" 或 "pooled" 团队',
     'queues.skillsNeedQueues': () => '“data.skills”（技能组）在多个队列之间分配来电，但“data.queues”（队列）为 "total"（只有一个队列）：请将其设为 "separate" 或列出各队列',
     'queues.skillUnknownQueue': (p) => `“data.skills”（技能组）：技能组“${p.group}”服务的队列“${p.queue}”在计划中不存在（计划的队列：${p.known.map((q) => `“${q}”`).join('、')}）`,
     'queues.skillChatQueue': (p) => `“data.skills”（技能组）：技能组“${p.group}”服务在线聊天队列“${p.queue}”：技能组只分配语音来电，在线聊天队列单独配置人员（请将其从该技能组中移除）`,
@@ -230,7 +233,7 @@ export const textsZhCN: EngineTexts = {
     'plan.planningInterval': (p) =>
       `“schedule.intervalMinutes”（计划时段长度）为 ${p.planning} 分钟：计划时段必须是历史数据 ${p.data} 分钟时段的整数倍，并能整除一天（5 分钟数据用 15 或 30 分钟）`,
     'plan.scenarioScheduleTaken': (p) =>
-      `“${p.scenario}”方案采用“${p.from}”方案的排班（带薪 ${p.paidHours} 小时，而在时间限制内为其找到的排班为 ${p.ownPaidHours} 小时）：该排班在每个时段都满足“${p.scenario}”方案的需求，较低的方案成本绝不高于较高的方案`,
+      `${p.team === undefined ? '' : `“${p.team}”团队：`}“${p.scenario}”方案采用“${p.from}”方案的排班（带薪 ${p.paidHours} 小时，而在时间限制内为其找到的排班为 ${p.ownPaidHours} 小时）：该排班在每个时段都满足“${p.scenario}”方案的需求，较低的方案成本绝不高于较高的方案`,
     'plan.noAht': () => '历史数据没有通话或话后处理时间，因此没有可用于计划的平均处理时长（AHT）：请在第 2 步填写平均处理时长',
     'plan.nothingToSchedule': () => '预测期内没有来电，无需排班（预测期内每天都不营业吗？）',
     'plan.shrinkageTooHigh': (p, f) => `人员缩减 × 系数达到 ${f.percent(p.share, 1)}，必须低于 100%`,

@@ -405,6 +405,14 @@ export const planConfigSchema = z
     schedule: z
       .object({
         objective: z.enum(['cover', 'balance']).default('cover'),
+        /**
+         * how a several-queue centre's agents are organised (teamSchedules.ts): "pooled", one
+         * cross-trained team scheduled for the whole centre's requirement (one queue's default, as
+         * today); "separate", one team per queue, each scheduled for its own queue's requirement;
+         * "skills", one team per group of data.skills (and one per chat queue) on the groups'
+         * simulated staffing. Default: "skills" with data.skills, else "pooled".
+         */
+        teams: z.enum(['pooled', 'separate', 'skills']).optional(),
         /** seconds for all the plan's schedule solves together (the base week and every scenario; see scheduleBudget.ts) */
         timeLimitSeconds: z.number().gt(0).max(600).default(60),
         /** planning interval, minutes: a whole multiple of the history's interval that divides the day (default 15 for histories finer than 15 minutes — 30 for 10-minute data — else the history's own; see planningInterval.ts) */

@@ -104,6 +104,26 @@ export interface RosterEntry {
   weeklyHours: number[];
   lateShifts: number;
   weekendDaysOff: number;
+  /** with several teams (schedule.teams): the agent's team and the queues they answer, the first one first */
+  team?: string;
+  skills?: string[];
+}
+
+/** One team's schedule of a plan scheduled team by team (teamSchedules.ts). */
+export interface TeamScheduleSummary {
+  name: string;
+  /** the queues its agents answer, the first one first */
+  queues: string[];
+  /** chats one agent handles at once (a chat team), else 1 */
+  concurrency: number;
+  status: string;
+  paidHours: number;
+  requiredHours: number;
+  lowerBound: number;
+  gap: number;
+  /** people on its roster (null without a roster) */
+  headcount: number | null;
+  fte: number;
 }
 
 /** Step 7: the schedule solved for the planning horizon. */
@@ -119,7 +139,7 @@ export interface ScheduleSummary {
   gap: number;
   solveSeconds: number;
   /** paidHours: of all `count` shifts together */
-  assignments: { date: string; weekday: string; shift: string; start: string; end: string; breaks: string; count: number; paidHours: number }[];
+  assignments: { date: string; weekday: string; shift: string; start: string; end: string; breaks: string; count: number; paidHours: number; team?: string }[];
   coverage: { date: string; weekday: string; start: string; required: number; scheduled: number; over: number; under: number; serviceLevel: number }[];
   days: { date: string; weekday: string; calls: number; serviceLevel: number; paidHours: number }[];
   /**
@@ -141,6 +161,8 @@ export interface ScheduleSummary {
   /** the dates the roster covers: the rotation's weeks from the scheduled week's first date (the horizon's dates without a roster) */
   rosterDays: string[];
   notes: Note[];
+  /** scheduled team by team (schedule.teams "separate" or "skills"): each team's own figures; the fields above add them up */
+  teams?: TeamScheduleSummary[];
 }
 
 /** Step 9: one scenario's chain to cost and the service it commits to. */

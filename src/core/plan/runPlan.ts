@@ -11,10 +11,11 @@ import { forecastStep } from './steps/forecast';
 import { intervalRows } from './steps/intervalPlan';
 import { serviceObjectiveStep, serviceSummary } from './steps/objective';
 import { checkpoints, type PlanProgressListener } from './steps/progress';
-import { type PlanChains, sameAsBase, scenariosStep } from './steps/scenarios';
+import { type PlanChains, type PlanTeams, sameAsBase, scenariosStep } from './steps/scenarios';
 import { scheduleBudget } from './scheduleBudget';
 import { rosterCalendar } from './rosterCalendar';
-import { scheduleStep } from './steps/schedule';
+import { scheduleTeams } from './teamSchedules';
+import { checkTeamMode, teamWeeks } from './teams';
 import { shrinkageStep, shrinkageSummary } from './steps/shrinkage';
 import { queuesStep } from './steps/queues';
 import { deferredWorkStep, emailForecastStep } from './steps/emailQueues';
@@ -105,15 +106,20 @@ export function runPlan(input: PlanInput): Result<PlanResult> {
 
   const stop7 = checkpoint(7);
   if (stop7) return stop7;
+  const mode = checkTeamMode(settings);
+  if (!mode.ok) return mode;
+  const teams: PlanTeams = { mode: mode.value, queues: queues.value, centreBase: rows.value };
+  const baseWeeks = teamWeeks(teams.mode, teams.queues, chains.intervals, rows.value, rows.value, settings, objective, objective);
+  if (!baseWeeks.ok) return baseWeeks;
   const solves = 1 + config.scenarios.filter((s) => !sameAsBase(s, objective)).length;
-  const budget = scheduleBudget(settings.schedule.timeLimitSeconds, solves);
+  const budget = scheduleBudget(settings.schedule.timeLimitSeconds, solves * baseWeeks.value.length, baseWeeks.value.length);
   const baseScenario = config.scenarios.find((s) => sameAsBase(s, objective))?.name;
-  const schedule = scheduleStep(highs, rows.value, settings, objective, { signal, budget, onProgress: input.onProgress, step: 7, scenario: baseScenario, makeupDays: horizon.makeupDays, calendar: chains.calendar });
+  const schedule = scheduleTeams(highs, baseWeeks.value, rows.value, settings, { signal, budget, onProgress: input.onProgress, step: 7, scenario: baseScenario, makeupDays: horizon.makeupDays, calendar: chains.calendar });
   if (!schedule.ok) return schedule;
 
   const stop8 = checkpoint(8);
   if (stop8) return stop8;
-  const plans = scenariosStep(chains, highs, schedule.value, { signal, checkpoint, onProgress: input.onProgress, budget });
+  const plans = scenariosStep(chains, highs, schedule.value, teams, { signal, checkpoint, onProgress: input.onProgress, budget });
   if (!plans.ok) return plans;
   const capacity = capacityStep(highs, plans.value.scenarios, chains.months, schedule.value.summary, settings);
   if (!capacity.ok) return capacity;

@@ -37,12 +37,12 @@ export function rosterIntervals(rows: readonly IntervalPlanRow[], coverage: Sche
 }
 
 /**
- * @param rows the scenario's staffed week
+ * @param roster the published schedule's intervals with the scenario's calls (`rosterIntervals`; team by team: teamRosterIntervals)
  * @param schedule its published schedule
  * @param forecastError the forecast's backtest wMAPE (fraction); undefined without a backtest
  */
 export function scenarioPromise(
-  rows: readonly IntervalPlanRow[],
+  roster: RosterInterval[],
   schedule: ScheduleSummary,
   objective: ServiceObjective,
   costs: CostBreakdown,
@@ -50,7 +50,6 @@ export function scenarioPromise(
 ): Result<ScenarioPromise> {
   // the schedule's figures are per planning interval
   objective = { ...objective, intervalMinutes: schedule.intervalMinutes };
-  const roster = rosterIntervals(rows, schedule.coverage, schedule.intervalMinutes);
   const simulated = simulateRoster(roster, objective);
   if (!simulated.ok) return simulated;
   return success({

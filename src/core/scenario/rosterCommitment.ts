@@ -10,7 +10,8 @@ import type { RosterInterval, ScenarioCommitment } from './types';
  * What each interval of a published schedule delivers: the agents it puts on
  * the phones (`agentsOnPhones`: scheduled × (1 − shrinkage), whole agents)
  * answering the interval's calls, by the objective's model (Erlang C, or
- * Erlang A with the objective's patience; `intervalMetrics`). Each interval
+ * Erlang A with the objective's patience; `intervalMetrics`); a chat team's
+ * agent is `concurrency` servers (CHAT_AGENTS' model). Each interval
  * is taken on its own (steady state), as the Erlang formulas assume.
  *
  * @param volumeFactor multiplies every interval's calls (1: as forecast; 1.1: 10% more)
@@ -19,9 +20,18 @@ import type { RosterInterval, ScenarioCommitment } from './types';
  */
 export function rosterService(roster: readonly RosterInterval[], objective: ServiceObjective, volumeFactor = 1): IntervalStaffing[] {
   return roster.map((r) =>
-    intervalMetrics({ calls: r.calls * volumeFactor, ahtSeconds: r.ahtSeconds }, agentsOnPhones(r.scheduled, r.shrinkage), objective, `${r.date} ${r.start}`),
+    intervalMetrics(
+      { calls: r.calls * volumeFactor, ahtSeconds: r.ahtSeconds },
+      agentsOnPhones(r.scheduled, r.shrinkage) * (r.concurrency ?? 1),
+      intervalObjective(r, objective),
+      r.team === undefined ? `${r.date} ${r.start}` : `${r.team} ${r.date} ${r.start}`,
+    ),
   );
 }
+
+/** The objective an interval's calls are held to: its team's queue's when it has one, else the scenario's. */
+export const intervalObjective = (r: RosterInterval, objective: ServiceObjective): ServiceObjective =>
+  r.slTarget === undefined && r.targetSeconds === undefined ? objective : { ...objective, slTarget: r.slTarget ?? objective.slTarget, targetSeconds: r.targetSeconds ?? objective.targetSeconds };
 
 /**
  * The promise is the roster's: the SL, ASA, abandonment and occupancy a

@@ -78,6 +78,11 @@ export interface RosterInterval {
   readonly shrinkage: number;
   /** agents the schedule puts in the interval (whole, breaks taken out) */
   readonly scheduled: number;
+  /** scheduled team by team: the team, the objective its queue is held to (default: the scenario's), and chats per agent (a chat team) */
+  readonly team?: string;
+  readonly slTarget?: number;
+  readonly targetSeconds?: number;
+  readonly concurrency?: number;
 }
 
 /** What the roster's shape costs above the Erlang requirement (the solved week, and the budget year's labour). */
@@ -96,6 +101,8 @@ export interface RosterShapeCost {
 
 /** One interval where the queue carried across boundaries costs most. */
 export interface SimulatedInterval {
+  /** the team, when the plan is scheduled team by team */
+  readonly team?: string;
   readonly date: string;
   readonly start: string;
   /** the interval's SL by the Erlang formula from its agents on the phones */

@@ -26,8 +26,9 @@ import type { HighsRuntime, ScheduleProblem, ShiftPattern } from './types';
 
 /** Seats kept free in phase 1, as a share of the room (at least one seat), for the shifts tours add in phase 2; doubled once, then none kept, if phase 2 finds no tours. */
 const SEAT_MARGIN_SHARE = 0.05;
-/** Share of the time left that phase 2 may use. */
+/** Share of the time left that phase 2 may use while a looser seat margin is still to try; the last try may use TOURS_LAST_SHARE (without tours there is no answer at all). */
 const TOURS_SHARE = 0.4;
+const TOURS_LAST_SHARE = 0.9;
 /** Shortest time given to one sub-MIP, seconds. */
 const MIN_SUB_SECONDS = 0.5;
 /** Relative gap each sub-MIP is solved to. */
@@ -65,13 +66,14 @@ export function rosterHeuristic(
   const margins = seats === undefined ? [0] : [base, 2 * base, 0].filter((m) => m < seats);
 
   let current: RosterHeuristicResult | null = null;
-  for (const margin of margins) {
+  for (const [k, margin] of margins.entries()) {
     if (aborted() || left() <= 0) return null;
     const tight = seats === undefined ? problem : { ...problem, seats: { ...problem.seats, count: seats - margin } as NonNullable<ScheduleProblem['seats']> };
     const shifts = greedySchedule(tight, patterns, floorOfLp);
     const colLower = [...data.colLower];
     shifts.forEach((n, j) => (colLower[j] = n));
-    current = subMip(highs, { ...data, colLower }, Math.max(MIN_SUB_SECONDS, left() * TOURS_SHARE), null);
+    const share = k === margins.length - 1 ? TOURS_LAST_SHARE : TOURS_SHARE;
+    current = subMip(highs, { ...data, colLower }, Math.max(MIN_SUB_SECONDS, left() * share), null);
     if (current) break;
   }
   if (!current) return null;

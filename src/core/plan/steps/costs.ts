@@ -8,14 +8,18 @@ import type { ForecastInterval } from '../../forecast/forecast';
 import { type Result, success } from '../../result';
 import type { BudgetMonth } from '../budgetYear';
 import { type ScheduleYardstick, monthlyDrivers } from '../scenarioChain';
-import type { ScheduleRun } from '../scheduleHorizon';
+import type { PlanSchedule } from '../teamSchedules';
 import type { StaffingSettings } from './staffing';
 
-/** What a solved week teaches the monthly chain: paid hours per required hour, and the peak's scheduled-per-required ratio. */
-export function scheduleYardstick(run: ScheduleRun): ScheduleYardstick {
+/**
+ * What a solved week teaches the monthly chain: paid hours per hour of the
+ * centre's own requirement (teams scheduled apart pay for being apart), and
+ * the busiest interval's scheduled-per-required ratio.
+ */
+export function scheduleYardstick(schedule: PlanSchedule): ScheduleYardstick {
   return {
-    paidPerRequiredHour: run.summary.requiredHours > 0 ? run.summary.paidHours / run.summary.requiredHours : 1,
-    peakRatio: run.peakRatio,
+    paidPerRequiredHour: schedule.centreRequiredHours > 0 ? schedule.summary.paidHours / schedule.centreRequiredHours : 1,
+    peakRatio: schedule.peakRatio,
   };
 }
 

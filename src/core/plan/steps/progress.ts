@@ -14,6 +14,8 @@ import type { CancelFlag, ScheduleProgress } from '../../schedule/types';
 export interface ScheduleSolveProgress {
   /** the scenario being solved (its id); absent: the base week when no scenario equals it */
   readonly scenario?: string;
+  /** the team being solved, when the plan is scheduled team by team (schedule.teams) */
+  readonly team?: string;
   readonly phase: ScheduleProgress['phase'];
   /** seconds spent on the plan's schedule solves so far, this one included */
   readonly seconds: number;

@@ -12,7 +12,7 @@ import type { Note } from '../../notes/note';
 import type { ServiceObjective } from '../../staffing/types';
 import type { BudgetMonth } from '../budgetYear';
 import type { PlanConfig } from '../planConfig';
-import type { IntervalPlanRow, ScenarioResult } from '../planResult';
+import type { IntervalPlanRow, QueuesSummary, ScenarioResult } from '../planResult';
 import type { ScheduleBudget } from '../scheduleBudget';
 import { orderedSchedules } from '../scenarioOrder';
 import type { ScheduleYardstick } from '../scenarioChain';
@@ -21,7 +21,8 @@ import { scenarioPromise } from '../scenarioPromise';
 import { costStep, scheduleYardstick } from './costs';
 import type { Checkpoint, PlanProgressListener } from './progress';
 import { staffHorizon } from './intervalPlan';
-import { scheduleStep } from './schedule';
+import { type PlanSchedule, scheduleTeams, planSchedule, type TeamRun, teamRosterIntervals } from '../teamSchedules';
+import { type TeamMode, teamWeeks } from '../teams';
 import { type StaffingSettings, staffingSettings } from './staffing';
 import type { PlanSettings } from './settings';
 import type { RosterCalendar } from '../rosterCalendar';
@@ -47,7 +48,7 @@ export interface ScenarioPlans {
   /** each scenario's solved-week yardstick, by name (the budget question prices the mid plan's) */
   yardsticks: Map<string, ScheduleYardstick>;
   /** the base week's schedule: as solved in step 7, or a higher scenario's when that was cheaper for it (scenarioOrder.ts) */
-  baseSchedule: ScheduleRun;
+  baseSchedule: PlanSchedule;
   /** 'plan.scenarioScheduleTaken' for each scenario that took a higher one's schedule */
   notes: Note[];
 }
@@ -62,14 +63,13 @@ export const sameAsBase = (s: ConfigScenario, o: ServiceObjective): boolean =>
 function scenarioPlan(
   chains: PlanChains,
   scenario: ConfigScenario,
-  staffed: ScenarioWeek,
-  schedule: ScheduleRun,
+  settings: StaffingSettings,
+  schedule: PlanSchedule,
 ): Result<{ result: ScenarioResult; yardstick: ScheduleYardstick }> {
-  const { settings, week } = staffed;
   const yardstick = scheduleYardstick(schedule);
   const chain = costStep(chains.intervals, chains.months, settings, yardstick, chains.config.costs);
   if (!chain.ok) return chain;
-  const promise = scenarioPromise(week, schedule.summary, settings.objective, chain.value.costs, chains.forecastError);
+  const promise = scenarioPromise(teamRosterIntervals(schedule.teams), schedule.summary, settings.objective, chain.value.costs, chains.forecastError);
   if (!promise.ok) return promise;
   const { name: id, label, volumeFactor, slTarget, targetSeconds, ahtFactor, shrinkageFactor } = scenario;
   return success({
@@ -83,10 +83,40 @@ function scenarioPlan(
   });
 }
 
-/** A scenario's staffing settings and its staffed week. */
-interface ScenarioWeek {
-  settings: StaffingSettings;
-  week: IntervalPlanRow[];
+/** How the plan's teams are staffed: the mode, the queues they come from, and the centre's base week (skills scale on it). */
+export interface PlanTeams {
+  mode: TeamMode;
+  queues: QueuesSummary | undefined;
+  centreBase: readonly IntervalPlanRow[];
+}
+
+/**
+ * High ≥ mid ≥ low team by team (scenarioOrder.ts on each team's runs): a
+ * team's lower scenario takes its higher one's schedule when that is cheaper.
+ */
+function orderedPlans(plans: ReadonlyMap<string, PlanSchedule>, centreWeeks: ReadonlyMap<string, IntervalPlanRow[]>, config: PlanSettings): Result<{ plans: Map<string, PlanSchedule>; notes: Note[] }> {
+  const ids = [...plans.keys()];
+  const teamCount = (plans.get(ids[0]) as PlanSchedule).teams.length;
+  const repaired = new Map(ids.map((id) => [id, [...(plans.get(id) as PlanSchedule).teams]]));
+  const notes: Note[] = [];
+  for (let k = 0; k < teamCount; k++) {
+    const ordered = orderedSchedules(new Map(ids.map((id) => [id, (plans.get(id) as PlanSchedule).teams[k].run])));
+    if (!ordered.ok) return ordered;
+    const team = (plans.get(ids[0]) as PlanSchedule).teams[k].week.team.name;
+    notes.push(...(team === null ? ordered.value.notes : ordered.value.notes.map((n) => (n.code === 'plan.scenarioScheduleTaken' ? { ...n, params: { ...n.params, team } } : n))));
+    for (const id of ids) {
+      const run = ordered.value.runs.get(id) as ScheduleRun;
+      const teams = repaired.get(id) as TeamRun[];
+      if (run !== teams[k].run) teams[k] = { ...teams[k], run };
+    }
+  }
+  const out = new Map<string, PlanSchedule>();
+  for (const id of ids) {
+    const own = plans.get(id) as PlanSchedule;
+    const teams = repaired.get(id) as TeamRun[];
+    out.set(id, teams.every((t, k) => t === own.teams[k]) ? own : planSchedule(teams, centreWeeks.get(id) as IntervalPlanRow[], config));
+  }
+  return success({ plans: out, notes });
 }
 
 /**
@@ -94,53 +124,61 @@ interface ScenarioWeek {
  * stop when cancelled). Schedules share work: the scenario equal to the base
  * takes the base week's schedule (solved first, with the largest share of
  * the time), the others are solved in the plan's order within what is left
- * of the plan's time limit, each falling back on any schedule solved before
- * it that is feasible for it (a lower scenario on a higher one's); then
- * high ≥ mid ≥ low is kept (scenarioOrder.ts), and each is costed.
+ * of the plan's time limit, team by team when the plan has teams, each
+ * falling back on any schedule solved before it that is feasible for it (a
+ * lower scenario on a higher one's); then high ≥ mid ≥ low is kept
+ * (scenarioOrder.ts), and each is costed.
  */
 export function scenariosStep(
   chains: PlanChains,
   highs: HighsRuntime,
-  baseSchedule: ScheduleRun,
+  baseSchedule: PlanSchedule,
+  teams: PlanTeams,
   options: { signal?: CancelFlag; checkpoint: Checkpoint; onProgress?: PlanProgressListener; budget?: ScheduleBudget },
 ): Result<ScenarioPlans> {
-  const weeks = new Map<string, ScenarioWeek>();
-  const runs = new Map<string, ScheduleRun>();
-  const solved: ScheduleRun[] = [baseSchedule];
+  const settingsOf = new Map<string, StaffingSettings>();
+  const centreWeeks = new Map<string, IntervalPlanRow[]>();
+  const plans = new Map<string, PlanSchedule>();
+  const solved: PlanSchedule[] = [baseSchedule];
+  const baseIds = new Set<string>();
   for (const scenario of chains.config.scenarios) {
     const stop = options.checkpoint(9);
     if (stop) return stop;
     const settings = staffingSettings(chains.config, chains.objective, chains.fallbackAhtSeconds, scenario);
     const week = staffHorizon(chains.intervals, settings);
     if (!week.ok) return within(week, { scenario: scenario.name });
-    weeks.set(scenario.name, { settings, week: week.value });
+    settingsOf.set(scenario.name, settings);
+    centreWeeks.set(scenario.name, week.value);
     if (sameAsBase(scenario, chains.objective)) {
-      runs.set(scenario.name, baseSchedule);
+      plans.set(scenario.name, baseSchedule);
+      baseIds.add(scenario.name);
       continue;
     }
-    const run = scheduleStep(highs, week.value, chains.config, settings.objective, {
+    const weeks = teamWeeks(teams.mode, teams.queues, chains.intervals, week.value, teams.centreBase, chains.config, chains.objective, settings.objective, scenario);
+    if (!weeks.ok) return within(weeks, { scenario: scenario.name });
+    const run = scheduleTeams(highs, weeks.value, week.value, chains.config, {
       signal: options.signal,
       budget: options.budget,
       onProgress: options.onProgress,
       step: 9,
       scenario: scenario.name,
-      incumbents: solved.map((r) => r.outcome.incumbent),
+      incumbentsOf: (k) => solved.flatMap((s) => (s.teams[k] ? [s.teams[k].run.outcome.incumbent] : [])),
       makeupDays: chains.makeupDays,
       calendar: chains.calendar,
     });
     if (!run.ok) return within(run, { scenario: scenario.name });
-    runs.set(scenario.name, run.value);
+    plans.set(scenario.name, run.value);
     solved.push(run.value);
   }
-  const ordered = orderedSchedules(runs);
+  const ordered = orderedPlans(plans, centreWeeks, chains.config);
   if (!ordered.ok) return ordered;
   const scenarios: ScenarioResult[] = [];
   const yardsticks = new Map<string, ScheduleYardstick>();
   let base = baseSchedule;
   for (const scenario of chains.config.scenarios) {
-    const schedule = ordered.value.runs.get(scenario.name) as ScheduleRun;
-    if (runs.get(scenario.name) === baseSchedule) base = schedule;
-    const plan = scenarioPlan(chains, scenario, weeks.get(scenario.name) as ScenarioWeek, schedule);
+    const schedule = ordered.value.plans.get(scenario.name) as PlanSchedule;
+    if (baseIds.has(scenario.name)) base = schedule;
+    const plan = scenarioPlan(chains, scenario, settingsOf.get(scenario.name) as StaffingSettings, schedule);
     if (!plan.ok) return within(plan, { scenario: scenario.name });
     scenarios.push(plan.value.result);
     yardsticks.set(scenario.name, plan.value.yardstick);

@@ -26,6 +26,8 @@ export interface ScheduleOptions {
   /** the step the solve belongs to (7: the base week, 9: a scenario) and the scenario's id, for progress */
   step?: number;
   scenario?: string;
+  /** the team solved, when the plan is scheduled team by team */
+  team?: string;
   /** other scenarios' schedules of the same week, the fallback when feasible (ScheduleIncumbent) */
   incumbents?: readonly ScheduleIncumbent[];
   /** make-up working days in the horizon and the weekday each is worked as (HorizonForecast.makeupDays) */
@@ -61,7 +63,7 @@ export function scheduleStep(
       seconds = p.seconds;
       options.onProgress?.({
         step: options.step ?? 7,
-        schedule: { scenario: options.scenario, phase: p.phase, seconds: before + p.seconds, limitSeconds: budget.totalSeconds, objective: p.objective, bound: p.bound },
+        schedule: { scenario: options.scenario, ...(options.team ? { team: options.team } : {}), phase: p.phase, seconds: before + p.seconds, limitSeconds: budget.totalSeconds, objective: p.objective, bound: p.bound },
       });
     },
   });
