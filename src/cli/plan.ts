@@ -268,5 +268,6 @@ function rosterLines(s: ScheduleSummary): string[] {
   return [
     `  roster: ${s.headcount.total} agents (${s.headcount.byContract.map((c) => `${c.agents} ${c.contract}`).join(', ')}), ${s.fte.toFixed(1)} FTE at ${s.fullTimeWeeklyHours} h`,
     `  rotation over ${r.weeks} week${r.weeks === 1 ? '' : 's'}: ${r.lateShifts.min}–${r.lateShifts.max} late shifts (ending after 20:00) and ${r.weekendDaysOff.min}–${r.weekendDaysOff.max} weekend days off per agent`,
+    ...(s.teams ?? []).map((t) => `  team ${t.name} (${t.queues.join(', ')}): ${t.paidHours.toLocaleString('en-US')} paid hours for ${t.requiredHours.toLocaleString('en-US')} required (${(t.gap * 100).toFixed(1)}% above its bound), ${t.headcount ?? 0} agents, ${t.fte.toFixed(1)} FTE`),
   ];
 }

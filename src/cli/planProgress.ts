@@ -12,12 +12,12 @@ export function progressLine(p: PlanProgress): string {
   const step = `step ${p.step}/9: ${STEP_LABELS[p.step] ?? ''}`;
   const s = p.schedule;
   if (!s) return step;
-  const plan = s.scenario === undefined ? 'base week' : `${s.scenario} plan`;
+  const plan = `${s.scenario === undefined ? 'base week' : `${s.scenario} plan`}${s.team === undefined ? '' : `, team ${s.team}`}`;
   const above = s.objective !== undefined && s.bound !== undefined && s.bound > 0 ? `, best ${((s.objective / s.bound - 1) * 100).toFixed(1)}% above bound` : '';
   return `${step} — ${plan}: ${s.phase}, ${Math.round(s.seconds)} s of ${s.limitSeconds} s${above}`;
 }
 
 /** A line is worth logging when the step, the plan solved or its phase changed (not every second of the MIP). */
 export function progressKey(p: PlanProgress): string {
-  return `${p.step} ${p.schedule?.scenario ?? ''} ${p.schedule?.phase ?? ''}`;
+  return `${p.step} ${p.schedule?.scenario ?? ''} ${p.schedule?.team ?? ''} ${p.schedule?.phase ?? ''}`;
 }

@@ -46,7 +46,7 @@ export const invalid = (message: string): Failure => ({ ok: false, code: 'invali
 
 export const noAnswer = (message: string): Failure => ({ ok: false, code: 'no-answer', message });
 
-const WHERE_ORDER: readonly (keyof FailureWhere)[] = ['file', 'scenario', 'queue', 'month', 'date'];
+const WHERE_ORDER: readonly (keyof FailureWhere)[] = ['file', 'scenario', 'queue', 'team', 'month', 'date'];
 
 /**
  * The failure placed in a part of the plan: `where` joins the failure's own
@@ -56,7 +56,7 @@ const WHERE_ORDER: readonly (keyof FailureWhere)[] = ['file', 'scenario', 'queue
  */
 export function within(f: Failure, where: FailureWhere): Failure {
   const prefix = WHERE_ORDER.filter((k) => where[k] !== undefined && f.where?.[k] === undefined)
-    .map((k) => (k === 'scenario' || k === 'queue' ? `${k} ${where[k]}: ` : `${where[k]}: `))
+    .map((k) => (k === 'scenario' || k === 'queue' || k === 'team' ? `${k} ${where[k]}: ` : `${where[k]}: `))
     .join('');
   return { ...f, message: `${prefix}${f.message}`, where: { ...where, ...f.where } };
 }

@@ -302,7 +302,7 @@ export const templateLabelsZhCN: TemplateLabels = {
   yearMean: '年度平均值',
   slMethod: (method, formula) => `方法 ${method}：${SL_METHODS[method] ?? formula}`,
   model: (name) => MODELS[name] ?? name,
-  agent: (name) => name.replace(/^Agent (\d+)$/, '坐席 $1'),
+  agent: (name) => name.replace(/^(.+: )?Agent (\d+)$/, (_, team: string | undefined, n: string) => `${team ? `${team.slice(0, -2)} 团队：` : ''}坐席 ${n}`),
   channel: (c) => (c === 'chat' ? '在线聊天' : '语音'),
   selection: (s) => (s === 'longestWaiting' ? '等待最久优先' : '按队列顺序优先'),
   notes: {

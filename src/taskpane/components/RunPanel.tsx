@@ -30,9 +30,10 @@ export function RunPanel(props: { primary?: boolean }) {
     if (step === 0) return t('run.loading');
     const title = t(`steps.${STEPS[step - 1]?.id ?? 'service'}.title`);
     if (!s) return t('run.progress', { step, label: title });
-    const plan = s.scenario === undefined
+    const scenario = s.scenario === undefined
       ? t('run.baseWeek')
       : (NAMED_SCENARIOS as readonly string[]).includes(s.scenario) ? t(`run.scenarios.${s.scenario as (typeof NAMED_SCENARIOS)[number]}`) : t('run.scenario', { name: s.scenario });
+    const plan = s.team === undefined ? scenario : t('run.teamPlan', { plan: scenario, team: s.team });
     const time = t('run.time', { seconds: f.seconds(Math.round(s.seconds), 0), limit: f.seconds(s.limitSeconds, 0) });
     const found = s.objective !== undefined && s.bound !== undefined && s.bound > 0;
     const detail = found ? t('run.aboveBound', { time, above: f.percent(Math.max(0, s.objective! / s.bound! - 1), 1) }) : t('run.phaseTime', { time, phase: t(`run.phases.${s.phase}`) });

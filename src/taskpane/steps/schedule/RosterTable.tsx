@@ -26,8 +26,11 @@ export function RosterTable({ schedule }: { schedule: ScheduleSummary }) {
     return s ? `${s.start.slice(11)}–${s.end.slice(11)}` : t('schedule.off');
   };
   const agentName = (name: string): string => {
-    const n = /^Agent (\d+)$/.exec(name);
-    return n ? t('schedule.agentName', { n: n[1] }) : name;
+    // "Agent 3", or "Sales: Agent 3" on a plan scheduled team by team
+    const n = /^(?:(.+): )?Agent (\d+)$/.exec(name);
+    if (!n) return name;
+    const agent = t('schedule.agentName', { n: n[2] });
+    return n[1] === undefined ? agent : t('schedule.teamAgent', { team: n[1], agent });
   };
   const spread = schedule.rotation;
   return (
@@ -42,6 +45,7 @@ export function RosterTable({ schedule }: { schedule: ScheduleSummary }) {
           )}
           <DataTable label={`${t('schedule.rosterTable')} — ${t('schedule.rosterWeek', { n: shown + 1 })}`} rows={schedule.roster} columns={[
             { key: 'a', header: t('columns.agent'), cell: (r) => agentName(r.agent) },
+            ...(schedule.teams ? [{ key: 's', header: t('columns.skills'), cell: (r: RosterEntry) => (r.skills ?? []).join(', ') }] : []),
             ...days.map((d) => ({ key: d, header: d.slice(5), cell: (r: RosterEntry) => onDay(r, d) })),
             { key: 'h', header: t('columns.weeklyHours'), cell: (r) => f.hours(r.weeklyHours[shown] ?? 0), numeric: true },
             { key: 'l', header: t('columns.lateShifts'), cell: (r) => f.count(r.lateShifts), numeric: true },

@@ -99,6 +99,13 @@ export function ScheduleStep() {
               week: f.hours(result.schedule.fullTimeWeeklyHours),
             })}</Body1>
           )}
+          {result.schedule.teams && (
+            <ul className={styles.issueList} aria-label={t('schedule.teamsTitle')}>
+              {result.schedule.teams.map((team) => (
+                <li key={team.name}>{t('schedule.teamLine', { team: team.name, queues: team.queues.join(t('fields.listSeparator')), paid: f.hours(team.paidHours), required: f.hours(team.requiredHours), people: f.count(team.headcount ?? 0), fte: f.decimal(team.fte, 1), gap: f.percent(team.gap, 2) })}</li>
+              ))}
+            </ul>
+          )}
           {!result.schedule.headcount && <Body1 as="p">{t('schedule.fteOnly', { fte: f.decimal(result.schedule.fte, 1), week: f.hours(result.schedule.fullTimeWeeklyHours) })}</Body1>}
           {result.schedule.notes.length > 0 && <ul className={styles.issueList}>{result.schedule.notes.map((n, i) => <li key={i}>{engine.note(n)}</li>)}</ul>}
           <ChartWithTable
