@@ -84,3 +84,40 @@ describe('simulateRoster: the queue carried across intervals', () => {
     expect(simulateRoster([], o)).toMatchObject({ ok: false });
   });
 });
+
+describe('simulateRoster with skill routing (schedule.teams "skills")', () => {
+  const o: ServiceObjective = { slTarget: 0.8, targetSeconds: 20, intervalMinutes: 30 };
+  /** Two groups of 7 rostered over a long day; each queue 50 calls of 180 s an interval. */
+  const roster = (['g1', 'g2'] as const).flatMap((team) => stationaryDay(32, 50, 180, 7).map((r) => ({ ...r, team })));
+  const queue = (name: string) => ({ name, intervals: stationaryDay(32, 50, 180, 0), slTarget: 0.8, targetSeconds: 20 });
+
+  it('two groups that both take both queues, longest waiting first, are one pool: Erlang C of 100 calls on 14 agents (SL 0.88835)', () => {
+    const row = reference.erlangC.find((r: any) => r.traffic === 10 && r.agents === 14 && r.aht === 180 && r.target === 20);
+    const routing = { queues: [queue('a'), queue('b')], groups: [{ name: 'g1', skills: ['a', 'b'], selection: 'longestWaiting' as const }, { name: 'g2', skills: ['b', 'a'], selection: 'longestWaiting' as const }] };
+    const r = simulateRoster(roster, o, { replications: 30, routing });
+    if (!r.ok) throw new Error(r.message);
+    expect(r.value.ci95[0]).toBeLessThanOrEqual(Number(row.sl));
+    expect(r.value.ci95[1]).toBeGreaterThanOrEqual(Number(row.sl));
+  });
+
+  it('one skill each is two separate teams: Erlang C of 50 calls on 7 agents, by the formula', () => {
+    // A = 5 Erlangs, N = 7: C = (A^N/N!)(N/(N−A)) / (Σ_{k<N} A^k/k! + (A^N/N!)(N/(N−A)))
+    const a = 5;
+    const n = 7;
+    let term = 1;
+    let sum = 0;
+    for (let k = 0; k < n; k++) { sum += term; term *= a / (k + 1); }
+    const top = term * (n / (n - a));
+    const exact = 1 - (top / (sum + top)) * Math.exp((-(n - a) * 20) / 180);
+    const routing = { queues: [queue('a'), queue('b')], groups: [{ name: 'g1', skills: ['a'] }, { name: 'g2', skills: ['b'] }] };
+    const r = simulateRoster(roster, o, { replications: 30, routing });
+    if (!r.ok) throw new Error(r.message);
+    expect(r.value.ci95[0]).toBeLessThanOrEqual(exact);
+    expect(r.value.ci95[1]).toBeGreaterThanOrEqual(exact);
+    // the same roster without routing: each group its own centre on its rows' calls, the same model
+    const apart = simulateRoster(roster, o, { replications: 30 });
+    if (!apart.ok) throw new Error(apart.message);
+    expect(apart.value.ci95[0]).toBeLessThanOrEqual(exact);
+    expect(apart.value.ci95[1]).toBeGreaterThanOrEqual(exact);
+  });
+});

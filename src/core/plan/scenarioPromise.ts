@@ -10,11 +10,14 @@ import type { CostBreakdown } from '../cost/types';
 import { type Result, success } from '../result';
 import { rosterCommitment } from '../scenario/rosterCommitment';
 import { rosterShapeCost } from '../scenario/rosterShapeCost';
-import { simulateRoster } from '../scenario/simulateRoster';
+import { type SkillRouting, simulateRoster } from '../scenario/simulateRoster';
 import type { RosterInterval } from '../scenario/types';
 import { targetProbability, volumeRisk } from '../scenario/volumeRisk';
 import type { ServiceObjective } from '../staffing/types';
 import type { IntervalPlanRow, ScenarioResult, ScheduleSummary } from './planResult';
+
+/** What a staffed row gives the schedule's intervals. */
+type RosterRow = Pick<IntervalPlanRow, 'date' | 'start' | 'calls' | 'ahtSeconds' | 'shrinkage'>;
 
 export type ScenarioPromise = Pick<ScenarioResult, 'commitment' | 'roster' | 'rosterShape' | 'simulated' | 'volumeRisk' | 'targetProbability'>;
 
@@ -24,8 +27,8 @@ export type ScenarioPromise = Pick<ScenarioResult, 'commitment' | 'roster' | 'ro
  * schedule keeps the data's interval; 5-minute rows add up into 15 minutes),
  * calls summed, AHT weighted by calls.
  */
-export function rosterIntervals(rows: readonly IntervalPlanRow[], coverage: ScheduleSummary['coverage'], planningMinutes: number): RosterInterval[] {
-  const byDate = new Map<string, IntervalPlanRow[]>();
+export function rosterIntervals(rows: readonly RosterRow[], coverage: readonly Pick<ScheduleSummary['coverage'][number], 'date' | 'start' | 'scheduled'>[], planningMinutes: number): RosterInterval[] {
+  const byDate = new Map<string, RosterRow[]>();
   for (const r of rows) byDate.set(r.date, [...(byDate.get(r.date) ?? []), r]);
   return coverage.map((c) => {
     const from = clockMinutes(c.start);
@@ -40,6 +43,7 @@ export function rosterIntervals(rows: readonly IntervalPlanRow[], coverage: Sche
  * @param roster the published schedule's intervals with the scenario's calls (`rosterIntervals`; team by team: teamRosterIntervals)
  * @param schedule its published schedule
  * @param forecastError the forecast's backtest wMAPE (fraction); undefined without a backtest
+ * @param routing scheduled by skill groups: the queues and skills the simulation routes (teams.ts skillRouting)
  */
 export function scenarioPromise(
   roster: RosterInterval[],
@@ -47,10 +51,11 @@ export function scenarioPromise(
   objective: ServiceObjective,
   costs: CostBreakdown,
   forecastError: number | undefined,
+  routing?: SkillRouting,
 ): Result<ScenarioPromise> {
   // the schedule's figures are per planning interval
   objective = { ...objective, intervalMinutes: schedule.intervalMinutes };
-  const simulated = simulateRoster(roster, objective);
+  const simulated = simulateRoster(roster, objective, { routing });
   if (!simulated.ok) return simulated;
   return success({
     commitment: rosterCommitment(roster, objective, costs),

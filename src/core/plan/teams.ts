@@ -15,9 +15,12 @@ import { type Result, success, within } from '../result';
 import { scheduledStaff } from '../staffing/scheduledStaff';
 import type { ServiceObjective } from '../staffing/types';
 import type { PlanConfig } from './planConfig';
-import type { IntervalPlanRow, QueuePlan, QueuesSummary } from './planResult';
+import { formatClock } from '../calendar/clock';
+import type { SkillRouting } from '../scenario/simulateRoster';
+import type { IntervalPlanRow, QueuePlan, QueuesSummary, ScheduleSummary } from './planResult';
+import { rosterIntervals } from './scenarioPromise';
 import { staffHorizon } from './steps/intervalPlan';
-import { type ScenarioSettings, staffingSettings } from './steps/staffing';
+import { type ScenarioSettings, type StaffingSettings, staffingSettings } from './steps/staffing';
 import type { PlanSettings } from './steps/settings';
 
 export type TeamMode = NonNullable<PlanConfig['schedule']['teams']>;
@@ -128,8 +131,9 @@ export function teamWeeks(
  * (its Erlang agents under the scenario ÷ under the base plan, per interval)
  * and rounded up, then scheduled after the day's shrinkage. The calls are the
  * group's share of its queues' calls by its agents among the groups serving
- * each queue; the groups' service is the simulation's (queues.skills), not
- * an Erlang figure of one group alone.
+ * each queue: a static split, so the Erlang figures of a group's roster
+ * (the promise) leave out the calls groups take from each other; the
+ * simulation of the published roster routes them (skillRouting).
  */
 function groupWeeks(queues: QueuesSummary, centreWeek: readonly IntervalPlanRow[], centreBase: readonly IntervalPlanRow[], objective: ServiceObjective): TeamWeek[] {
   const skills = queues.skills;
@@ -154,4 +158,30 @@ function groupWeeks(queues: QueuesSummary, centreWeek: readonly IntervalPlanRow[
     });
     return { team: { name: g.name, queues: [...g.queues], concurrency: 1 }, rows, objective };
   });
+}
+
+/**
+ * The routing a plan scheduled by skill groups is simulated with: each voice
+ * queue's calls under the scenario (its volume and AHT factors) on the
+ * schedule's planning intervals, its objective under the scenario, and the
+ * groups' skills. Undefined for other modes.
+ */
+export function skillRouting(
+  mode: TeamMode,
+  queues: QueuesSummary | undefined,
+  coverage: readonly Pick<ScheduleSummary['coverage'][number], 'date' | 'start' | 'scheduled'>[],
+  planningMinutes: number,
+  centre: ServiceObjective,
+  scenario: StaffingSettings,
+): SkillRouting | undefined {
+  if (mode !== 'skills' || !queues?.skills) return undefined;
+  const voice = queues.queues.filter((q) => q.channel === 'voice');
+  return {
+    queues: voice.map((q) => {
+      const own = queueObjective(q, centre, scenario.objective);
+      const rows = q.intervals.map((i) => ({ date: i.date, start: formatClock(i.start), calls: i.calls * scenario.volumeFactor, ahtSeconds: i.ahtSeconds * scenario.ahtFactor, shrinkage: 0 }));
+      return { name: q.name, intervals: rosterIntervals(rows, coverage, planningMinutes), slTarget: own.slTarget, targetSeconds: own.targetSeconds };
+    }),
+    groups: queues.skills.groups.map((g) => ({ name: g.name, skills: g.queues, selection: g.selection })),
+  };
 }

@@ -22,7 +22,7 @@ import { costStep, scheduleYardstick } from './costs';
 import type { Checkpoint, PlanProgressListener } from './progress';
 import { staffHorizon } from './intervalPlan';
 import { type PlanSchedule, scheduleTeams, planSchedule, type TeamRun, teamRosterIntervals } from '../teamSchedules';
-import { type TeamMode, teamWeeks } from '../teams';
+import { skillRouting, type TeamMode, teamWeeks } from '../teams';
 import { type StaffingSettings, staffingSettings } from './staffing';
 import type { PlanSettings } from './settings';
 import type { RosterCalendar } from '../rosterCalendar';
@@ -65,11 +65,14 @@ function scenarioPlan(
   scenario: ConfigScenario,
   settings: StaffingSettings,
   schedule: PlanSchedule,
+  teams: PlanTeams,
 ): Result<{ result: ScenarioResult; yardstick: ScheduleYardstick }> {
   const yardstick = scheduleYardstick(schedule);
   const chain = costStep(chains.intervals, chains.months, settings, yardstick, chains.config.costs);
   if (!chain.ok) return chain;
-  const promise = scenarioPromise(teamRosterIntervals(schedule.teams), schedule.summary, settings.objective, chain.value.costs, chains.forecastError);
+  const { coverage, intervalMinutes } = schedule.summary;
+  const routing = skillRouting(teams.mode, teams.queues, coverage, intervalMinutes, chains.objective, settings);
+  const promise = scenarioPromise(teamRosterIntervals(schedule.teams), schedule.summary, settings.objective, chain.value.costs, chains.forecastError, routing);
   if (!promise.ok) return promise;
   const { name: id, label, volumeFactor, slTarget, targetSeconds, ahtFactor, shrinkageFactor } = scenario;
   return success({
@@ -178,7 +181,7 @@ export function scenariosStep(
   for (const scenario of chains.config.scenarios) {
     const schedule = ordered.value.plans.get(scenario.name) as PlanSchedule;
     if (baseIds.has(scenario.name)) base = schedule;
-    const plan = scenarioPlan(chains, scenario, settingsOf.get(scenario.name) as StaffingSettings, schedule);
+    const plan = scenarioPlan(chains, scenario, settingsOf.get(scenario.name) as StaffingSettings, schedule, teams);
     if (!plan.ok) return within(plan, { scenario: scenario.name });
     scenarios.push(plan.value.result);
     yardsticks.set(scenario.name, plan.value.yardstick);
