@@ -14,6 +14,7 @@ import highsLoader from 'highs';
 import { addDays } from '../../src/core/calendar/dates';
 import { formatClock } from '../../src/core/calendar/clock';
 import { failureText } from '../../src/core/notes/failureText';
+import { renderNote } from '../../src/core/notes/render';
 import { erlangC } from '../../src/core/queueing/erlangC';
 import type { PlanResult } from '../../src/core/plan/planResult';
 import { runPlan } from '../../src/core/plan/runPlan';
@@ -88,6 +89,12 @@ describe('schedule.teams "separate" on two queues', () => {
     for (const t of schedule.teams ?? []) expect(schedule.roster.filter((a) => a.team === t.name).length).toBe(t.headcount);
     const teamHours = (schedule.teams ?? []).reduce((s, t) => s + t.paidHours, 0);
     expect(schedule.paidHours).toBeCloseTo(teamHours, 6);
+    // each team's notes say which team they are about
+    for (const n of schedule.notes) {
+      expect(['Sales', 'Care']).toContain(n.team);
+      expect(renderNote(n, 'en').startsWith(`team ${n.team}: `)).toBe(true);
+      expect(renderNote(n, 'zh-CN').startsWith(`团队 ${n.team}：`)).toBe(true);
+    }
     // every rotation week pays the solved week's hours
     const firstWeek = schedule.roster.reduce((s, a) => s + a.weeklyHours[0], 0);
     expect(firstWeek).toBeCloseTo(schedule.paidHours, 6);

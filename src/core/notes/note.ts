@@ -129,8 +129,7 @@ export interface NoteParams {
   /** schedule.intervalMinutes (or its default) is not a whole multiple of the data's interval, or does not divide the day (minutes) */
   'plan.planningInterval': { planning: number; data: number };
   /** a scenario takes the schedule of a scenario whose requirement covers its own in every interval, as it is cheaper than the one found for it within the time limit (keeps high ≥ mid ≥ low) */
-  /** team: when the plan is scheduled team by team, the team whose schedule was taken */
-  'plan.scenarioScheduleTaken': { scenario: string; from: string; paidHours: number; ownPaidHours: number; team?: string };
+  'plan.scenarioScheduleTaken': { scenario: string; from: string; paidHours: number; ownPaidHours: number };
   'plan.noAht': Record<string, never>;
   /** data.queues asks for queues but the history has no call-type column */
   'queues.noCallType': Record<string, never>;
@@ -210,8 +209,8 @@ export type RuleProblem =
   | { rule: 'shares'; contracts: string[] }
   | { rule: 'contracts'; contracts: string[] };
 
-/** One note: its code and its values. */
-export type Note = { [C in NoteCode]: { readonly code: C; readonly params: NoteParams[C] } }[NoteCode];
+/** One note: its code and its values, and the team it is about when the plan is scheduled team by team (worded as a prefix). */
+export type Note = { [C in NoteCode]: { readonly code: C; readonly params: NoteParams[C]; readonly team?: string } }[NoteCode];
 
 /**
  * A note (not worded: `renderNote` words it in a language).

@@ -19,7 +19,8 @@ export const textsFor = (locale: Locale): EngineTexts => TABLES[locale];
 /** @example renderNote(note('clean.unrepaired', { count: 2 }), 'zh-CN') //=> '2 项已接受修复的异常没有可比数据可用，已按观测保留' */
 export function renderNote(n: Note, locale: Locale, f: NoteFormat = plainFormat(locale)): string {
   const text = TABLES[locale].notes[n.code] as (params: Note['params'], f: NoteFormat) => string;
-  return text(n.params, f);
+  const body = text(n.params, f);
+  return n.team === undefined ? body : `${TABLES[locale].where.team(n.team)}${body}`;
 }
 
 /** What is wrong with an import and what was done about it, by the issue's kind and values. */

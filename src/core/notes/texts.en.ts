@@ -194,7 +194,7 @@ export const textsEn: EngineTexts = {
     'plan.planningInterval': (p) =>
       `schedule.intervalMinutes is ${p.planning} minutes: the planning interval must be a whole multiple of the history's ${p.data}-minute intervals and divide the day (15 or 30 minutes for 5-minute data)`,
     'plan.scenarioScheduleTaken': (p) =>
-      `${p.team === undefined ? '' : `team ${p.team}: `}the ${p.scenario} plan uses the ${p.from} plan's schedule (${p.paidHours} paid hours against ${p.ownPaidHours} found for it within the time limit): it covers the ${p.scenario} plan's requirement in every interval, and a lower plan never costs more than a higher one`,
+      `the ${p.scenario} plan uses the ${p.from} plan's schedule (${p.paidHours} paid hours against ${p.ownPaidHours} found for it within the time limit): it covers the ${p.scenario} plan's requirement in every interval, and a lower plan never costs more than a higher one`,
     'plan.noAht': () => 'the history has no talk or after-call-work time, so there is no AHT to plan with: enter the average handle time in step 2 (data.ahtSeconds in a plan file)',
     'plan.nothingToSchedule': () => 'the forecast horizon has no calls: nothing to schedule (is the centre closed on every day of the horizon?)',
     'plan.shrinkageTooHigh': (p) => `shrinkage × factor reaches ${(p.share * 100).toFixed(1)}%; it must stay below 100%`,

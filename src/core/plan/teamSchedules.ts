@@ -141,13 +141,7 @@ function mergeSummaries(teams: readonly TeamRun[]): ScheduleSummary {
     total: sum(runs, (r) => r.headcount?.total ?? 0),
     byContract: contracts.map((contract) => ({ contract, agents: sum(runs, (r) => r.headcount?.byContract.find((c) => c.contract === contract)?.agents ?? 0) })),
   };
-  const seen = new Set<string>();
-  const notes: Note[] = [];
-  for (const n of runs.flatMap((r) => r.notes)) {
-    const key = JSON.stringify(n);
-    if (!seen.has(key)) notes.push(n);
-    seen.add(key);
-  }
+  const notes: Note[] = teams.flatMap(({ week, run }) => run.summary.notes.map((n) => ({ ...n, team: week.team.name as string })));
   const teamSummaries: TeamScheduleSummary[] = teams.map(({ week, run }) => ({
     name: week.team.name as string,
     queues: [...week.team.queues],

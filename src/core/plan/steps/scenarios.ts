@@ -106,7 +106,7 @@ function orderedPlans(plans: ReadonlyMap<string, PlanSchedule>, centreWeeks: Rea
     const ordered = orderedSchedules(new Map(ids.map((id) => [id, (plans.get(id) as PlanSchedule).teams[k].run])));
     if (!ordered.ok) return ordered;
     const team = (plans.get(ids[0]) as PlanSchedule).teams[k].week.team.name;
-    notes.push(...(team === null ? ordered.value.notes : ordered.value.notes.map((n) => (n.code === 'plan.scenarioScheduleTaken' ? { ...n, params: { ...n.params, team } } : n))));
+    notes.push(...(team === null ? ordered.value.notes : ordered.value.notes.map((n) => ({ ...n, team }))));
     for (const id of ids) {
       const run = ordered.value.runs.get(id) as ScheduleRun;
       const teams = repaired.get(id) as TeamRun[];
