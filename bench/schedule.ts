@@ -358,7 +358,7 @@ function reportPlan(highs: Awaited<ReturnType<typeof highsLoader>>, name: string
   for (const sc of plan.scenarios) {
     console.log(`${sc.id.padEnd(9)} ${Math.round(sc.drivers.months.reduce((a, m) => a + m.paidHours, 0)).toString().padEnd(13)} ${Math.round(sc.costs.total.total).toString().padEnd(14)}`);
   }
-  console.log(`base week: paid ${s.paidHours.toFixed(1)} h, bound ${s.lowerBound.toFixed(1)} h, gap ${(s.gap * 100).toFixed(2)}%, ${s.status}, efficiency ${s.efficiency.toFixed(3)}, headcount ${s.headcount?.total ?? '-'}`);
+  console.log(`base week: paid ${s.paidHours.toFixed(1)} h, bound ${s.lowerBound.toFixed(1)} h, gap ${(s.gap * 100).toFixed(2)}%, ${s.status}, efficiency ${s.efficiency.toFixed(3)}, headcount ${s.headcount?.total ?? '-'} (${s.headcount?.byContract.map((c) => `${c.contract} ${c.agents}`).join(', ') ?? '-'}), FTE ${s.fte.toFixed(1)}`);
   const gapOf = (x: (typeof solves)[number]): number => (Number.isFinite(x.best) && Number.isFinite(x.bound) && x.best > 0 ? Math.max(0, (x.best - x.bound) / x.best) : NaN);
   console.log(`solves (finished at s of the plan's schedule time; week's cost; gap to the LP or MIP bound): ${solves.map((x) => `${x.scenario} ${x.seconds.toFixed(1)} s, ${x.best.toFixed(1)}, ${(gapOf(x) * 100).toFixed(2)}%`).join('; ')}; repairs: ${taken.length ? taken.map((n) => JSON.stringify(n.params)).join('; ') : 'none'}`);
   const order = ['high', 'mid', 'low'].map((id) => plan.scenarios.find((x) => x.id === id));

@@ -9,7 +9,7 @@
  * checked afterwards. (It leaves out mixes such as 8 + 8 + 8 + 4 h that reach
  * the range only together.)
  */
-import type { Contract, RosterRules } from './types';
+import type { Contract, HorizonDay, RosterRules } from './types';
 import { longestRun, workPatterns } from './workPatterns';
 
 /** The full-time contract used when none is given: 37.5–40 paid hours over 5 days. */
@@ -82,6 +82,27 @@ export function openWeekdays(templates: readonly { readonly days?: readonly numb
   const open = new Set<number>();
   for (const t of templates) for (const d of t.days ?? [0, 1, 2, 3, 4, 5, 6]) open.add(d);
   return [...open].sort((a, b) => a - b);
+}
+
+/**
+ * Paid holidays (our rule). A closed holiday of the solved week (HorizonDay.holiday) on a working weekday
+ * of a tour is paid, not worked: it counts as one of the contract's working days, and it is paid at the
+ * agent's average paid shift of that week. So an agent who works `open` shifts of S paid hours in all
+ * and has `holidays` paid holidays is paid S × (open + holidays) ÷ open: the contract's weekly hours
+ * hold whenever each shift is within [minPaid, maxPaid] (a 5 × 8 h full-timer works 4 × 8 h and is
+ * paid 40 h in a week with a holiday on a weekday). The holiday share is holidays ÷ open; a tour
+ * whose working days are all holidays has no shift to average and is not used (Infinity).
+ * Sources: PRC Labour Law art. 51 (wages are paid for statutory holidays), with the daily wage the
+ * monthly wage ÷ 21.75 paid days, statutory holidays included (MOHRSS notice 劳社部发〔2008〕3号);
+ * UK Employment Rights Act 1996 ss. 221–224 (a week's pay: the normal hours, or the average when
+ * they vary), the usual basis of bank-holiday pay for full- and part-timers alike.
+ * @example holidayShare({ workDays: [0, 1, 2, 3, 4], … }, days) //=> 0.25 (Wednesday a holiday: 1 paid holiday per 4 shifts)
+ */
+export function holidayShare(t: Pick<TourType, 'workDays'>, days: readonly HorizonDay[]): number {
+  const closed = new Set(days.filter((d) => d.holiday).map((d) => d.weekday));
+  const holidays = t.workDays.filter((wd) => closed.has(wd)).length;
+  const open = t.workDays.length - holidays;
+  return holidays === 0 ? 0 : open === 0 ? Infinity : holidays / open;
 }
 
 /** Whether a shift of `paidHours` may be worked by agents of a tour type. */

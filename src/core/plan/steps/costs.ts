@@ -11,10 +11,15 @@ import { type ScheduleYardstick, monthlyDrivers } from '../scenarioChain';
 import type { ScheduleRun } from '../scheduleHorizon';
 import type { StaffingSettings } from './staffing';
 
-/** What a solved week teaches the monthly chain: paid hours per required hour, and the peak's scheduled-per-required ratio. */
+/**
+ * What a solved week teaches the monthly chain: paid hours per required hour (the shifts' alone: a
+ * holiday in the solved week is paid, but no other month's required hours carry it), and the peak's
+ * scheduled-per-required ratio.
+ */
 export function scheduleYardstick(run: ScheduleRun): ScheduleYardstick {
+  const shiftHours = run.summary.paidHours - run.summary.paidHolidayHours;
   return {
-    paidPerRequiredHour: run.summary.requiredHours > 0 ? run.summary.paidHours / run.summary.requiredHours : 1,
+    paidPerRequiredHour: run.summary.requiredHours > 0 ? shiftHours / run.summary.requiredHours : 1,
     peakRatio: run.peakRatio,
   };
 }

@@ -38,6 +38,8 @@ export interface PlanChains {
   makeupDays?: ReadonlyMap<string, number>;
   /** each date's openness over the published roster's weeks (rosterCalendar.ts) */
   calendar?: RosterCalendar;
+  /** the horizon's closed holidays (rosterCalendar.ts, closedHolidays): paid, not worked */
+  holidays?: ReadonlySet<string>;
   /** the chosen forecast's backtest wMAPE (fraction): the volume error the scenarios' target odds assume; undefined without a backtest */
   forecastError?: number;
 }
@@ -126,6 +128,7 @@ export function scenariosStep(
       scenario: scenario.name,
       incumbents: solved.map((r) => r.outcome.incumbent),
       makeupDays: chains.makeupDays,
+      holidays: chains.holidays,
       calendar: chains.calendar,
     });
     if (!run.ok) return within(run, { scenario: scenario.name });
