@@ -231,6 +231,11 @@ export function reportSchedule(context: ScheduleContext, outcome: ScheduleOutcom
     ? { total: roster.length, byContract: contractNames.map((contract) => ({ contract, agents: roster.filter((a) => a.contract === contract).length })) }
     : null;
   if (solution.status !== 'optimal') notes.push(note('schedule.stopped', { status: solution.status, gap: solution.gap }));
+  const holidays = problem.days.filter((d) => d.holiday).map((d) => d.label);
+  if (problem.roster && holidays.length > 0) {
+    const agents = (solution.workPatterns ?? []).reduce((s, w) => s + (w.holiday ? w.agents : 0), 0);
+    notes.push(note('schedule.paidHolidays', { dates: holidays, agents, hours: solution.holidayHours }));
+  }
   return success({
     peakRatio: peakRequired > 0 ? Math.max(1, peakScheduled / peakRequired) : 1,
     dataRequiredHours,

@@ -16,6 +16,12 @@ import { longestRun, workPatterns } from './workPatterns';
 export const FULL_TIME: Contract = { name: 'Full-time', weeklyHours: { min: 37.5, max: 40 }, days: { min: 5, max: 5 } };
 /** Part-time beside full-time when the plan makes its own shift patterns (which include 4-hour shifts): 20–30 h over 3–5 days. */
 export const PART_TIME: Contract = { name: 'Part-time', weeklyHours: { min: 20, max: 30 }, days: { min: 3, max: 5 } };
+/**
+ * Share of the heads on FULL_TIME when the plan assumes FULL_TIME and PART_TIME itself (the rest part-time):
+ * issue 13's own example of a centre's mix. Without a share the cheapest mix is nearly all part-time
+ * (the bank benchmark: 302 of 302 heads), a roster few centres staff.
+ */
+export const DERIVED_FULL_TIME_SHARE = 0.7;
 /** Minimum rest between shifts when none is given, hours: EU working-time directive 2003/88/EC, art. 3 (11 consecutive hours per 24). */
 export const DEFAULT_MIN_REST_HOURS = 11;
 /** Most working days in a row when none is given (the directive's art. 5 weekly rest: a day off in every 7). */
