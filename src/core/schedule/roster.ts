@@ -100,7 +100,11 @@ export function buildRoster(p: ScheduleProblem, patterns: readonly ShiftPattern[
   const chained = assignAlongChains(p, patterns, solution, rest);
   if (!chained) return noRoster({ kind: 'rest', restHours: rest / 60, agent: 1, day: p.days[0].label });
   chained.forEach((row, a) => row.forEach((j, d) => { if (j >= 0) { assigned[a][d] = j; hours[a] += patterns[j].paidHours; } }));
-  const holidayHours = work.map((w, a) => hours[a] * holidayShare({ workDays: w }, p.days));
+  // a tour with only holidays is never chosen (buildModel): its share is Infinity, and nobody's credit
+  const holidayHours = work.map((w, a) => {
+    const share = holidayShare({ workDays: w }, p.days);
+    return Number.isFinite(share) ? hours[a] * share : 0;
+  });
   const holidays = work.map((w) => p.days.flatMap((day, d) => (day.holiday && w.includes(day.weekday) ? [d] : [])));
   for (let a = 0; a < n; a++) {
     const c = contracts[agentContract[a]];
