@@ -362,6 +362,7 @@ export const en = {
     rosterWeek: 'Week {{n}}',
     rosterWeeks: 'Roster week',
     off: 'Off',
+    paidHoliday: 'Holiday (paid)',
     agentName: 'Agent {{n}}',
     rotationSpread: 'A {{weeks}}-week rotation: {{lateMin}}–{{lateMax}} late shifts (ending after 20:00) and {{offMin}}–{{offMax}} weekend days off per agent.',
     maxConsecutiveDays: 'Most work days in a row',

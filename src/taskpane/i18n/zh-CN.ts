@@ -365,6 +365,7 @@ export const zhCN = {
     rosterWeek: '第 {{n}} 周',
     rosterWeeks: '排班表周次',
     off: '休息',
+    paidHoliday: '节假日（带薪）',
     agentName: '坐席 {{n}}',
     rotationSpread: '{{weeks}} 周轮换：每名坐席 {{lateMin}}–{{lateMax}} 个晚间班次（20:00 后结束），周末休息 {{offMin}}–{{offMax}} 天。',
     maxConsecutiveDays: '最多连续工作天数',
