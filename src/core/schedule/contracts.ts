@@ -100,8 +100,9 @@ export function openWeekdays(templates: readonly { readonly days?: readonly numb
  * whose working days are all holidays has no shift to average and is not used (Infinity).
  * Sources: PRC Labour Law art. 51 (wages are paid for statutory holidays), with the daily wage the
  * monthly wage ÷ 21.75 paid days, statutory holidays included (MOHRSS notice 劳社部发〔2008〕3号);
- * UK Employment Rights Act 1996 ss. 221–224 (a week's pay: the normal hours, or the average when
- * they vary), the usual basis of bank-holiday pay for full- and part-timers alike.
+ * UK Working Time Regulations 1998 reg. 16 with Employment Rights Act 1996 ss. 221–224 (leave is
+ * paid at a week's pay: the normal hours, or the average when they vary; bank holidays are commonly
+ * given as such paid leave, pro rata for part-timers).
  * @example holidayShare({ workDays: [0, 1, 2, 3, 4], … }, days) //=> 0.25 (Wednesday a holiday: 1 paid holiday per 4 shifts)
  */
 export function holidayShare(t: Pick<TourType, 'workDays'>, days: readonly HorizonDay[]): number {
