@@ -357,6 +357,7 @@ export const en = {
     minRestHours: 'Least rest between shifts',
     rotationWeeks: 'Rotation weeks',
     summary: 'Schedule {{status}}: {{paid}} paid for {{required}} required (efficiency {{efficiency}}, gap {{gap}}) in {{seconds}}.',
+    paidHolidayHours: 'Of the paid hours, {{hours}} are paid holidays (closed holidays on the agents\' working days), not hours on the floor.',
     chart: 'Required and scheduled agents',
     rosterTable: 'Roster',
     rosterWeek: 'Week {{n}}',

@@ -360,6 +360,7 @@ export const zhCN = {
     minRestHours: '两个班次之间最少休息',
     rotationWeeks: '轮换周数',
     summary: '排班 {{status}}：需求 {{required}}，带薪 {{paid}}（效率 {{efficiency}}，差距 {{gap}}），用时 {{seconds}}。',
+    paidHolidayHours: '带薪工时中有 {{hours}} 为节假日带薪（坐席工作日遇中心节假日休息），不是在岗工时。',
     chart: '需求与已排班坐席数',
     rosterTable: '排班表',
     rosterWeek: '第 {{n}} 周',
