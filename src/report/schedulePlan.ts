@@ -9,7 +9,7 @@ import { notesOperation } from './notesPlan';
 import { QUEUE_STAFFING_SHEET, scheduleQueueTables } from './queuesPlan';
 import { namedCell, type PlanFormatContext } from './planFormats';
 import { tableOperation, tableValues } from './tableOperation';
-import { ASSIGNMENTS_TABLE, COVERAGE_TABLE, DAYS_TABLE, ROSTER_TABLE, type RosterWeek } from './templateContract';
+import { ASSIGNMENTS_TABLE, COVERAGE_TABLE, DAYS_TABLE, ROSTER_HOLIDAY, ROSTER_TABLE, type RosterWeek } from './templateContract';
 import { type TemplateLabels, templateLabelsEn } from './templateLabels';
 
 /** Monday of the ISO week of a 'YYYY-MM-DD' date, and the date's weekday index (0 = Monday). */
@@ -20,8 +20,8 @@ export function weekOf(date: string): { monday: string; weekday: number } {
 
 /**
  * The rotating roster by agent and calendar week (Monday first): each day's
- * shift "HH:MM–HH:MM" by its start date ('' for a day off; undefined for a
- * day outside the rotation) and the paid hours of the rotation week that
+ * shift "HH:MM–HH:MM" by its start date ('' for a day off, ROSTER_HOLIDAY for a
+ * paid holiday; undefined for a day outside the rotation) and the paid hours of the rotation week that
  * starts in that calendar week (the first one it touches).
  */
 export function rosterWeeks(result: PlanResult): RosterWeek[] {
@@ -30,7 +30,10 @@ export function rosterWeeks(result: PlanResult): RosterWeek[] {
   const weeks = [...new Set(days.map((d) => d.monday))].sort();
   const rows: RosterWeek[] = [];
   for (const agent of roster) {
-    const byDate = new Map(agent.shifts.map((s) => [s.start.slice(0, 10), `${s.start.slice(11)}–${s.end.slice(11)}`]));
+    const byDate = new Map([
+      ...agent.paidHolidays.map((h): [string, string] => [h.date, ROSTER_HOLIDAY]),
+      ...agent.shifts.map((s): [string, string] => [s.start.slice(0, 10), `${s.start.slice(11)}–${s.end.slice(11)}`]),
+    ]);
     for (const week of weeks) {
       const shifts: (string | undefined)[] = Array.from({ length: 7 }, () => undefined);
       const inWeek = days.flatMap((d, i) => (d.monday === week ? [i] : []));

@@ -60,6 +60,8 @@ export interface ValueLabels {
   readonly weekday: (english: string) => string;
   /** a roster day without a shift */
   readonly off: string;
+  /** a roster day that is a paid holiday (the centre closed; RosterEntry.paidHolidays) */
+  readonly holiday: string;
   /** the name shown for a scenario */
   readonly scenario: (s: ScenarioResult) => string;
   /** an agent's name as the engine gives it ('Agent 12') */
@@ -468,9 +470,11 @@ export interface RosterWeek {
 
 /** How the engine marks a day without a shift (src/core/plan/scheduleHorizon.ts). */
 const ENGINE_OFF = 'Off';
+/** How rosterWeeks marks a paid holiday (schedulePlan.ts). */
+export const ROSTER_HOLIDAY = 'Holiday';
 
 const rosterDay = (shift: string | undefined, l: ValueLabels): CellValue =>
-  shift === undefined ? null : text(!shift || shift === ENGINE_OFF ? l.off : shift);
+  shift === undefined ? null : text(!shift || shift === ENGINE_OFF ? l.off : shift === ROSTER_HOLIDAY ? l.holiday : shift);
 
 export const ROSTER_TABLE: TableContract<RosterWeek> = {
   name: 'RosterTable',

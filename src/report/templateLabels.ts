@@ -66,6 +66,8 @@ export interface TemplateLabels {
   readonly notes: NotesLabels;
   /** a roster day without a shift */
   readonly off: string;
+  /** a roster day that is a paid holiday */
+  readonly holiday: string;
   /** a weekday as the engine names it ('Mon' or 'Monday') in this language */
   readonly weekday: (english: string) => string;
   /** a forecast method by its code ('calendar-regression'); English keeps the code a user types */
@@ -231,6 +233,7 @@ export const templateLabelsEn: TemplateLabels = {
     repair: (m) => textsEn.terms.repairs[m as keyof typeof textsEn.terms.repairs] ?? m,
   },
   off: 'Off',
+  holiday: 'Holiday (paid)',
   weekday: (english) => english,
   method: (code) => code,
   status: (code) => code,

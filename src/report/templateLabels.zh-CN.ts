@@ -363,6 +363,7 @@ export const templateLabelsZhCN: TemplateLabels = {
     repair: (m) => textsZhCN.terms.repairs[m as keyof typeof textsZhCN.terms.repairs] ?? m,
   },
   off: '休息',
+  holiday: '节假日（带薪）',
   weekday: (english) => WEEKDAYS[english] ?? english,
   method: (code) => methods[code as keyof typeof methods] ?? code,
   status: (code) => statuses[code as keyof typeof statuses] ?? code,

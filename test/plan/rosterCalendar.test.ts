@@ -74,10 +74,11 @@ test('a solved week with National Day: the roster stops before the week whose op
   expect(worked).toEqual(['2025-09-29', '2025-09-30']);
   expect(worked.filter((d) => !open(d))).toEqual([]);
   expect(p.schedule.rotation?.weeks).toBe(1);
-  // the schedule itself puts shifts on the holidays (the part-time contract's minimum days); the roster leaves them out
-  expect(p.schedule.assignments.some((a) => !open(a.date))).toBe(true);
-  expect(codes(p).map((n) => n.params)).toEqual([
-    { dates: ['2025-10-01', '2025-10-02', '2025-10-03'] },
-    { weeks: 4, published: 1, from: '2025-10-06', dates: ['2025-10-09', '2025-10-10', '2025-10-11'] },
-  ]);
+  // the holidays are paid, not worked (contracts.ts, holidayShare): no shift on them in the schedule either, so none is dropped
+  expect(p.schedule.assignments.filter((a) => !open(a.date))).toEqual([]);
+  expect(codes(p).map((n) => n.params)).toEqual([{ weeks: 4, published: 1, from: '2025-10-06', dates: ['2025-10-09', '2025-10-10', '2025-10-11'] }]);
+  const holidays = p.schedule.notes.find((n) => n.code === 'schedule.paidHolidays');
+  expect(holidays?.params).toMatchObject({ dates: ['2025-10-01', '2025-10-02', '2025-10-03'], hours: p.schedule.paidHolidayHours });
+  expect(p.schedule.roster.flatMap((a) => a.paidHolidays.map((h) => h.date)).filter((d) => open(d))).toEqual([]);
+  expect(p.schedule.paidHolidayHours).toBeGreaterThan(0);
 }, 120_000);

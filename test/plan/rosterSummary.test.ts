@@ -14,7 +14,7 @@ const p: ScheduleProblem = {
 };
 const patterns = expandPatterns(p);
 const line = (name: string, template: number, days: number[]) => ({
-  name, contract: 'Full-time', workDays: days, weeklyHours: 40,
+  name, contract: 'Full-time', workDays: days, holidays: [], holidayHours: 0, weeklyHours: 40,
   shifts: dates.map((label, d): RosterShift | null => (days.includes(d) ? { day: label, dayIndex: d, shift: '', pattern: patterns.findIndex((x) => x.template === template && x.day === d), start: '', end: '', breaks: [], paidHours: 8 } : null)),
 });
 // Nights Monday–Friday and earlies Tuesday–Saturday: either may follow the other (Saturday's early ends 14:00, Monday's night

@@ -33,7 +33,9 @@ describe('settings from the data', () => {
     expect(settings.schedule.templates.length).toBeGreaterThan(0);
     const codes = notes.map((n) => (n.code === 'plan.derived' ? `${n.code}:${n.params.setting}` : n.code === 'plan.assumed' ? `${n.code}:${n.params.what}` : n.code));
     expect(codes).toEqual(['plan.derived:intervalMinutes', 'plan.derivedOpeningHours', 'plan.derived:horizonStart', 'plan.derivedShifts', 'plan.derivedContracts', 'plan.assumed:noShrinkage', 'plan.assumed:noRates']);
-    expect(settings.schedule.contracts?.map((c) => c.name)).toEqual(['Full-time', 'Part-time']);
+    expect(settings.schedule.contracts?.map((c) => [c.name, c.share])).toEqual([['Full-time', 0.7], ['Part-time', 0.3]]);
+    const contracts = notes.find((n) => n.code === 'plan.derivedContracts');
+    expect(contracts?.code === 'plan.derivedContracts' && contracts.params.contracts.map((c) => c.share)).toEqual([0.7, 0.3]);
     const hours = notes.find((n) => n.code === 'plan.derivedOpeningHours');
     expect(hours?.params).toEqual({ hours: ['08:00-20:00', '08:00-20:00', '08:00-20:00', '08:00-20:00', '08:00-20:00', '09:00-17:00', null] });
   });

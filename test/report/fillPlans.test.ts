@@ -47,6 +47,14 @@ describe('buildFillPlans', () => {
     expect(weekOf('2026-01-11')).toEqual({ monday: '2026-01-05', weekday: 6 });
   });
 
+  it('schedule: a paid holiday shows as such in the roster, not as a day off or a shift', () => {
+    const withHoliday = makePlanResult();
+    withHoliday.schedule.roster[0].paidHolidays = [{ date: '2026-01-06', hours: 7.5 }];
+    const t = buildFillPlans(withHoliday).find((p) => p.workbook === 'schedule')!.operations.find((o) => o.kind === 'table' && o.table === 'RosterTable');
+    if (t?.kind !== 'table') throw new Error('no roster');
+    expect(t.rows[0].slice(2, 4)).toEqual([{ text: '08:00–16:30' }, { text: 'Holiday (paid)' }]);
+  });
+
   it('budget: drivers as values, every cost a formula whose cached result is the engine figure', () => {
     const mid = result.scenarios[1];
     const plan = byName('budget-mid');

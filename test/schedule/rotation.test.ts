@@ -137,7 +137,7 @@ describe('a change-over the rest forbids', () => {
   const patterns = expandPatterns(pair);
   const at = (template: number, day: number): number => patterns.findIndex((x) => x.template === template && x.day === day);
   const line = (name: string, template: number, days: number[]) => ({
-    name, contract: 'Full-time', workDays: days, weeklyHours: 40,
+    name, contract: 'Full-time', workDays: days, holidays: [], holidayHours: 0, weeklyHours: 40,
     shifts: week.map((w, d): RosterShift | null => (days.includes(d) ? { day: w.label, dayIndex: d, shift: '', pattern: at(template, d), start: '', end: '', breaks: [], paidHours: 8 } : null)),
   });
   const roster: Roster = { agents: [line('Agent 1', 1, [0, 1, 2, 5, 6]), line('Agent 2', 0, [0, 1, 4, 5, 6])] };

@@ -85,6 +85,8 @@ export interface NoteParams {
   'schedule.rotationUnfair': { contract: string; measure: 'lateShifts' | 'weekendDaysOff'; min: number; max: number; weeks: number };
   /** rotation: these agents (numbers) work every Saturday and Sunday of the `weeks` although the centre opens at weekends */
   'schedule.noWeekendOff': { agents: number[]; weeks: number };
+  /** the solved week's closed holidays (contracts.ts, holidayShare): no shifts; `agents` whose tour works one are paid `hours` for them in all */
+  'schedule.paidHolidays': { dates: string[]; agents: number; hours: number };
   /** published roster (rosterSummary.ts): dates of the rotation's weeks the centre is closed on which shifts (solved or repeated) were left out */
   'schedule.rosterClosedDates': { dates: string[] };
   /** published roster: only `published` of the rotation's `weeks` weeks, as from the week starting `from` the centre opens `dates` the solved week does not staff alike */
@@ -123,7 +125,8 @@ export interface NoteParams {
   'plan.derivedOpeningHours': { hours: (string | null)[] };
   /** shift patterns generated from the opening hours: weekdays (0 = Monday), length in hours, first and last start "HH:MM" */
   /** contracts assumed beside the generated shifts: weekly paid hours and working days */
-  'plan.derivedContracts': { contracts: { name: string; minHours: number; maxHours: number; minDays: number; maxDays: number }[] };
+  /** the contracts assumed beside generated shifts, each with its share of the heads (0–1) */
+  'plan.derivedContracts': { contracts: { name: string; minHours: number; maxHours: number; minDays: number; maxDays: number; share: number }[] };
   'plan.derivedShifts': { patterns: { days: number[]; hours: number; firstStart: string; lastStart: string }[] };
   'plan.intervalMismatch': { configured: number; history: number };
   /** schedule.intervalMinutes (or its default) is not a whole multiple of the data's interval, or does not divide the day (minutes) */

@@ -146,6 +146,8 @@ export const textsEn: EngineTexts = {
     'schedule.rotationUnfair': (p) =>
       `The ${p.weeks}-week rotation shares ${p.measure === 'lateShifts' ? 'late shifts (ending after 20:00)' : 'weekend days off'} unevenly among the agents on ${p.contract}: ${p.min} to ${p.max} each; the weeks' rest and consecutive-day rules allow no fairer order`,
     'schedule.noWeekendOff': (p) => `${agentList(p.agents)} work${p.agents.length === 1 ? 's' : ''} every Saturday and Sunday of the ${p.weeks}-week rotation; the weekend needs too many agents for everyone to have a weekend day off`,
+    'schedule.paidHolidays': (p, f) =>
+      `No shifts on ${p.dates.map((d) => f.date(d)).join(', ')}: the centre is closed for the holiday. ${p.agents === 0 ? 'No agent\'s working week includes it, so nobody is paid for it' : `${f.count(p.agents)} agent${p.agents === 1 ? ' whose working week includes it is' : 's whose working weeks include it are'} paid for it at their average shift that week, ${hours(p.hours)} h in all`}; the holiday counts toward their contract's hours and days and in paid hours and FTE, not in the coverage`,
     'schedule.rosterClosedDates': (p, f) =>
       `No shifts in the roster on ${p.dates.map((d) => f.date(d)).join(', ')}: the centre is closed then (a holiday or closed weekday), so the shifts the solved week or its repetition put there are left out; those agents work fewer hours that week`,
     'schedule.rosterCut': (p, f) =>
@@ -170,7 +172,7 @@ export const textsEn: EngineTexts = {
     'plan.monthlyScaling': () => 'Monthly paid hours scale each month\'s required hours by the solved week\'s paid-per-required ratio; seats by its peak scheduled-per-required ratio.',
     'plan.derived': (p) => `${DERIVED_EN[p.setting]} ${p.source === 'history' ? 'derived from the data' : 'assumed'}: ${p.value}`,
     'plan.derivedOpeningHours': (p) => `opening hours derived from the data: ${p.hours.map((h, w) => `${WEEKDAYS[w].slice(0, 3)} ${h ?? 'closed'}`).join(', ')}`,
-    'plan.derivedContracts': (p) => `contracts assumed for the generated shifts: ${p.contracts.map((c) => `${c.name} ${c.minHours}–${c.maxHours} h over ${c.minDays === c.maxDays ? c.minDays : `${c.minDays}–${c.maxDays}`} days a week`).join('; ')}`,
+    'plan.derivedContracts': (p, f) => `contracts assumed for the generated shifts: ${p.contracts.map((c) => `${c.name} ${c.minHours}–${c.maxHours} h over ${c.minDays === c.maxDays ? c.minDays : `${c.minDays}–${c.maxDays}`} days a week for ${f.percent(c.share, 0)} of the heads`).join('; ')}`,
     'plan.derivedShifts': (p) =>
       `shift patterns generated from the opening hours: ${p.patterns.map((s) => `${s.days.map((w) => WEEKDAYS[w].slice(0, 3)).join(',')} ${s.hours} h starting ${s.firstStart}–${s.lastStart}`).join('; ')}`,
     'plan.assumed': (p) =>

@@ -185,6 +185,8 @@ export const textsZhCN: EngineTexts = {
     'schedule.rotationUnfair': (p) =>
       `${p.weeks} 周轮换中，${p.contract} 坐席的${p.measure === 'lateShifts' ? '晚间班次（20:00 后结束）' : '周末休息天数'}分配不均：每人 ${p.min} 至 ${p.max}；各周的休息与连续工作天数规则不允许更公平的顺序`,
     'schedule.noWeekendOff': (p) => `${agentList(p.agents)} 在 ${p.weeks} 周轮换中每个周六和周日都上班；周末所需坐席过多，无法让每人都有周末休息日`,
+    'schedule.paidHolidays': (p, f) =>
+      `${p.dates.map((d) => f.date(d)).join('、')} 不安排班次：中心节假日休息。${p.agents === 0 ? '没有坐席的工作周包含这些日期，因此无人获得节假日工资' : `${f.count(p.agents)} 名坐席的工作周包含这些日期，按其当周平均班次带薪休假，共 ${hours(p.hours)} 小时`}；节假日计入其合同的工时和天数，并计入带薪工时和 FTE，但不计入覆盖`,
     'schedule.rosterClosedDates': (p, f) =>
       `排班表在 ${p.dates.map((d) => f.date(d)).join('、')} 不安排班次：中心当天不营业（节假日或休息日），已求解周或其重复排在当天的班次均已去除；相关坐席该周工时相应减少`,
     'schedule.rosterCut': (p, f) =>
@@ -209,7 +211,7 @@ export const textsZhCN: EngineTexts = {
     'plan.monthlyScaling': () => '每月带薪工时 = 当月所需工时 × 已求解一周的带薪工时与所需工时之比；工位按该周排班坐席峰值与所需坐席之比计算。',
     'plan.derived': (p) => `${DERIVED_ZH[p.setting]}${p.source === 'history' ? '（根据数据得出）' : '（采用默认值）'}：${p.value}`,
     'plan.derivedOpeningHours': (p) => `营业时间（根据数据得出）：${p.hours.map((h, w) => `${terms.weekdays[(w + 1) % 7]} ${h ?? '休息'}`).join('，')}`,
-    'plan.derivedContracts': (p) => `为生成的班次假定的合同：${p.contracts.map((c) => `${c.name === 'Full-time' ? '全职' : c.name === 'Part-time' ? '兼职' : c.name} 每周 ${c.minHours}–${c.maxHours} 小时，${c.minDays === c.maxDays ? c.minDays : `${c.minDays}–${c.maxDays}`} 天`).join('；')}`,
+    'plan.derivedContracts': (p, f) => `为生成的班次假定的合同：${p.contracts.map((c) => `${c.name === 'Full-time' ? '全职' : c.name === 'Part-time' ? '兼职' : c.name} 每周 ${c.minHours}–${c.maxHours} 小时，${c.minDays === c.maxDays ? c.minDays : `${c.minDays}–${c.maxDays}`} 天，占人数 ${f.percent(c.share, 0)}`).join('；')}`,
     'plan.derivedShifts': (p) =>
       `班次模式（根据营业时间生成）：${p.patterns.map((s) => `${s.days.map((w) => terms.weekdays[(w + 1) % 7]).join('、')} ${s.hours} 小时，${s.firstStart}–${s.lastStart} 开始`).join('；')}`,
     'plan.assumed': (p) =>

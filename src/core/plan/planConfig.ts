@@ -426,7 +426,7 @@ export const planConfigSchema = z
         templates: z.array(shiftTemplate).default([]),
         generators: z.array(shiftGenerator).default([]),
         roster: rosterSchema.optional(),
-        /** contracts agents are hired on (default: one full-time contract, 37.5–40 h over 5 days) */
+        /** contracts agents are hired on (default: one full-time contract, 37.5–40 h over 5 days; with shifts the plan generates, 70% full-time and 30% part-time 20–30 h over 3–5 days: DERIVED_FULL_TIME_SHARE) */
         contracts: z.array(contractSchema).min(1).max(12).optional(),
         /** whether an agent on a break keeps a seat (default true) */
         breaksOnFloor: z.boolean().default(true),

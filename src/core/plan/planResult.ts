@@ -100,7 +100,9 @@ export interface RosterEntry {
   contract: string;
   /** every shift of the rotation, in time order */
   shifts: { start: string; end: string }[];
-  /** paid hours in each rotation week */
+  /** the closed holidays on the agent's working weekdays, paid and not worked (contracts.ts, holidayShare): date and paid hours, in date order */
+  paidHolidays: { date: string; hours: number }[];
+  /** paid hours in each rotation week, paid holidays included */
   weeklyHours: number[];
   lateShifts: number;
   weekendDaysOff: number;
@@ -131,7 +133,10 @@ export interface ScheduleSummary {
   status: string;
   /** the planning interval the schedule, its coverage and SL per interval are on, minutes (planningInterval.ts) */
   intervalMinutes: number;
+  /** paid hours of the horizon: the shifts' (on the floor) plus the paid holidays' */
   paidHours: number;
+  /** of paidHours, the paid holidays': closed holidays on agents' working weekdays, paid at their average shift (contracts.ts, holidayShare) */
+  paidHolidayHours: number;
   requiredHours: number;
   /** required ÷ scheduled hours */
   efficiency: number;

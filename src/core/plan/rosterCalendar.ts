@@ -20,6 +20,15 @@ export type DayOpenness = number | null;
 export type RosterCalendar = (date: string) => DayOpenness;
 
 /**
+ * The closed holidays among `dates` (the solved week's paid holidays, HorizonDay.holiday): dates the
+ * calendar closes although their weekday opens; a weekday the centre never opens is no holiday.
+ * @example closedHolidays(calendar, hours, ['2025-10-01', '2025-10-04']) //=> Set { '2025-10-01' } (Saturdays closed anyway)
+ */
+export function closedHolidays(calendar: RosterCalendar, openingHours: OpeningHours, dates: readonly string[]): Set<string> {
+  return new Set(dates.filter((d) => calendar(d) === null && openingHours[weekday(d)] !== null));
+}
+
+/**
  * The calendar over the longest rotation (ROTATION_WEEKS.max weeks) from `from`.
  * @example rosterCalendar(records, 30, 'CN', hours, '2025-10-09')('2025-10-11') //=> 4 (make-up Saturday worked as a Friday)
  */

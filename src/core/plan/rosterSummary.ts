@@ -69,6 +69,10 @@ export function publishRoster(
   const templateOf = (s: RosterShift) => problem.templates[patterns[s.pattern].template];
   const agents: ScheduleSummary['roster'] = rotation.agents.map((a) => {
     const weeksOf = a.shifts.slice(0, published);
+    const paidHolidays = a.lines.slice(0, published).flatMap((line, w) => {
+      const { holidays, holidayHours } = roster.agents[line];
+      return holidays.map((d) => ({ date: dateOf(w, d), hours: Math.round((holidayHours / holidays.length) * 1e6) / 1e6 }));
+    });
     const kept = weeksOf.map((week, w) => week.map((s, d) => (verdict(w, d) === 'closed' ? null : s)));
     const dropped = weeksOf.map((week, w) => week.reduce((h, s, d) => h + (s && !kept[w][d] ? s.paidHours : 0), 0));
     const all = kept.flatMap((week, w) => week.map((s, d) => ({ s, w, d })));
@@ -81,6 +85,7 @@ export function publishRoster(
         const day = dateOf(w, d);
         return [{ start: localDateTime(day, t.start), end: localDateTime(day, t.start + t.minutes) }];
       }),
+      paidHolidays,
       weeklyHours: dropped.map((h, w) => Math.round((a.weeklyHours[w] - h) * 1e6) / 1e6),
       lateShifts: all.filter(({ s }) => s && isLateShift(templateOf(s).start, templateOf(s).minutes)).length,
       weekendDaysOff: all.filter(({ s, d }) => !s && WEEKEND_DAYS.includes(problem.days[d].weekday)).length,

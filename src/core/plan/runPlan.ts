@@ -13,7 +13,7 @@ import { serviceObjectiveStep, serviceSummary } from './steps/objective';
 import { checkpoints, type PlanProgressListener } from './steps/progress';
 import { type PlanChains, type PlanTeams, sameAsBase, scenariosStep } from './steps/scenarios';
 import { scheduleBudget } from './scheduleBudget';
-import { rosterCalendar } from './rosterCalendar';
+import { closedHolidays, rosterCalendar } from './rosterCalendar';
 import { scheduleTeams } from './teamSchedules';
 import { checkTeamMode, teamWeeks } from './teams';
 import { shrinkageStep, shrinkageSummary } from './steps/shrinkage';
@@ -69,13 +69,15 @@ export function runPlan(input: PlanInput): Result<PlanResult> {
   const forecast = forecastStep(data.value.records, settings.data.intervalMinutes, { ...settings.forecast, holidays: holidaySetting(settings), openingHours: derived.openingHours });
   if (!forecast.ok) return forecast;
   const { horizon } = forecast.value;
+  const calendar = rosterCalendar(data.value.records, settings.data.intervalMinutes, holidaySetting(settings), derived.openingHours, horizon.from);
   const chains: PlanChains = {
     config: settings,
     intervals: horizon.predicted.intervals,
     months: forecast.value.months,
     objective,
     makeupDays: horizon.makeupDays,
-    calendar: rosterCalendar(data.value.records, settings.data.intervalMinutes, holidaySetting(settings), derived.openingHours, horizon.from),
+    calendar,
+    holidays: closedHolidays(calendar, derived.openingHours, [...new Set(horizon.predicted.intervals.map((i) => i.date))]),
     fallbackAhtSeconds: ahtByWeekday(settings.data.ahtSeconds) ?? data.value.summary.ahtSeconds ?? 0,
     forecastError: forecast.value.summary.backtest.find((b) => b.method === forecast.value.summary.method)?.wmape,
   };
@@ -114,7 +116,7 @@ export function runPlan(input: PlanInput): Result<PlanResult> {
   const solves = 1 + config.scenarios.filter((s) => !sameAsBase(s, objective)).length;
   const budget = scheduleBudget(settings.schedule.timeLimitSeconds, solves * baseWeeks.value.length, baseWeeks.value.length);
   const baseScenario = config.scenarios.find((s) => sameAsBase(s, objective))?.name;
-  const schedule = scheduleTeams(highs, baseWeeks.value, rows.value, settings, { signal, budget, onProgress: input.onProgress, step: 7, scenario: baseScenario, makeupDays: horizon.makeupDays, calendar: chains.calendar });
+  const schedule = scheduleTeams(highs, baseWeeks.value, rows.value, settings, { signal, budget, onProgress: input.onProgress, step: 7, scenario: baseScenario, makeupDays: horizon.makeupDays, holidays: chains.holidays, calendar: chains.calendar });
   if (!schedule.ok) return schedule;
 
   const stop8 = checkpoint(8);

@@ -67,7 +67,9 @@ export function makeupTemplates(templates: readonly ShiftTemplate[], dates: read
 /**
  * The scheduling problem for a staffed horizon on its planning intervals
  * (planningInterval.ts) of `minutes`, make-up working days staffed with the
- * shifts of the weekday they are worked as (`makeupTemplates`).
+ * shifts of the weekday they are worked as (`makeupTemplates`), closed
+ * holidays (`holidays`) marked: no shift on them, paid to the agents whose
+ * tour works them (contracts.ts, holidayShare).
  */
 export function scheduleProblem(
   intervals: readonly PlanningInterval[],
@@ -75,6 +77,7 @@ export function scheduleProblem(
   templates: ShiftTemplate[],
   config: PlanSettings,
   makeupDays: ReadonlyMap<string, number> = new Map(),
+  holidays: ReadonlySet<string> = new Set(),
 ): ScheduleProblem {
   const dates = [...new Set(intervals.map((r) => r.date))];
   const slots = 1440 / minutes;
@@ -83,7 +86,7 @@ export function scheduleProblem(
   const week = dates.length === 7;
   return {
     intervalMinutes: minutes,
-    days: dates.map((date) => ({ label: date, weekday: weekday(date) })),
+    days: dates.map((date) => ({ label: date, weekday: weekday(date), ...(holidays.has(date) ? { holiday: true } : {}) })),
     required,
     templates: makeupTemplates(templates, dates, makeupDays),
     objective: config.schedule.objective,
@@ -125,6 +128,8 @@ export interface ScheduleHorizonOptions {
   makeupDays?: ReadonlyMap<string, number>;
   /** each date's openness over the published roster's weeks (rosterCalendar.ts) */
   calendar?: RosterCalendar;
+  /** the horizon's closed holidays (rosterCalendar.ts, closedHolidays): paid, not worked */
+  holidays?: ReadonlySet<string>;
 }
 
 /**
@@ -142,7 +147,7 @@ export function scheduleHorizon(
   const minutes = planningMinutes(config.schedule.intervalMinutes, config.data.intervalMinutes);
   if (!minutes.ok) return minutes;
   const intervals = planningIntervals(rows, minutes.value, config.data.intervalMinutes);
-  const problem = scheduleProblem(intervals, minutes.value, templates, config, options.makeupDays);
+  const problem = scheduleProblem(intervals, minutes.value, templates, config, options.makeupDays, options.holidays);
   const solved = solveSchedule(highs, problem, {
     timeLimitSeconds: options.timeLimitSeconds ?? config.schedule.timeLimitSeconds,
     signal: options.signal,
@@ -226,6 +231,11 @@ export function reportSchedule(context: ScheduleContext, outcome: ScheduleOutcom
     ? { total: roster.length, byContract: contractNames.map((contract) => ({ contract, agents: roster.filter((a) => a.contract === contract).length })) }
     : null;
   if (solution.status !== 'optimal') notes.push(note('schedule.stopped', { status: solution.status, gap: solution.gap }));
+  const holidays = problem.days.filter((d) => d.holiday).map((d) => d.label);
+  if (problem.roster && holidays.length > 0) {
+    const agents = (solution.workPatterns ?? []).reduce((s, w) => s + (w.holiday ? w.agents : 0), 0);
+    notes.push(note('schedule.paidHolidays', { dates: holidays, agents, hours: solution.holidayHours }));
+  }
   return success({
     peakRatio: peakRequired > 0 ? Math.max(1, peakScheduled / peakRequired) : 1,
     dataRequiredHours,
@@ -235,6 +245,7 @@ export function reportSchedule(context: ScheduleContext, outcome: ScheduleOutcom
       status: solution.status,
       intervalMinutes: problem.intervalMinutes,
       paidHours: solution.paidHours,
+      paidHolidayHours: solution.holidayHours,
       requiredHours,
       efficiency: solution.efficiency,
       lowerBound: solution.lowerBound,

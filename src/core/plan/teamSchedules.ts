@@ -158,6 +158,7 @@ function mergeSummaries(teams: readonly TeamRun[]): ScheduleSummary {
     status: runs.find((r) => r.status !== 'optimal')?.status ?? first.status,
     intervalMinutes: first.intervalMinutes,
     paidHours,
+    paidHolidayHours: sum(runs, (r) => r.paidHolidayHours),
     requiredHours,
     efficiency: paidHours > 0 ? requiredHours / paidHours : 1,
     lowerBound,

@@ -1,5 +1,5 @@
 import type { ModelData } from 'highs';
-import { allows, contractsOf, openWeekdays, restMinutesOf, tourTypes, type TourType } from './contracts';
+import { allows, contractsOf, holidayShare, openWeekdays, restMinutesOf, tourTypes, type TourType } from './contracts';
 import { restThresholds, shiftClasses, type ShiftClass } from './restRules';
 import { seatSlotsOf } from './seats';
 import type { ScheduleProblem, ShiftPattern } from './types';
@@ -9,6 +9,9 @@ import type { ScheduleProblem, ShiftPattern } from './types';
 export interface ClassColumn {
   readonly work: number;
   readonly shiftClass: ShiftClass;
+  /** Paid holiday hours and cost one agent of the type on this class earns (its paid hours and cost × the type's holiday share); 0 without holidays. */
+  readonly holidayHours: number;
+  readonly holidayCost: number;
 }
 
 /** A HiGHS model of a scheduling problem, with the maps needed to read a solution back. */
@@ -52,6 +55,9 @@ export const BALANCE_HOURS_EPSILON = 1e-3;
  *   too, as the week repeats), and per contract with a share s_c:
  *   −1 ≤ Σ_{k on c} y_k − s_c Σ_k y_k ≤ 1. Weekly hours and days of every agent
  *   are within the contract by construction of the types.
+ * - closed holidays (HorizonDay.holiday): no shift on them; a type's working day on one
+ *   has no row (nobody works it) and is paid: each z_kdc also costs h_k × its shift's cost,
+ *   h_k the type's holiday share (contracts.ts, holidayShare); a type with only holidays is unused.
  *
  * x_j, y_k are integers ≥ 0; u_t, o_t continuous ≥ 0. With `slots`, only
  * those slots get rows (a group solved on its own: the patterns passed must be
@@ -131,14 +137,16 @@ export function buildModel(p: ScheduleProblem, patterns: readonly ShiftPattern[]
   const hallRows: { work: number; row: number; late: Set<ShiftClass>; fits: Set<ShiftClass> }[] = [];
   const typeClasses = (k: number, wd: number): ShiftClass[] =>
     classes.filter((c) => c.day === dayOfWeekday.get(wd) && allows(types[k], c.paidHours));
+  const holidayWeekdays = new Set(p.days.filter((d) => d.holiday).map((d) => d.weekday));
+  const workedDays = (t: TourType): number[] => t.workDays.filter((wd) => !holidayWeekdays.has(wd));
   types.forEach((t, k) => {
-    for (const wd of t.workDays) {
+    for (const wd of workedDays(t)) {
       groupDayRow.set(`${k}:${wd}`, rowLower.length);
       rowLower.push(0);
       rowUpper.push(0);
     }
-    for (const wd of t.workDays) {
-      if (!t.workDays.includes((wd + 1) % 7)) continue;
+    for (const wd of workedDays(t)) {
+      if (!workedDays(t).includes((wd + 1) % 7)) continue;
       for (const { late, fits } of restThresholds(typeClasses(k, wd), typeClasses(k, (wd + 1) % 7), rest)) {
         hallRows.push({ work: k, row: rowLower.length, late: new Set(late), fits: new Set(fits) });
         rowLower.push(-Infinity);
@@ -154,7 +162,7 @@ export function buildModel(p: ScheduleProblem, patterns: readonly ShiftPattern[]
   const colLower: number[] = [];
   const colUpper: number[] = [];
   const integrality: (0 | 1)[] = [];
-  const pushCol = (cost: number, integer: boolean, entries: [number, number][]): void => {
+  const pushCol = (cost: number, integer: boolean, entries: [number, number][], upper = Infinity): void => {
     entries.sort((a, b) => a[0] - b[0]);
     for (const [row, v] of entries) {
       indices.push(row);
@@ -163,7 +171,7 @@ export function buildModel(p: ScheduleProblem, patterns: readonly ShiftPattern[]
     starts.push(indices.length);
     colCost.push(cost);
     colLower.push(0);
-    colUpper.push(Infinity);
+    colUpper.push(upper);
     integrality.push(integer ? 1 : 0);
   };
 
@@ -191,27 +199,32 @@ export function buildModel(p: ScheduleProblem, patterns: readonly ShiftPattern[]
   }
   const workStart = colCost.length;
   const share = (c: number): number => contracts[c].share ?? 0;
+  const holidayShares = types.map((t) => holidayShare(t, p.days));
   types.forEach((t, k) => {
     const entries: [number, number][] = [];
-    for (const wd of t.workDays) entries.push([groupDayRow.get(`${k}:${wd}`) as number, -1]);
+    for (const wd of workedDays(t)) entries.push([groupDayRow.get(`${k}:${wd}`) as number, -1]);
     for (const [c, row] of shareRow) entries.push([row, (c === t.contract ? 1 : 0) - share(c)]);
-    pushCol(0, true, entries.filter(([, v]) => v !== 0));
+    pushCol(0, true, entries.filter(([, v]) => v !== 0), Number.isFinite(holidayShares[k]) ? Infinity : 0);
   });
   const hallOf = types.map((): typeof hallRows => []);
   for (const h of hallRows) hallOf[h.work].push(h);
   const classStart = colCost.length;
   const classColumns: ClassColumn[] = [];
   types.forEach((t, k) => {
-    for (const wd of t.workDays) {
+    const h = Number.isFinite(holidayShares[k]) ? holidayShares[k] : 0;
+    for (const wd of workedDays(t)) {
       const row = groupDayRow.get(`${k}:${wd}`) as number;
       for (const c of typeClasses(k, wd)) {
         const entries: [number, number][] = [[row, 1], [classRow.get(c) as number, 1]];
-        for (const h of hallOf[k]) {
-          if (h.late.has(c)) entries.push([h.row, 1]);
-          if (h.fits.has(c)) entries.push([h.row, -1]);
+        for (const hall of hallOf[k]) {
+          if (hall.late.has(c)) entries.push([hall.row, 1]);
+          if (hall.fits.has(c)) entries.push([hall.row, -1]);
         }
-        classColumns.push({ work: k, shiftClass: c });
-        pushCol(0, true, entries);
+        // its cheapest pattern prices the holiday pay (a class's templates differ in cost only when so given)
+        const holidayHours = h * c.paidHours;
+        const holidayCost = h * Math.min(...c.patterns.map((j) => patterns[j].cost));
+        classColumns.push({ work: k, shiftClass: c, holidayHours, holidayCost });
+        pushCol(balance ? BALANCE_HOURS_EPSILON * holidayHours : holidayCost, true, entries);
       }
     }
   });

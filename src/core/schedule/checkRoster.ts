@@ -10,8 +10,10 @@ const WEEK = 7 * 1440;
  * Every rule a roster breaks, as readable messages (empty when it keeps them
  * all), read from the rules and the roster's own shifts: at most one shift a
  * day, no work on a weekday no template opens, days off one block on the ring
- * of open weekdays (the week repeating), working days and paid hours
- * within each agent's contract, at most `maxConsecutiveDays` working days in a
+ * of open weekdays (the week repeating), no shift on a closed holiday, working
+ * days and paid hours within each agent's contract with paid holidays counted
+ * (each a working day paid at the agent's average shift: contracts.ts,
+ * holidayShare), at most `maxConsecutiveDays` working days in a
  * row across the week's wrap-around, the minimum rest between any two shifts
  * (Sunday into Monday too), each contract's share of the heads within one
  * head, the seats in every interval (from the shifts' start, length and
@@ -43,7 +45,14 @@ export function checkRoster(
     if (!c) out.push(`${a.name} is on contract '${a.contract}', which the rules do not have`);
     if (a.shifts.length !== p.days.length) out.push(`${a.name} has ${a.shifts.length} days for a ${p.days.length}-day week`);
     const on = new Array<boolean>(7).fill(false);
-    a.shifts.forEach((s, d) => { if (s) on[p.days[d].weekday] = true; });
+    a.shifts.forEach((s, d) => {
+      if (s) on[p.days[d].weekday] = true;
+      if (s && p.days[d].holiday) out.push(`${a.name} has a shift on the closed holiday ${p.days[d].label}`);
+    });
+    for (const d of a.holidays) {
+      if (!p.days[d]?.holiday) out.push(`${a.name}: paid holiday on day ${d}, which is not a closed holiday`);
+      else on[p.days[d].weekday] = true;
+    }
     const worked = on.filter(Boolean).length;
     // Days off among the open weekdays: one block on their ring (a closed weekday sits between its neighbours).
     const ring = open.map((wd) => on[wd]);
@@ -55,10 +64,11 @@ export function checkRoster(
     let longest = worked === 7 ? 7 : 0;
     for (let i = 0; i < 14 && worked < 7; i++) { run = on[i % 7] ? run + 1 : 0; longest = Math.max(longest, run); }
     if (longest > maxRun) out.push(`${a.name} works ${longest} days in a row, over ${maxRun}`);
-    const hours = a.shifts.reduce((s, x) => s + (x ? patterns[x.pattern].paidHours : 0), 0);
+    const hours = paidWithHolidays(a.shifts.flatMap((x) => (x ? [patterns[x.pattern].paidHours] : [])), a.holidays.length);
     if (c && (hours > c.weeklyHours.max + 1e-9 || hours < c.weeklyHours.min - 1e-9)) {
-      out.push(`${a.name} works ${hours} h, outside ${c.name}'s ${c.weeklyHours.min}–${c.weeklyHours.max} h`);
+      out.push(`${a.name} is paid ${hours} h, outside ${c.name}'s ${c.weeklyHours.min}–${c.weeklyHours.max} h`);
     }
+    if (Math.abs(a.weeklyHours - hours) > 1e-6) out.push(`${a.name}: reported as ${a.weeklyHours} h, shifts and paid holidays pay ${hours} h`);
     const seated = new Set<number>();
     const shifts = a.shifts
       .filter((s): s is NonNullable<typeof s> => s !== null)
@@ -103,6 +113,12 @@ export function checkRoster(
   return out;
 }
 
+/** A week's paid hours: its shifts' paid hours, and each paid holiday at their average. */
+function paidWithHolidays(shifts: readonly number[], holidays: number): number {
+  const floor = shifts.reduce((s, h) => s + h, 0);
+  return shifts.length === 0 ? floor : floor + (floor / shifts.length) * holidays;
+}
+
 /** Two shifts on the repeating week overlap or leave less than `rest` minutes between them (checked against the week before and after). */
 function tooClose(a: { start: number; minutes: number }, b: { start: number; minutes: number }, rest: number): boolean {
   for (const shift of [-WEEK, 0, WEEK]) {
@@ -125,7 +141,8 @@ export interface PublishedStaff {
  * all), recomputed from the rules and the rotation's own shifts on one
  * timeline of N weeks that wraps from week N back to week 1: every week the
  * shifts are exactly the schedule's counts, each agent's working days and
- * paid hours within their contract in every week, the minimum rest between
+ * paid hours (paid holidays counted, as in checkRoster) within their contract
+ * in every week, the minimum rest between
  * any two consecutive shifts (across week boundaries and the wrap), at most
  * `maxConsecutiveDays` working days in a row (likewise), the late shifts and
  * weekend days off reported per agent, a weekend day off for everyone when
@@ -153,6 +170,7 @@ export function checkRotation(
   const used = Array.from({ length: weeks }, () => new Array<number>(patterns.length).fill(0));
   const weekendOpen = p.days.some((d, i) => (d.weekday === 5 || d.weekday === 6) && patterns.some((pat) => pat.day === i));
   const excused = new Set(rotation.notes.flatMap((n) => (n.code === 'schedule.noWeekendOff' ? n.params.agents : [])));
+  let paidWeek = 0; // week 1's paid hours of all agents, shifts and paid holidays
   for (const a of rotation.agents) {
     const c = contracts.find((x) => x.name === a.contract);
     if (!c) out.push(`${a.name} is on contract '${a.contract}', which the rules do not have`);
@@ -163,8 +181,10 @@ export function checkRotation(
     let weekendOff = 0;
     a.shifts.forEach((week, w) => {
       if (week.length !== p.days.length) out.push(`${a.name} has ${week.length} days in week ${w + 1}`);
-      let hours = 0;
-      let days = 0;
+      const shiftHours: number[] = [];
+      const holidays = a.holidays[w] ?? [];
+      for (const d of holidays) if (!p.days[d]?.holiday || week[d]) out.push(`${a.name}: paid holiday on day ${d} of week ${w + 1}, not a closed holiday without a shift`);
+      let days = holidays.length;
       week.forEach((s, d) => {
         worked.push(s !== null);
         if (!s) {
@@ -175,12 +195,15 @@ export function checkRotation(
         const t = p.templates[pat.template];
         if (pat.day !== d) out.push(`${a.name}: pattern of day ${pat.day} placed on day ${d} of week ${w + 1}`);
         if (w < weeks) used[w][s.pattern]++;
-        hours += pat.paidHours;
+        if (p.days[d].holiday) out.push(`${a.name} has a shift on the closed holiday ${s.day}`);
+        shiftHours.push(pat.paidHours);
         days++;
         if (t.start + t.minutes > LATE_END_MINUTES) late++;
         const start = w * span + d * 1440 + t.start;
         timeline.push({ start, end: start + t.minutes, label: `week ${w + 1} ${s.day}` });
       });
+      const hours = paidWithHolidays(shiftHours, holidays.length);
+      if (w === 0) paidWeek += hours;
       if (c && (days < c.days.min || days > c.days.max)) out.push(`${a.name} works ${days} days in week ${w + 1}, outside ${c.name}'s ${c.days.min}–${c.days.max}`);
       if (c && (hours > c.weeklyHours.max + 1e-9 || hours < c.weeklyHours.min - 1e-9)) out.push(`${a.name} works ${hours} h in week ${w + 1}, outside ${c.name}'s ${c.weeklyHours.min}–${c.weeklyHours.max} h`);
       if (Math.abs((a.weeklyHours[w] ?? NaN) - hours) > 1e-6) out.push(`${a.name}: week ${w + 1} reported as ${a.weeklyHours[w]} h, its shifts pay ${hours} h`);
@@ -209,7 +232,7 @@ export function checkRotation(
       const published = staff.byContract.find((b) => b.contract === c.name)?.agents ?? 0;
       if (n !== published) out.push(`headcount on ${c.name} ${published}, but ${n} agents are on it`);
     }
-    const paid = counts.reduce((s, n, j) => s + n * patterns[j].paidHours, 0) * (7 / p.days.length);
+    const paid = paidWeek * (7 / p.days.length);
     if (Math.abs(staff.fte - paid / staff.fullTimeWeeklyHours) > 1e-6) out.push(`FTE ${staff.fte}, but ${paid} paid hours a week ÷ ${staff.fullTimeWeeklyHours} h is ${paid / staff.fullTimeWeeklyHours}`);
   }
   return out;

@@ -91,7 +91,7 @@ export function paidHoursOf(t: ShiftTemplate): number {
 
 /**
  * Expands templates into concrete shift patterns: one per template, allowed
- * day of the horizon and break placement, with the share of each slot it
+ * day of the horizon (none on a closed holiday) and break placement, with the share of each slot it
  * covers on the phones. Assumes a validated problem.
  *
  * Cost of a pattern = the template's `cost` when given, else its paid hours.
@@ -105,7 +105,7 @@ export function expandPatterns(p: ScheduleProblem): ShiftPattern[] {
     const placements = breakPlacements(t, p.intervalMinutes);
     const paid = paidHoursOf(t);
     for (let d = 0; d < p.days.length; d++) {
-      if (t.days && !t.days.includes(p.days[d].weekday)) continue;
+      if (p.days[d].holiday || (t.days && !t.days.includes(p.days[d].weekday))) continue;
       for (const offsets of placements) {
         out.push({
           template: ti,

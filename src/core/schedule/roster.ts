@@ -2,7 +2,7 @@ import { note, type RosterProblem } from '../notes/note';
 import { noAnswerNote } from '../notes/noAnswerNote';
 import { success, type Result } from '../result';
 import { formatClock } from '../calendar/clock';
-import { contractsOf, restMinutesOf } from './contracts';
+import { contractsOf, holidayShare, restMinutesOf } from './contracts';
 import { classKey, restsUntil } from './restRules';
 import type { RosterRules, ScheduleProblem, ScheduleSolution, ShiftPattern } from './types';
 
@@ -26,8 +26,13 @@ export interface RosterAgent {
   readonly contract: string;
   /** Weekdays worked (0 = Monday … 6 = Sunday); the days off between them are consecutive. */
   readonly workDays: readonly number[];
-  /** Indexed by horizon day; null on a day off. */
+  /** Indexed by horizon day; null on a day off or a paid holiday. */
   readonly shifts: readonly (RosterShift | null)[];
+  /** Horizon days that are paid holidays: closed holidays on the agent's working weekdays (contracts.ts, holidayShare). */
+  readonly holidays: readonly number[];
+  /** Paid hours of those holidays: the agent's average paid shift of the week × their number. */
+  readonly holidayHours: number;
+  /** Paid hours of the week: shifts plus paid holidays. */
   readonly weeklyHours: number;
 }
 
@@ -65,8 +70,8 @@ export function restKept(a: { start: number; minutes: number }, b: { start: numb
  * each day, rest-feasible day to day (restRules.ts), and each type's agents
  * are walked along their working days (assignAlongChains). Rules kept by
  * construction and verified here: consecutive days off, working days and
- * weekly hours within the contract, minimum rest (the week repeats, so
- * Sunday night's rest runs into Monday).
+ * weekly hours within the contract (paid holidays included), minimum rest
+ * (the week repeats, so Sunday night's rest runs into Monday).
  *
  * @returns the roster, or `no-answer` naming the rule that could not be kept.
  * @example buildRoster(problem, patterns, solution).value.agents[0].name //=> "Agent 1"
@@ -95,10 +100,17 @@ export function buildRoster(p: ScheduleProblem, patterns: readonly ShiftPattern[
   const chained = assignAlongChains(p, patterns, solution, rest);
   if (!chained) return noRoster({ kind: 'rest', restHours: rest / 60, agent: 1, day: p.days[0].label });
   chained.forEach((row, a) => row.forEach((j, d) => { if (j >= 0) { assigned[a][d] = j; hours[a] += patterns[j].paidHours; } }));
+  // a tour with only holidays is never chosen (buildModel): its share is Infinity, and nobody's credit
+  const holidayHours = work.map((w, a) => {
+    const share = holidayShare({ workDays: w }, p.days);
+    return Number.isFinite(share) ? hours[a] * share : 0;
+  });
+  const holidays = work.map((w) => p.days.flatMap((day, d) => (day.holiday && w.includes(day.weekday) ? [d] : [])));
   for (let a = 0; a < n; a++) {
     const c = contracts[agentContract[a]];
-    if (hours[a] > c.weeklyHours.max + 1e-9 || hours[a] < c.weeklyHours.min - 1e-9) {
-      return noRoster({ kind: 'weeklyHours', maxHours: c.weeklyHours.max, agent: a + 1, hours: hours[a] });
+    const paid = hours[a] + holidayHours[a];
+    if (paid > c.weeklyHours.max + 1e-9 || paid < c.weeklyHours.min - 1e-9) {
+      return noRoster({ kind: 'weeklyHours', maxHours: c.weeklyHours.max, agent: a + 1, hours: paid });
     }
     for (let d = 0; d < p.days.length; d++) {
       if (assigned[a][d] >= 0 && !fits(a, assigned[a][d], d)) {
@@ -110,7 +122,9 @@ export function buildRoster(p: ScheduleProblem, patterns: readonly ShiftPattern[
     name: `Agent ${a + 1}`,
     contract: contracts[agentContract[a]].name,
     workDays: w,
-    weeklyHours: Math.round(hours[a] * 1e6) / 1e6,
+    holidays: holidays[a],
+    holidayHours: Math.round(holidayHours[a] * 1e6) / 1e6,
+    weeklyHours: Math.round((hours[a] + holidayHours[a]) * 1e6) / 1e6,
     shifts: assigned[a].map((j, d) => {
       if (j < 0) return null;
       const pat = patterns[j];
@@ -157,8 +171,10 @@ function assignAlongChains(p: ScheduleProblem, patterns: readonly ShiftPattern[]
   });
   const dayOfWeekday = new Map(p.days.map((d, i) => [d.weekday, i]));
   const out: number[][] = [];
+  const holidayWeekdays = new Set(p.days.filter((d) => d.holiday).map((d) => d.weekday));
   for (const g of groups) {
-    const working = new Set(g.workDays);
+    // a paid holiday is no shift: the chain runs over the days worked
+    const working = new Set(g.workDays.filter((wd) => !holidayWeekdays.has(wd)));
     const first = g.workDays.find((wd) => !working.has((wd + 6) % 7)) ?? 0;
     const chain = [0, 1, 2, 3, 4, 5, 6].map((i) => (first + i) % 7).filter((wd) => working.has(wd));
     const quota = new Map((g.shifts ?? []).map((s) => [keyOf(s.day, s.start, s.minutes, s.paidHours), { ...s, left: s.agents }]));

@@ -72,9 +72,11 @@ export interface RotationAgent {
   readonly contract: string;
   /** Index into the weekly roster's agents of the line worked in each rotation week. */
   readonly lines: readonly number[];
-  /** `shifts[week][day]`: the shift on that horizon day of that rotation week, null on a day off. */
+  /** `shifts[week][day]`: the shift on that horizon day of that rotation week, null on a day off or a paid holiday. */
   readonly shifts: readonly (readonly (RosterShift | null)[])[];
-  /** Paid hours in each rotation week. */
+  /** `holidays[week]`: the horizon days of the line worked that week that are paid holidays (RosterAgent.holidays). */
+  readonly holidays: readonly (readonly number[])[];
+  /** Paid hours in each rotation week (paid holidays included). */
   readonly weeklyHours: readonly number[];
   /** Late shifts (lateShift.ts) over the rotation. */
   readonly lateShifts: number;
@@ -196,6 +198,7 @@ export function buildRotation(p: ScheduleProblem, patterns: readonly ShiftPatter
         contract: source.contract,
         lines: worked,
         shifts: worked.map((l) => roster.agents[l].shifts),
+        holidays: worked.map((l) => roster.agents[l].holidays),
         weeklyHours: worked.map((l) => roster.agents[l].weeklyHours),
         lateShifts: worked.reduce((s, l) => s + lines[l].late, 0),
         weekendDaysOff: worked.reduce((s, l) => s + lines[l].off, 0),

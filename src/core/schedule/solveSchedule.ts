@@ -2,7 +2,7 @@ import type { ModelData } from 'highs';
 import { note } from '../notes/note';
 import { noAnswerNote } from '../notes/noAnswerNote';
 import { invalid, noAnswer, success, type Result } from '../result';
-import { buildModel, type ScheduleModel } from './buildModel';
+import { BALANCE_HOURS_EPSILON, buildModel, type ScheduleModel } from './buildModel';
 import { expandPatterns } from './expandPatterns';
 import { greedySchedule } from './greedySchedule';
 import { evaluateSchedule } from './scheduleReport';
@@ -37,9 +37,10 @@ const PROGRESS_EVERY_SECONDS = 1;
 
 /**
  * A schedule's solution for `problem`: its counts evaluated (coverage, paid
- * hours, cost, efficiency) against the problem's requirement, with the
- * solver's status and bound. Also used to price another scenario's schedule
- * against this one's requirement (same patterns).
+ * hours, cost, efficiency) against the problem's requirement, plus the paid
+ * holidays of its days-off patterns (`work`), with the solver's status and
+ * bound. Also used to price another scenario's schedule against this one's
+ * requirement (same patterns).
  */
 export function solutionOf(
   problem: ScheduleProblem,
@@ -48,16 +49,21 @@ export function solutionOf(
   found: { status: ScheduleStatus; bound: number; seconds: number; work?: ScheduleSolution['workPatterns'] },
 ): ScheduleSolution {
   const ev = evaluateSchedule(problem, patterns, counts);
-  const lowerBound = Math.min(found.bound, ev.objectiveValue);
-  const gap = ev.objectiveValue > 1e-9 ? Math.max(0, (ev.objectiveValue - lowerBound) / ev.objectiveValue) : 0;
+  const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
+  const holidayHours = round6((found.work ?? []).reduce((s, w) => s + (w.holiday?.hours ?? 0), 0));
+  const holidayCost = round6((found.work ?? []).reduce((s, w) => s + (w.holiday?.cost ?? 0), 0));
+  const objectiveValue = round6(ev.objectiveValue + (problem.objective === 'cover' ? holidayCost : BALANCE_HOURS_EPSILON * holidayHours));
+  const lowerBound = Math.min(found.bound, objectiveValue);
+  const gap = objectiveValue > 1e-9 ? Math.max(0, (objectiveValue - lowerBound) / objectiveValue) : 0;
   return {
     status: found.status,
     objective: problem.objective,
     assignments: ev.assignments,
     coverage: ev.coverage,
-    paidHours: ev.paidHours,
-    cost: ev.cost,
-    objectiveValue: ev.objectiveValue,
+    paidHours: round6(ev.paidHours + holidayHours),
+    holidayHours,
+    cost: round6(ev.cost + holidayCost),
+    objectiveValue,
     lowerBound,
     gap,
     efficiency: ev.efficiency,
@@ -378,17 +384,26 @@ function columnsFeasible(data: ModelData, x: readonly number[]): boolean {
   return true;
 }
 
-/** Agents per days-off pattern in a MIP solution, with their shift classes per day when the model has them. */
+/** Agents per days-off pattern in a MIP solution, with their shift classes per day and paid holidays when the model has them. */
 function workPatternAgents(built: ScheduleModel, x: ArrayLike<number>): WorkPatternAgents[] {
   const count = (col: number): number => Math.max(0, Math.round(x[col]));
   const shiftsOf = built.types.map((): NonNullable<WorkPatternAgents['shifts']>[number][] => []);
+  const holidayOf = built.types.map(() => ({ hours: 0, cost: 0 }));
   built.classColumns.forEach((c, i) => {
     const n = count(built.classStart + i);
     const s = c.shiftClass;
     if (n > 0) shiftsOf[c.work].push({ day: s.day, start: s.start, minutes: s.end - s.start, paidHours: s.paidHours, agents: n });
+    holidayOf[c.work].hours += n * c.holidayHours;
+    holidayOf[c.work].cost += n * c.holidayCost;
   });
   return built.types
-    .map((t, k): WorkPatternAgents => ({ contract: t.contract, workDays: t.workDays, agents: count(built.workStart + k), shifts: shiftsOf[k] }))
+    .map((t, k): WorkPatternAgents => ({
+      contract: t.contract,
+      workDays: t.workDays,
+      agents: count(built.workStart + k),
+      shifts: shiftsOf[k],
+      ...(holidayOf[k].hours > 0 ? { holiday: holidayOf[k] } : {}),
+    }))
     .filter((w) => w.agents > 0);
 }
 

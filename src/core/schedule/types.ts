@@ -40,6 +40,11 @@ export interface HorizonDay {
   readonly label: string;
   /** 0 = Monday … 6 = Sunday. */
   readonly weekday: number;
+  /**
+   * A closed holiday: the centre shuts on a date whose weekday it normally opens. No shift starts on it;
+   * with roster rules it is a paid holiday for every agent whose tour works that weekday (contracts.ts, holidayShare).
+   */
+  readonly holiday?: boolean;
 }
 
 /** `cover`: meet every interval, minimal paid hours (or cost). `balance`: minimal weighted under/over-staffing within a cap. */
@@ -134,6 +139,8 @@ export interface WorkPatternAgents {
   readonly agents: number;
   /** (rest rules only) agents of this pattern per day and shift start/length: rest-feasible day to day by construction */
   readonly shifts?: readonly { readonly day: number; readonly start: number; readonly minutes: number; readonly paidHours: number; readonly agents: number }[];
+  /** Paid holiday hours of these agents together (contracts.ts, holidayShare) and their cost; absent when the pattern works no holiday. */
+  readonly holiday?: { readonly hours: number; readonly cost: number };
 }
 
 /** Progress reported while solving (also posted from a Web Worker): codes and numbers, worded by each face. */
@@ -215,8 +222,11 @@ export interface ScheduleSolution {
   readonly objective: ScheduleObjective;
   readonly assignments: readonly ShiftAssignment[];
   readonly coverage: readonly CoverageRow[];
+  /** Paid hours: the shifts' (hours on the floor) plus the paid holidays' (`holidayHours`). */
   readonly paidHours: number;
-  /** Σ cost of the shifts (= paid hours when templates carry no cost). */
+  /** Paid hours of the agents' paid holidays (closed holidays on their working weekdays; contracts.ts, holidayShare); 0 without. */
+  readonly holidayHours: number;
+  /** Σ cost of the shifts and the paid holidays (= paid hours when templates carry no cost). */
   readonly cost: number;
   /** Value of the optimised objective (paid hours or cost for `cover`; weighted under/over for `balance`). */
   readonly objectiveValue: number;

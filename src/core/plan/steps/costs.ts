@@ -13,12 +13,15 @@ import type { StaffingSettings } from './staffing';
 
 /**
  * What a solved week teaches the monthly chain: paid hours per hour of the
- * centre's own requirement (teams scheduled apart pay for being apart), and
- * the busiest interval's scheduled-per-required ratio.
+ * centre's own requirement (teams scheduled apart pay for being apart; the
+ * shifts' hours alone: a holiday in the solved week is paid, but no other
+ * month's required hours carry it), and the busiest interval's
+ * scheduled-per-required ratio.
  */
 export function scheduleYardstick(schedule: PlanSchedule): ScheduleYardstick {
+  const shiftHours = schedule.summary.paidHours - schedule.summary.paidHolidayHours;
   return {
-    paidPerRequiredHour: schedule.centreRequiredHours > 0 ? schedule.summary.paidHours / schedule.centreRequiredHours : 1,
+    paidPerRequiredHour: schedule.centreRequiredHours > 0 ? shiftHours / schedule.centreRequiredHours : 1,
     peakRatio: schedule.peakRatio,
   };
 }

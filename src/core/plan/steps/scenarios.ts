@@ -39,6 +39,8 @@ export interface PlanChains {
   makeupDays?: ReadonlyMap<string, number>;
   /** each date's openness over the published roster's weeks (rosterCalendar.ts) */
   calendar?: RosterCalendar;
+  /** the horizon's closed holidays (rosterCalendar.ts, closedHolidays): paid, not worked */
+  holidays?: ReadonlySet<string>;
   /** the chosen forecast's backtest wMAPE (fraction): the volume error the scenarios' target odds assume; undefined without a backtest */
   forecastError?: number;
 }
@@ -167,6 +169,7 @@ export function scenariosStep(
       scenario: scenario.name,
       incumbentsOf: (k) => solved.flatMap((s) => (s.teams[k] ? [s.teams[k].run.outcome.incumbent] : [])),
       makeupDays: chains.makeupDays,
+      holidays: chains.holidays,
       calendar: chains.calendar,
     });
     if (!run.ok) return within(run, { scenario: scenario.name });

@@ -34,6 +34,8 @@ export interface ScheduleOptions {
   makeupDays?: ReadonlyMap<string, number>;
   /** each date's openness over the published roster's weeks (rosterCalendar.ts) */
   calendar?: RosterCalendar;
+  /** the horizon's closed holidays (rosterCalendar.ts, closedHolidays): paid, not worked */
+  holidays?: ReadonlySet<string>;
 }
 
 /**
@@ -58,6 +60,7 @@ export function scheduleStep(
     timeLimitSeconds: budget.next(),
     incumbents: options.incumbents,
     makeupDays: options.makeupDays,
+    holidays: options.holidays,
     calendar: options.calendar,
     onProgress: (p) => {
       seconds = p.seconds;

@@ -8,7 +8,7 @@
  */
 import { addDays, weekday } from '../../calendar/dates';
 import { type DerivedSetting, type Note, note } from '../../notes/note';
-import { FULL_TIME, PART_TIME } from '../../schedule/contracts';
+import { DERIVED_FULL_TIME_SHARE, FULL_TIME, PART_TIME } from '../../schedule/contracts';
 import { defaultShiftTemplates } from '../../schedule/defaultShifts';
 import { type OpeningHours, deriveOpeningHours, formatDayHours, parseDayHours } from '../../workload/openingHours';
 import type { PlanConfig } from '../planConfig';
@@ -71,12 +71,13 @@ export function settingsFromData(config: PlanConfig, data: WorkloadData): Settin
     notes.push(note('plan.derivedShifts', { patterns }));
   }
 
-  // shifts made here include 4-hour ones: unless the plan names its contracts (or the older roster rules), agents may be full- or part-time
+  // shifts made here include 4-hour ones: unless the plan names its contracts (or the older roster rules), agents are full- or part-time, in the assumed mix
   const roster = config.schedule.roster ?? {};
   const givenContracts = config.schedule.contracts !== undefined || roster.minWorkDays !== undefined || roster.maxWorkDays !== undefined || roster.maxWeeklyHours !== undefined;
-  const contracts = noShifts && !givenContracts ? [FULL_TIME, PART_TIME].map((c) => ({ ...c, weeklyHours: { ...c.weeklyHours }, days: { ...c.days } })) : config.schedule.contracts;
+  const mix: [typeof FULL_TIME, number][] = [[FULL_TIME, DERIVED_FULL_TIME_SHARE], [PART_TIME, Math.round((1 - DERIVED_FULL_TIME_SHARE) * 1e6) / 1e6]];
+  const contracts = noShifts && !givenContracts ? mix.map(([c, share]) => ({ ...c, weeklyHours: { ...c.weeklyHours }, days: { ...c.days }, share })) : config.schedule.contracts;
   if (contracts !== config.schedule.contracts && contracts) {
-    notes.push(note('plan.derivedContracts', { contracts: contracts.map((c) => ({ name: c.name, minHours: c.weeklyHours.min, maxHours: c.weeklyHours.max, minDays: c.days.min, maxDays: c.days.max })) }));
+    notes.push(note('plan.derivedContracts', { contracts: contracts.map((c) => ({ name: c.name, minHours: c.weeklyHours.min, maxHours: c.weeklyHours.max, minDays: c.days.min, maxDays: c.days.max, share: c.share ?? 0 })) }));
   }
 
   let patienceSeconds = config.staffing.patienceSeconds;

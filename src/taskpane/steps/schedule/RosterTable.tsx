@@ -10,7 +10,7 @@ import type { RosterEntry, ScheduleSummary } from '../../../core/plan/planResult
 /**
  * Step 7's rotating roster, one rotation week at a time (a tab per week, so
  * seven day columns fit the pane): per agent the shift each day ("HH:MM–HH:MM"
- * by its start date, "Off" otherwise), that week's paid hours, and over the
+ * by its start date, "Holiday (paid)" on a paid holiday, "Off" otherwise), that week's paid hours, and over the
  * whole rotation the late shifts and weekend days off.
  */
 export function RosterTable({ schedule }: { schedule: ScheduleSummary }) {
@@ -23,7 +23,8 @@ export function RosterTable({ schedule }: { schedule: ScheduleSummary }) {
   const days = schedule.rosterDays.slice(shown * 7, shown * 7 + 7);
   const onDay = (r: RosterEntry, date: string): string => {
     const s = r.shifts.find((x) => x.start.startsWith(date));
-    return s ? `${s.start.slice(11)}–${s.end.slice(11)}` : t('schedule.off');
+    if (s) return `${s.start.slice(11)}–${s.end.slice(11)}`;
+    return r.paidHolidays.some((h) => h.date === date) ? t('schedule.paidHoliday') : t('schedule.off');
   };
   const agentName = (name: string): string => {
     // "Agent 3", or "Sales: Agent 3" on a plan scheduled team by team

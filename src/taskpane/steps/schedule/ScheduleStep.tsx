@@ -91,6 +91,7 @@ export function ScheduleStep() {
       {result && (
         <>
           <Body1 as="p">{t('schedule.summary', { status: t(`schedule.statuses.${result.schedule.status}`, { defaultValue: result.schedule.status }), paid: f.hours(result.schedule.paidHours), required: f.hours(result.schedule.requiredHours), efficiency: f.percent(result.schedule.efficiency), gap: f.percent(result.schedule.gap, 2), seconds: f.seconds(result.schedule.solveSeconds) })}</Body1>
+          {result.schedule.paidHolidayHours > 0 && <Body1 as="p">{t('schedule.paidHolidayHours', { hours: f.hours(result.schedule.paidHolidayHours) })}</Body1>}
           {result.schedule.headcount && (
             <Body1 as="p">{t(ownContracts ? 'schedule.headcount' : 'schedule.headcountOne', {
               people: f.count(result.schedule.headcount.total),
