@@ -68,6 +68,8 @@ export interface NoteParams {
   'schedule.rosterInfeasible': Record<string, never>;
   /** the caps (hours, shifts per day) cannot be met with these shifts */
   'schedule.infeasible': Record<string, never>;
+  /** the plan's assumed contract shares (derived contracts) kept no schedule: solved without them */
+  'schedule.assumedSharesDropped': { contracts: { name: string; share: number }[] };
   /** HiGHS stopped at its time limit before finding any schedule (`status`: its model status) */
   'schedule.noSolutionInTime': { status: number };
   'schedule.stopped': { status: ScheduleStatus; gap: number };

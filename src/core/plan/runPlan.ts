@@ -21,7 +21,7 @@ import { queuesStep } from './steps/queues';
 import { deferredWorkStep, emailForecastStep } from './steps/emailQueues';
 import { periodTargetSaving, staffStep, staffingSettings } from './steps/staffing';
 import { trunksStep } from './steps/trunks';
-import { settingsFromData } from './steps/settings';
+import { assumedSharesDropped, type PlanSettings, settingsFromData, withoutAssumedShares } from './steps/settings';
 import { workloadDataStep } from './steps/workloadData';
 
 /** The configured AHT for a history without one: seconds, or seconds by weekday (0 = Monday). */
@@ -116,17 +116,26 @@ export function runPlan(input: PlanInput): Result<PlanResult> {
   const solves = 1 + config.scenarios.filter((s) => !sameAsBase(s, objective)).length;
   const budget = scheduleBudget(settings.schedule.timeLimitSeconds, solves * baseWeeks.value.length, baseWeeks.value.length);
   const baseScenario = config.scenarios.find((s) => sameAsBase(s, objective))?.name;
-  const schedule = scheduleTeams(highs, baseWeeks.value, rows.value, settings, { signal, budget, onProgress: input.onProgress, step: 7, scenario: baseScenario, makeupDays: horizon.makeupDays, holidays: chains.holidays, calendar: chains.calendar });
-  if (!schedule.ok) return schedule;
-
-  const stop8 = checkpoint(8);
-  if (stop8) return stop8;
-  const plans = scenariosStep(chains, highs, schedule.value, teams, { signal, checkpoint, onProgress: input.onProgress, budget });
-  if (!plans.ok) return plans;
-  const capacity = capacityStep(highs, plans.value.scenarios, chains.months, schedule.value.summary, settings);
+  /** Steps 7–9's schedules under these settings: the base week, then every scenario. */
+  const schedulePlans = (s: PlanSettings) => {
+    const schedule = scheduleTeams(highs, baseWeeks.value, rows.value, s, { signal, budget, onProgress: input.onProgress, step: 7, scenario: baseScenario, makeupDays: horizon.makeupDays, holidays: chains.holidays, calendar: chains.calendar });
+    if (!schedule.ok) return schedule;
+    const stop8 = checkpoint(8);
+    if (stop8) return stop8;
+    const plans = scenariosStep({ ...chains, config: s }, highs, schedule.value, teams, { signal, checkpoint, onProgress: input.onProgress, budget });
+    return plans.ok ? success({ schedule: schedule.value, plans: plans.value }) : plans;
+  };
+  let solved = schedulePlans(settings);
+  // the plan's assumed contract mix dropped for some scenarios only: all of them without it, so they compare
+  const resolve = solved.ok && solved.value.plans.sharesDropped === 'some';
+  if (resolve) solved = schedulePlans(withoutAssumedShares(settings));
+  if (!solved.ok) return solved;
+  const { schedule, plans } = solved.value;
+  const sharesNotes = resolve ? [assumedSharesDropped(settings)] : [];
+  const capacity = capacityStep(highs, plans.scenarios, chains.months, schedule.summary, settings);
   if (!capacity.ok) return capacity;
-  const emailQueues = deferredWorkStep(emailForecasts.value, plans.value.baseSchedule.summary, rows.value);
-  const budgetQuestion = config.budgetQuestion ? budgetQuestionStep(chains, config.budgetQuestion, plans.value.yardsticks) : undefined;
+  const emailQueues = deferredWorkStep(emailForecasts.value, plans.baseSchedule.summary, rows.value);
+  const budgetQuestion = config.budgetQuestion ? budgetQuestionStep(chains, config.budgetQuestion, plans.yardsticks) : undefined;
 
   const { peakTrunks, peakLoad, peakLabel } = trunks.value;
   return success({
@@ -140,13 +149,13 @@ export function runPlan(input: PlanInput): Result<PlanResult> {
     trunks: { blocking: config.trunks.blocking, ivrSeconds: config.trunks.ivrSeconds, peakTrunks, peakLoad, peakAt: peakLabel },
     shrinkage: firstDayShrinkage.value,
     periodTarget: saving.value,
-    schedule: plans.value.baseSchedule.summary,
+    schedule: { ...plans.baseSchedule.summary, notes: [...sharesNotes, ...plans.baseSchedule.summary.notes] },
     rates: config.costs,
     scenarios: capacity.value.scenarios,
     capacity: capacity.value.capacity,
     budgetQuestion,
     ...(queues.value ? { queues: queues.value } : {}),
     ...(emailQueues.length > 0 ? { emailQueues } : {}),
-    notes: [...derived.notes, ...plans.value.notes, note('plan.costCategories', { categories: COST_CATEGORIES.map((c) => c.id) }), note('plan.monthlyScaling', {}), ...capacity.value.capacity.notes],
+    notes: [...derived.notes, ...plans.notes, note('plan.costCategories', { categories: COST_CATEGORIES.map((c) => c.id) }), note('plan.monthlyScaling', {}), ...capacity.value.capacity.notes],
   });
 }

@@ -53,6 +53,8 @@ export interface ScenarioPlans {
   baseSchedule: PlanSchedule;
   /** 'plan.scenarioScheduleTaken' for each scenario that took a higher one's schedule */
   notes: Note[];
+  /** how many scenarios' schedules dropped the plan's assumed contract mix ('schedule.assumedSharesDropped') */
+  sharesDropped: 'none' | 'some' | 'all';
 }
 
 type ConfigScenario = PlanConfig['scenarios'][number];
@@ -189,5 +191,7 @@ export function scenariosStep(
     scenarios.push(plan.value.result);
     yardsticks.set(scenario.name, plan.value.yardstick);
   }
-  return success({ scenarios, yardsticks, baseSchedule: base, notes: ordered.value.notes });
+  const dropped = [...plans.values()].map((p) => p.summary.notes.some((n) => n.code === 'schedule.assumedSharesDropped'));
+  const sharesDropped = dropped.every(Boolean) ? 'all' : dropped.some(Boolean) ? 'some' : 'none';
+  return success({ scenarios, yardsticks, baseSchedule: base, notes: ordered.value.notes, sharesDropped });
 }

@@ -9,13 +9,13 @@ import { note } from '../../notes/note';
 import { type Result } from '../../result';
 import { invalidNote } from '../../notes/noAnswerNote';
 import type { HighsRuntime } from '../../schedule/solveSchedule';
-import type { CancelFlag, ScheduleIncumbent } from '../../schedule/types';
+import type { CancelFlag, ScheduleIncumbent, ShiftTemplate } from '../../schedule/types';
 import type { ServiceObjective } from '../../staffing/types';
 import type { IntervalPlanRow } from '../planResult';
 import { type ScheduleBudget, scheduleBudget } from '../scheduleBudget';
 import { type ScheduleRun, scheduleHorizon, shiftTemplates } from '../scheduleHorizon';
 import type { PlanProgressListener } from './progress';
-import type { PlanSettings } from './settings';
+import { assumedSharesDropped, type PlanSettings, withoutAssumedShares } from './settings';
 import type { RosterCalendar } from '../rosterCalendar';
 
 export interface ScheduleOptions {
@@ -38,9 +38,16 @@ export interface ScheduleOptions {
   holidays?: ReadonlySet<string>;
 }
 
+/** The failures of a schedule no roster can have (diagnoseInfeasible.ts, rosterPrechecks.ts: a contract with a share its shifts cannot work). */
+const INFEASIBLE = new Set(['schedule.infeasible', 'schedule.rosterInfeasible', 'schedule.ruleInfeasible', 'schedule.contractUnworkable']);
+
 /**
  * Schedules a staffed horizon; fails ('plan.nothingToSchedule') when no
  * interval needs an agent, and with the solver's own failure otherwise.
+ * When no schedule keeps contract shares the plan assumed (derived
+ * contracts: settings.ts), it is solved again without them, and a
+ * 'schedule.assumedSharesDropped' note says so; shares the planner gave are
+ * never dropped.
  */
 export function scheduleStep(
   highs: HighsRuntime,
@@ -53,9 +60,27 @@ export function scheduleStep(
   const templates = shiftTemplates(config.schedule);
   if (!templates.ok) return templates;
   const budget = options.budget ?? scheduleBudget(config.schedule.timeLimitSeconds, 1);
+  const run = solveOnce(highs, rows, templates.value, config, objective, options, budget);
+  if (run.ok || !config.schedule.sharesAssumed || !run.note || !INFEASIBLE.has(run.note.code)) return run;
+  const again = solveOnce(highs, rows, templates.value, withoutAssumedShares(config), objective, options, budget);
+  if (!again.ok) return again;
+  const dropped = assumedSharesDropped(config);
+  return { ...again, value: { ...again.value, summary: { ...again.value.summary, notes: [dropped, ...again.value.summary.notes] } } };
+}
+
+/** One solve from the plan's budget, its progress worded in codes. */
+function solveOnce(
+  highs: HighsRuntime,
+  rows: readonly IntervalPlanRow[],
+  templates: ShiftTemplate[],
+  config: PlanSettings,
+  objective: ServiceObjective,
+  options: ScheduleOptions,
+  budget: ScheduleBudget,
+): Result<ScheduleRun> {
   const before = budget.spentSeconds();
   let seconds = 0;
-  const run = scheduleHorizon(highs, rows, templates.value, config, objective, {
+  const run = scheduleHorizon(highs, rows, templates, config, objective, {
     signal: options.signal,
     timeLimitSeconds: budget.next(),
     incumbents: options.incumbents,

@@ -18,7 +18,11 @@ import type { WorkloadData } from './workloadData';
 export const DEFAULT_PATIENCE_SECONDS = 180;
 
 /** A configuration with everything the history could tell filled in. */
-export type PlanSettings = PlanConfig & { data: PlanConfig['data'] & { intervalMinutes: number } };
+export type PlanSettings = PlanConfig & {
+  data: PlanConfig['data'] & { intervalMinutes: number };
+  /** sharesAssumed: the contracts' shares are the plan's assumption (derived contracts), not the planner's: dropped where no schedule keeps them */
+  schedule: PlanConfig['schedule'] & { sharesAssumed?: boolean };
+};
 
 export interface SettingsFromData {
   config: PlanSettings;
@@ -95,10 +99,21 @@ export function settingsFromData(config: PlanConfig, data: WorkloadData): Settin
       ...config,
       data: { ...config.data, intervalMinutes },
       forecast: { ...config.forecast, from },
-      schedule: { ...config.schedule, templates, contracts },
+      schedule: { ...config.schedule, templates, contracts, ...(contracts !== config.schedule.contracts ? { sharesAssumed: true } : {}) },
       staffing: { ...config.staffing, patienceSeconds },
     },
     openingHours,
     notes,
   };
 }
+
+/** The settings without the contract shares the plan assumed (the planner's own shares are kept: they are not assumed). */
+export function withoutAssumedShares(config: PlanSettings): PlanSettings {
+  const contracts = config.schedule.contracts;
+  if (!config.schedule.sharesAssumed || !contracts) return config;
+  return { ...config, schedule: { ...config.schedule, contracts: contracts.map(({ share: _share, ...c }) => c), sharesAssumed: false } };
+}
+
+/** The note that the plan's assumed contract mix was dropped (the settings' shares named). */
+export const assumedSharesDropped = (config: PlanSettings): Note =>
+  note('schedule.assumedSharesDropped', { contracts: (config.schedule.contracts ?? []).map((c) => ({ name: c.name, share: c.share ?? 0 })) });
