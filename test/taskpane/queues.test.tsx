@@ -136,3 +136,18 @@ test('step 9 after a run: each queue and the voice queues separate against poole
   await act(async () => settles[1]({ ok: true, value: makePlanResult() }));
   expect(screen.queryByRole('table', { name: 'Queues' })).toBeNull();
 });
+
+test('step 7: the teams to schedule appear with several queues only, the default marked, the choice stored in schedule.teams', async () => {
+  const { storage } = setup();
+  await importHistory(QUEUED, 'queued.csv');
+  goTo(7);
+  expect(screen.queryByRole('radiogroup', { name: /^Teams to schedule/ })).toBeNull(); // one queue: one team, nothing to choose
+  goTo(2);
+  fireEvent.click(within(queuesField()).getByRole('radio', { name: /^One queue per call type/ }));
+  goTo(7);
+  const teams = screen.getByRole('radiogroup', { name: /^Teams to schedule/ });
+  const pooled = within(teams).getByRole('radio', { name: 'One team for every queue (cross-trained) (default)' }) as HTMLInputElement;
+  expect(pooled.checked).toBe(true);
+  fireEvent.click(within(teams).getByRole('radio', { name: 'A team for each queue' }));
+  expect(storage.saved?.draft?.schedule?.teams).toBe('separate');
+});

@@ -367,6 +367,13 @@ export const en = {
     agentName: 'Agent {{n}}',
     teamAgent: '{{team}}: {{agent}}',
     teamsTitle: 'Teams',
+    teams: {
+      label: 'Teams to schedule',
+      hint: 'Who answers which queue: the schedule, rosters and budgets cover these teams.',
+      pooled: 'One team for every queue (cross-trained)',
+      separate: 'A team for each queue',
+      skills: 'The skill groups (step 2)',
+    },
     teamLine: 'Team {{team}} ({{queues}}): {{paid}} paid for {{required}} required, {{people}} people, {{fte}} FTE, {{gap}} above its bound.',
     rotationSpread: 'A {{weeks}}-week rotation: {{lateMin}}–{{lateMax}} late shifts (ending after 20:00) and {{offMin}}–{{offMax}} weekend days off per agent.',
     maxConsecutiveDays: 'Most work days in a row',

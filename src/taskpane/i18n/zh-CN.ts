@@ -370,6 +370,13 @@ export const zhCN = {
     agentName: '坐席 {{n}}',
     teamAgent: '{{team}} 团队：{{agent}}',
     teamsTitle: '团队',
+    teams: {
+      label: '排班团队',
+      hint: '由谁接听哪个队列：排班、排班表和预算按这些团队计算。',
+      pooled: '所有队列一个团队（交叉培训）',
+      separate: '每个队列一个团队',
+      skills: '技能组（第 2 步）',
+    },
     teamLine: '{{team}} 团队（{{queues}}）：带薪 {{paid}}，需求 {{required}}，{{people}} 人，{{fte}} 个 FTE，高于下界 {{gap}}。',
     rotationSpread: '{{weeks}} 周轮换：每名坐席 {{lateMin}}–{{lateMax}} 个晚间班次（20:00 后结束），周末休息 {{offMin}}–{{offMax}} 天。',
     maxConsecutiveDays: '最多连续工作天数',

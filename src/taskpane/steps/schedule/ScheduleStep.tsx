@@ -27,6 +27,10 @@ export function ScheduleStep() {
   const scheduleProblem = useFieldProblems('schedule');
   // without contracts of its own the plan has the engine's one contract (named "Agents"): heads are not split by contract
   const ownContracts = valueAt('schedule.contracts') !== undefined;
+  // several queues: how the agents are organised into teams (one queue has one team)
+  const queues = valueAt('data.queues');
+  const severalQueues = queues !== undefined && queues !== 'total';
+  const teamsDefault = valueAt('data.skills') !== undefined ? 'skills' : 'pooled';
   const chartLabels = useMemo(() => coverageChart.rows.map(intervalLabel(t)), [coverageChart, t]);
   const chartSeries = useMemo(() => [
     { label: t('columns.required'), values: coverageChart.required, colour: 'colorNeutralForeground2' as const, dashed: true },
@@ -38,6 +42,13 @@ export function ScheduleStep() {
         <ChoiceField path="schedule.objective" label={t('schedule.objective')} options={[{ value: 'cover', label: t('schedule.objectives.cover') }, { value: 'balance', label: t('schedule.objectives.balance') }]} />
         <NumberField path="schedule.timeLimitSeconds" label={t('schedule.timeLimit')} unit={t('units.sec')} />
       </FieldRow>
+      {severalQueues && (
+        <ChoiceField path="schedule.teams" label={t('schedule.teams.label')} hint={t('schedule.teams.hint')} defaultValue={teamsDefault} options={[
+          { value: 'pooled', label: t('schedule.teams.pooled') },
+          { value: 'separate', label: t('schedule.teams.separate') },
+          { value: 'skills', label: t('schedule.teams.skills') },
+        ]} />
+      )}
       <Group title={t('schedule.generators')}>
         {scheduleProblem && <Caption1 role="alert" className={styles.error}>{scheduleProblem}</Caption1>}
         {generators.map((_, i) => (
