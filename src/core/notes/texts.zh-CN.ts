@@ -235,7 +235,7 @@ export const textsZhCN: EngineTexts = {
     'plan.planningInterval': (p) =>
       `“schedule.intervalMinutes”（计划时段长度）为 ${p.planning} 分钟：计划时段必须是历史数据 ${p.data} 分钟时段的整数倍，并能整除一天（5 分钟数据用 15 或 30 分钟）`,
     'schedule.assumedSharesDropped': (p, f) =>
-      `在给定的座席和规则下，没有排班能保持假定的合同比例（${p.contracts.map((c) => `${c.name} ${f.percent(c.share, 0)}`).join('，')}），因此本排班由求解器决定比例；如需保持比例，请在“schedule.contracts”中给出自己的比例，或增加座席`,
+      `在给定的工位和规则下，没有排班能保持假定的合同比例（${p.contracts.map((c) => `${c.name} ${f.percent(c.share, 0)}`).join('，')}），因此本排班由求解器决定比例；如需保持比例，请在“schedule.contracts”中给出自己的比例，或增加工位`,
     'plan.scenarioScheduleTaken': (p) =>
       `“${p.scenario}”方案采用“${p.from}”方案的排班（带薪 ${p.paidHours} 小时，而在时间限制内为其找到的排班为 ${p.ownPaidHours} 小时）：该排班在每个时段都满足“${p.scenario}”方案的需求，较低的方案成本绝不高于较高的方案`,
     'plan.noAht': () => '历史数据没有通话或话后处理时间，因此没有可用于计划的平均处理时长（AHT）：请在第 2 步填写平均处理时长',
