@@ -79,6 +79,7 @@ export const NOTE_SAMPLES: { readonly [C in NoteCode]: readonly NoteParams[C][] 
   'schedule.rotationUnfair': [{ contract: 'Full-time', measure: 'lateShifts', min: 2, max: 6, weeks: 4 }, { contract: 'Part-time', measure: 'weekendDaysOff', min: 0, max: 4, weeks: 4 }],
   'schedule.noWeekendOff': [{ agents: [5], weeks: 4 }, { agents: [1, 2], weeks: 2 }],
   'schedule.rosterClosedDates': [{ dates: ['2025-10-18', '2025-10-25'] }],
+  'schedule.rosterHolidays': [{ dates: ['2026-11-26'] }],
   'schedule.paidHolidays': [{ dates: ['2025-04-04'], agents: 120, hours: 911.5 }, { dates: ['2025-10-01', '2025-10-02'], agents: 1, hours: 16 }, { dates: ['2026-11-26'], agents: 0, hours: 0 }],
   'schedule.rosterCut': [{ weeks: 4, published: 1, from: '2025-10-04', dates: ['2025-10-09', '2025-10-10'] }],
   'cost.noCalls': [{ month: '2025-01' }, {}],

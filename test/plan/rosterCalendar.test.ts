@@ -27,7 +27,7 @@ function historyCsv(from: string, to: string): string {
   return `${lines.join('\n')}\n`;
 }
 
-async function plan(from: string, historyTo: string): Promise<PlanResult> {
+async function plan(from: string, historyTo: string, historyFrom = '2025-07-07'): Promise<PlanResult> {
   const config = validatePlanConfig({
     locale: 'zh-CN',
     centre: { name: '调休' },
@@ -38,7 +38,7 @@ async function plan(from: string, historyTo: string): Promise<PlanResult> {
     schedule: { timeLimitSeconds: 60 },
   });
   if (!config.ok) throw new Error(config.message);
-  const r = runPlan({ config: config.value, historyText: historyCsv('2025-07-07', historyTo), historySource: 'history.csv', highs: await highsLoader(), runAt: `${historyTo}T18:00:00Z` });
+  const r = runPlan({ config: config.value, historyText: historyCsv(historyFrom, historyTo), historySource: 'history.csv', highs: await highsLoader(), runAt: `${historyTo}T18:00:00Z` });
   if (!r.ok) throw new Error(r.message);
   return r.value;
 }
@@ -81,4 +81,21 @@ test('a solved week with National Day: the roster stops before the week whose op
   expect(holidays?.params).toMatchObject({ dates: ['2025-10-01', '2025-10-02', '2025-10-03'], hours: p.schedule.paidHolidayHours });
   expect(p.schedule.roster.flatMap((a) => a.paidHolidays.map((h) => h.date)).filter((d) => open(d))).toEqual([]);
   expect(p.schedule.paidHolidayHours).toBeGreaterThan(0);
+}, 120_000);
+
+test('a plain solved week whose rotation reaches Qingming (Friday 4 April 2025): that Friday is a paid holiday of the rostered agents, not worked, and their week keeps its hours', async () => {
+  const p = await plan('2025-03-17', '2025-03-16', '2024-11-04');
+  expect(p.schedule.rosterDays).toHaveLength(28);
+  expect(open('2025-04-04')).toBe(false);
+  const worked = shiftDates(p);
+  expect(worked.filter((d) => !open(d))).toEqual([]);
+  expect(p.schedule.rosterDays.filter((d) => open(d) && !worked.includes(d))).toEqual([]);
+  expect(codes(p)).toEqual([{ code: 'schedule.rosterHolidays', params: { dates: ['2025-04-04'] } }]);
+  // the Friday's shifts of the solved week (21 March), paid on 4 April instead of worked
+  const friday = p.schedule.assignments.filter((a) => a.date === '2025-03-21').reduce((s, a) => s + a.paidHours, 0);
+  const paidOnHoliday = p.schedule.roster.flatMap((a) => a.paidHolidays.filter((h) => h.date === '2025-04-04')).reduce((s, h) => s + h.hours, 0);
+  expect(friday).toBeGreaterThan(0);
+  expect(paidOnHoliday).toBeCloseTo(friday, 6);
+  const weekHours = (w: number) => p.schedule.roster.reduce((s, a) => s + a.weeklyHours[w], 0);
+  for (const w of [1, 2, 3]) expect(weekHours(w)).toBeCloseTo(weekHours(0), 6);
 }, 120_000);

@@ -91,6 +91,8 @@ export interface NoteParams {
   'schedule.paidHolidays': { dates: string[]; agents: number; hours: number };
   /** published roster (rosterSummary.ts): dates of the rotation's weeks the centre is closed on which shifts (solved or repeated) were left out */
   'schedule.rosterClosedDates': { dates: string[] };
+  /** holidays of the rotation's later weeks: the shifts there paid, not worked */
+  'schedule.rosterHolidays': { dates: string[] };
   /** published roster: only `published` of the rotation's `weeks` weeks, as from the week starting `from` the centre opens `dates` the solved week does not staff alike */
   'schedule.rosterCut': { weeks: number; published: number; from: string; dates: string[] };
   /** costBreakdown: a month (or all months when absent) without calls / handled minutes */

@@ -149,7 +149,9 @@ export const textsEn: EngineTexts = {
     'schedule.paidHolidays': (p, f) =>
       `No shifts on ${p.dates.map((d) => f.date(d)).join(', ')}: the centre is closed for the holiday. ${p.agents === 0 ? 'No agent\'s working week includes it, so nobody is paid for it' : `${f.count(p.agents)} agent${p.agents === 1 ? ' whose working week includes it is' : 's whose working weeks include it are'} paid for it at their average shift that week, ${hours(p.hours)} h in all`}; the holiday counts toward their contract's hours and days and in paid hours and FTE, not in the coverage`,
     'schedule.rosterClosedDates': (p, f) =>
-      `No shifts in the roster on ${p.dates.map((d) => f.date(d)).join(', ')}: the centre is closed then (a holiday or closed weekday), so the shifts the solved week or its repetition put there are left out; those agents work fewer hours that week`,
+      `No shifts in the roster on ${p.dates.map((d) => f.date(d)).join(', ')}: the centre is closed then (a closed weekday or a rest day swapped for a working one), so the shifts the solved week's repetition puts there are left out; those agents work fewer hours that week`,
+    'schedule.rosterHolidays': (p, f) =>
+      `No shifts in the roster on ${p.dates.map((d) => f.date(d)).join(', ')}: the centre is closed for the holiday in a later week of the rotation; the agents rostered that day are paid for it at their shift's hours (a paid holiday), so their week keeps its contract hours`,
     'schedule.rosterCut': (p, f) =>
       `The roster covers ${f.count(p.published)} of the rotation's ${f.count(p.weeks)} weeks: from the week of ${f.date(p.from)} the centre is open on ${p.dates.map((d) => f.date(d)).join(', ')}, which the solved week did not staff the same way (a holiday or make-up working day); plan a week from ${f.date(p.from)} for them`,
     'cost.noCalls': (p) => `${where(p.month)}: no calls, so cost per call is undefined`,

@@ -188,7 +188,9 @@ export const textsZhCN: EngineTexts = {
     'schedule.paidHolidays': (p, f) =>
       `${p.dates.map((d) => f.date(d)).join('、')} 不安排班次：中心节假日休息。${p.agents === 0 ? '没有坐席的工作周包含这些日期，因此无人获得节假日工资' : `${f.count(p.agents)} 名坐席的工作周包含这些日期，按其当周平均班次带薪休假，共 ${hours(p.hours)} 小时`}；节假日计入其合同的工时和天数，并计入带薪工时和 FTE，但不计入覆盖`,
     'schedule.rosterClosedDates': (p, f) =>
-      `排班表在 ${p.dates.map((d) => f.date(d)).join('、')} 不安排班次：中心当天不营业（节假日或休息日），已求解周或其重复排在当天的班次均已去除；相关坐席该周工时相应减少`,
+      `排班表在 ${p.dates.map((d) => f.date(d)).join('、')} 不安排班次：中心当天不营业（休息日或调休的休息日），已求解周的重复排在当天的班次均已去除；相关坐席该周工时相应减少`,
+    'schedule.rosterHolidays': (p, f) =>
+      `排班表在 ${p.dates.map((d) => f.date(d)).join('、')} 不安排班次：轮换的后续周中心节假日休息；当天排班的坐席按其班次工时带薪休假，因此该周仍保持合同工时`,
     'schedule.rosterCut': (p, f) =>
       `排班表只覆盖轮换 ${f.count(p.weeks)} 周中的 ${f.count(p.published)} 周：自 ${f.date(p.from)} 所在周起，中心在 ${p.dates.map((d) => f.date(d)).join('、')} 营业，而已求解周当天未按同样方式排班（节假日或调休工作日）；请从 ${f.date(p.from)} 起另做一周计划`,
     'cost.noCalls': (p) => `${where(p.month)}：没有来电，无法计算每通来电成本`,

@@ -7,9 +7,13 @@
  * The rotation repeats the solved week's lines, so a later date can only take
  * the shifts of the solved week's day at its place; our rule, by the plan's
  * calendar (rosterCalendar.ts), date by date:
- * - closed (a holiday, a closed weekday; a plain Saturday after a make-up
- *   Saturday): no shifts, in any week, the solved one too (a contract's
- *   minimum days can put shifts on a closed day with no calls); the note
+ * - a closed holiday (`holidays`: a date closed although its weekday opens):
+ *   no shifts; in the solved week the model already pays it (a paid holiday,
+ *   not worked); in a later week the agent's shift there becomes a paid
+ *   holiday of its hours (the same rule: contracts.ts holidayShare), so the
+ *   week's hours stay the contract's, and 'schedule.rosterHolidays' names them;
+ * - closed otherwise (a closed weekday; a plain Saturday after a make-up
+ *   Saturday, a rest day swapped for it): no shifts, in any week; the note
  *   'schedule.rosterClosedDates' names the dates where shifts were left out
  *   (the agents' hours that week are lower by those shifts);
  * - open as the solved week's day at its place (same weekday pattern): its shifts;
@@ -45,6 +49,7 @@ export function publishRoster(
   patterns: readonly ShiftPattern[],
   roster: Roster,
   calendar?: RosterCalendar,
+  holidays: ReadonlySet<string> = new Set(),
 ): Pick<ScheduleSummary, 'roster' | 'rotation' | 'rosterDays'> & { notes: readonly Note[] } {
   const weeks = rotationWeeksOf(problem.roster ?? {});
   const rotation = buildRotation(problem, patterns, roster, weeks);
@@ -61,20 +66,25 @@ export function publishRoster(
   let published = 0;
   while (published < weeks && problem.days.every((_, d) => verdict(published, d) !== 'unstaffed')) published++;
   const closedDates: string[] = [];
+  const holidayDates: string[] = [];
   for (let w = 0; w < published; w++) {
     problem.days.forEach((_, d) => {
-      if (verdict(w, d) === 'closed' && rotation.agents.some((a) => a.shifts[w][d])) closedDates.push(dateOf(w, d));
+      if (verdict(w, d) !== 'closed' || !rotation.agents.some((a) => a.shifts[w][d])) return;
+      (holidays.has(dateOf(w, d)) ? holidayDates : closedDates).push(dateOf(w, d));
     });
   }
   const templateOf = (s: RosterShift) => problem.templates[patterns[s.pattern].template];
   const agents: ScheduleSummary['roster'] = rotation.agents.map((a) => {
     const weeksOf = a.shifts.slice(0, published);
-    const paidHolidays = a.lines.slice(0, published).flatMap((line, w) => {
-      const { holidays, holidayHours } = roster.agents[line];
-      return holidays.map((d) => ({ date: dateOf(w, d), hours: Math.round((holidayHours / holidays.length) * 1e6) / 1e6 }));
-    });
     const kept = weeksOf.map((week, w) => week.map((s, d) => (verdict(w, d) === 'closed' ? null : s)));
-    const dropped = weeksOf.map((week, w) => week.reduce((h, s, d) => h + (s && !kept[w][d] ? s.paidHours : 0), 0));
+    const onHoliday = (w: number, d: number) => holidays.has(dateOf(w, d));
+    const paidHolidays = a.lines.slice(0, published).flatMap((line, w) => {
+      const { holidays: solvedHolidays, holidayHours } = roster.agents[line];
+      const solvedWeek = solvedHolidays.map((d) => ({ date: dateOf(w, d), hours: Math.round((holidayHours / solvedHolidays.length) * 1e6) / 1e6 }));
+      const later = weeksOf[w].flatMap((s, d) => (s && !kept[w][d] && onHoliday(w, d) ? [{ date: dateOf(w, d), hours: s.paidHours }] : []));
+      return [...solvedWeek, ...later].sort((x, y) => (x.date < y.date ? -1 : 1));
+    });
+    const dropped = weeksOf.map((week, w) => week.reduce((h, s, d) => h + (s && !kept[w][d] && !onHoliday(w, d) ? s.paidHours : 0), 0));
     const all = kept.flatMap((week, w) => week.map((s, d) => ({ s, w, d })));
     return {
       agent: a.name,
@@ -93,6 +103,7 @@ export function publishRoster(
   });
   const notes: Note[] = [...rotation.notes];
   if (closedDates.length > 0) notes.push(note('schedule.rosterClosedDates', { dates: closedDates }));
+  if (holidayDates.length > 0) notes.push(note('schedule.rosterHolidays', { dates: holidayDates }));
   if (published < weeks) {
     const dates = problem.days.flatMap((_, d) => (verdict(published, d) === 'unstaffed' ? [dateOf(published, d)] : []));
     notes.push(note('schedule.rosterCut', { weeks, published, from: dateOf(published, 0), dates }));

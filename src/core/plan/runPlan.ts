@@ -14,6 +14,8 @@ import { checkpoints, type PlanProgressListener } from './steps/progress';
 import { type PlanChains, type PlanTeams, sameAsBase, scenariosStep } from './steps/scenarios';
 import { scheduleBudget } from './scheduleBudget';
 import { closedHolidays, rosterCalendar } from './rosterCalendar';
+import { ROTATION_WEEKS } from '../schedule/rotation';
+import { addDays } from '../calendar/dates';
 import { scheduleTeams } from './teamSchedules';
 import { checkTeamMode, teamWeeks } from './teams';
 import { shrinkageStep, shrinkageSummary } from './steps/shrinkage';
@@ -77,7 +79,8 @@ export function runPlan(input: PlanInput): Result<PlanResult> {
     objective,
     makeupDays: horizon.makeupDays,
     calendar,
-    holidays: closedHolidays(calendar, derived.openingHours, [...new Set(horizon.predicted.intervals.map((i) => i.date))]),
+    // over the longest rotation: the solved week's are paid in the model, a later week's in the published roster
+    holidays: closedHolidays(calendar, derived.openingHours, Array.from({ length: 7 * ROTATION_WEEKS.max }, (_, i) => addDays(horizon.from, i))),
     fallbackAhtSeconds: ahtByWeekday(settings.data.ahtSeconds) ?? data.value.summary.ahtSeconds ?? 0,
     forecastError: forecast.value.summary.backtest.find((b) => b.method === forecast.value.summary.method)?.wmape,
   };

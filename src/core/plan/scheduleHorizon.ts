@@ -105,6 +105,8 @@ export interface ScheduleContext {
   readonly objective: ServiceObjective;
   /** each date's openness over the published roster's weeks (rosterCalendar.ts; default: as the solved week) */
   readonly calendar?: RosterCalendar;
+  /** closed holidays over the rotation's weeks (closedHolidays): a later week's are paid in the published roster */
+  readonly holidays?: ReadonlySet<string>;
 }
 
 export interface ScheduleRun {
@@ -156,7 +158,7 @@ export function scheduleHorizon(
   });
   if (!solved.ok) return solved;
   const dataRequiredHours = rows.reduce((s, r) => s + Math.ceil(r.scheduledRequired - 1e-9), 0) * (config.data.intervalMinutes / 60);
-  return reportSchedule({ problem, intervals, templates: problem.templates, config, objective, calendar: options.calendar }, solved.value, dataRequiredHours);
+  return reportSchedule({ problem, intervals, templates: problem.templates, config, objective, calendar: options.calendar, holidays: options.holidays }, solved.value, dataRequiredHours);
 }
 
 /**
@@ -208,7 +210,7 @@ export function reportSchedule(context: ScheduleContext, outcome: ScheduleOutcom
   if (problem.roster) {
     const built = buildRoster(problem, patterns, solution);
     if (built.ok) {
-      const { notes: rotationNotes, ...rotation } = publishRoster(problem, patterns, built.value, context.calendar);
+      const { notes: rotationNotes, ...rotation } = publishRoster(problem, patterns, built.value, context.calendar, context.holidays);
       published = rotation;
       notes.push(...rotationNotes);
     } else {
