@@ -15,4 +15,4 @@ export { planFormat, namedCell, localDateTime, type PlanFormatContext } from './
 export { noteRows, notesOperation } from './notesPlan';
 export { queueIntervals, skillGroupIntervals, skillQueueIntervals, QUEUES_SHEET, QUEUE_STAFFING_SHEET, SKILL_STAFFING_SHEET } from './queuesPlan';
 export * from './charts';
-export { defaultPaper, sheetPrintLayout, PAPER, PAGE_MARGINS, type SheetPrintInput, type SheetPrintLayout } from './printLayout';
+export { defaultPaper, planTextLayout, sheetPrintLayout, sheetTextLayout, wrappedLines, HEADER_ROW_POINTS, PAPER, PAGE_MARGINS, type SheetPrintInput, type SheetPrintLayout, type SheetTextInput, type SheetTextLayout } from './printLayout';

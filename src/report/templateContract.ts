@@ -119,6 +119,8 @@ export interface SheetContract {
   /** printed page: orientation, and the columns repeated on every page when the sheet prints more than one page wide */
   readonly orientation: 'portrait' | 'landscape';
   readonly printColumns?: string;
+  /** rows repeated at the top of every printed page, as '4:5' (default: the first table's header row) */
+  readonly printRows?: string;
   /**
    * A sheet only some plans fill (the queues of a several-queue plan): the
    * template holds it, and a plan without its content lists it in
@@ -384,6 +386,8 @@ export const FORECAST_CONTRACT: TemplateContract = {
       subtitle: 'Each queue forecast as its share of the centre’s calls and staffed on its own: its AHT, its objective; chat agents handle several chats at once. Agents before shrinkage.',
       frozenRows: 5,
       orientation: 'landscape',
+      // the section headings with the header row: each page says which table it continues
+      printRows: '4:5',
       optional: true,
       sections: [
         { address: 'A4', text: 'Each queue over the horizon' },
@@ -679,6 +683,8 @@ export const SCHEDULE_CONTRACT: TemplateContract = {
       subtitle: 'Agent-hours of the voice queues staffed one team each against one cross-trained team at the centre’s objective (chat queues stay separate), each queue’s agents per interval of the schedule, the skill groups staffed by simulation, and the e-mail backlog worked in the roster’s idle time; agents before shrinkage.',
       frozenRows: 5,
       orientation: 'landscape',
+      // the section headings with the header row: each page says which table it continues
+      printRows: '4:5',
       optional: true,
       sections: [
         { address: 'A4', text: 'Separate or pooled (voice)' },
@@ -696,6 +702,8 @@ export const SCHEDULE_CONTRACT: TemplateContract = {
       subtitle: 'Each skill group’s agents in each interval of the schedule (before shrinkage), found by simulation, and each voice queue’s simulated SL with its 95% bounds beside Erlang’s agents and SL for the queue as its own team. Filter the group or queue column for one.',
       frozenRows: 5,
       orientation: 'landscape',
+      // the section headings with the header row: each page says which table it continues
+      printRows: '4:5',
       optional: true,
       sections: [
         { address: 'A4', text: 'Agents per skill group' },
