@@ -7,7 +7,7 @@
  */
 import { clockMinutes } from '../calendar/clock';
 import { type Result, invalid, success } from '../result';
-import { Accumulators, type CentreModel, Random, Replicator, compileModel } from '../simulation';
+import { Accumulators, type CentreModel, ReplicationStreams, Replicator, compileModel } from '../simulation';
 import type { ServiceObjective } from '../staffing/types';
 import { rosterService } from './rosterCommitment';
 import type { RosterInterval, SimulatedInterval, SimulatedService } from './types';
@@ -103,10 +103,11 @@ export function simulateRoster(
   const offered = new Float64Array(roster.length);
   const within = new Float64Array(roster.length);
   for (let r = 0; r < replications; r += 1) {
-    const rng = new Random(seed, r);
+    // one queue every day: its streams run on from day to day
+    const streams = new ReplicationStreams(seed, r, 1);
     let off = 0, win = 0, ans = 0, wait = 0, lost = 0, busy = 0, logged = 0;
     for (const { day, replicator } of runs) {
-      const c = replicator.run(rng, 0);
+      const c = replicator.run(streams, 0);
       for (let i = 0; i < c.offered.length; i += 1) {
         off += c.offered[i]; win += c.answeredWithin[i]; ans += c.answered[i]; wait += c.waitSeconds[i];
         lost += c.abandoned[i] + c.unanswered[i]; busy += c.busySeconds[i]; logged += c.loggedSeconds[i];
