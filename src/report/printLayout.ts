@@ -113,11 +113,11 @@ export const HEADER_ROW_POINTS = 30;
 const CELL_PADDING_PX = 3;
 /** Pixels of one em of 10 pt text at 96 px an inch. */
 const EM_PX = (10 * 96) / 72;
-/** Bold text (the table headers) is this much wider than regular (Calibri Bold's lowercase against Calibri's). */
+/** Bold text (the table headers) is this much wider than regular (Carlito Bold's lowercase advances ÷ Carlito's: 1.028). */
 const BOLD_WIDTH = 1.03;
 /**
  * Advance widths of Calibri's (and its metric twin Carlito's) characters,
- * em (the font's hmtx widths ÷ 2048); any other character 0.55 em, a
+ * em (Carlito-Regular.ttf's hmtx advances ÷ its units per em, read from the font); any other character 0.55 em, a
  * full-width (CJK) character 1 em.
  */
 const CHAR_EM: ReadonlyMap<string, number> = new Map(

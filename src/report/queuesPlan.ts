@@ -35,10 +35,10 @@ export const QUEUE_STAFFING_SHEET = 'Queue staffing';
 /** The schedule template's per-interval skill-group sheet (plans with data.skills). */
 export const SKILL_STAFFING_SHEET = 'Skill staffing';
 
-/** Whether a 'YYYY-MM-DD' date and start in minutes is one of the schedule's intervals. */
-function inSchedule(result: PlanResult): (date: string, start: number) => boolean {
+/** Whether a 'YYYY-MM-DD' date and 'HH:MM' start is one of the schedule's intervals (the queue tables show those only). */
+function inSchedule(result: PlanResult): (date: string, start: string) => boolean {
   const slots = new Set(result.schedule.coverage.map((c) => `${c.date} ${c.start}`));
-  return (date, start) => slots.has(`${date} ${formatClock(start)}`);
+  return (date, start) => slots.has(`${date} ${start}`);
 }
 
 /** Every queue's intervals, queue after queue, in the order of the plan's queues. */
@@ -77,11 +77,10 @@ export function forecastQueueTables(result: PlanResult, ctx: PlanFormatContext):
  */
 export function scheduleQueueTables(result: PlanResult, ctx: PlanFormatContext): TableOperation[] {
   if (!result.queues) return [];
-  const slots = new Set(result.schedule.coverage.map((c) => `${c.date} ${c.start}`));
-  const scheduled = queueIntervals(result).filter((i) => slots.has(`${i.date} ${i.start}`));
+  const scheduled = inSchedule(result);
   return [
     tableOperation('schedule', POOLING_TABLE, [result.queues.comparison], ctx),
-    tableOperation('schedule', QUEUE_AGENTS_TABLE, scheduled, ctx),
+    tableOperation('schedule', QUEUE_AGENTS_TABLE, queueIntervals(result).filter((i) => scheduled(i.date, i.start)), ctx),
     tableOperation('schedule', SKILL_GROUPS_TABLE, result.queues.skills?.groups ?? [], ctx),
     tableOperation('schedule', SKILL_SERVICE_TABLE, result.queues.skills?.queues ?? [], ctx),
     tableOperation('schedule', EMAIL_DAYS_TABLE, emailDays(result), ctx),
@@ -93,7 +92,7 @@ export function skillGroupIntervals(result: PlanResult): SkillGroupInterval[] {
   const scheduled = inSchedule(result);
   return (result.queues?.skills?.groups ?? []).flatMap((g) =>
     g.intervals
-      .filter((i) => scheduled(i.date, i.start))
+      .filter((i) => scheduled(i.date, formatClock(i.start)))
       .map((i) => ({ date: i.date, weekday: WEEKDAYS[weekday(i.date)], start: formatClock(i.start), group: g.name, agents: i.agents })),
   );
 }
@@ -109,7 +108,7 @@ export function skillQueueIntervals(result: PlanResult): SkillQueueInterval[] {
   return (result.queues?.skills?.queues ?? []).flatMap((q) =>
     q.intervals.flatMap((i) => {
       const own = plans.get(q.name)?.get(`${i.date} ${i.start}`);
-      if (!scheduled(i.date, i.start) || own === undefined) return [];
+      if (!scheduled(i.date, formatClock(i.start)) || own === undefined) return [];
       return [{
         date: i.date,
         weekday: WEEKDAYS[weekday(i.date)],

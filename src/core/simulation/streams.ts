@@ -1,10 +1,10 @@
 /**
  * The random streams of one replication, split so that what a caller brings
  * does not depend on the agents (common random numbers: Law & Kelton,
- * "Simulation Modeling and Analysis", ch. 11). Each queue has its own stream,
- * from which every caller draws, at arrival and in this order, the gap to the
- * next arrival, then its handle time and its patience; the agents present
- * (absence) draw from one stream of their own. Two staffings of the same
+ * "Simulation Modeling and Analysis", ch. 11). Each queue has its own stream:
+ * the first caller's arrival gap, then every caller, as it arrives, its
+ * handle time, its patience (under patience) and the gap to the next caller;
+ * the agents present (absence) draw from one stream of their own. Two staffings of the same
  * centre run with the same (seed, replication) so meet the same callers —
  * the same arrival times, handle times and patience — and their difference is
  * the staffing's, not the sample's.
