@@ -13,6 +13,6 @@ export { labelOperations, sheetOperations, tableHeaders } from './labelOperation
 export { CELL_LOOKS, type CellLook } from './cellStyles';
 export { planFormat, namedCell, localDateTime, type PlanFormatContext } from './planFormats';
 export { noteRows, notesOperation } from './notesPlan';
-export { queueIntervals, QUEUES_SHEET, QUEUE_STAFFING_SHEET } from './queuesPlan';
+export { queueIntervals, skillGroupIntervals, skillQueueIntervals, QUEUES_SHEET, QUEUE_STAFFING_SHEET, SKILL_STAFFING_SHEET } from './queuesPlan';
 export * from './charts';
-export { defaultPaper, sheetPrintLayout, PAPER, PAGE_MARGINS, type SheetPrintInput, type SheetPrintLayout } from './printLayout';
+export { defaultPaper, planTextLayout, sheetPrintLayout, sheetTextLayout, wrappedLines, HEADER_ROW_POINTS, PAPER, PAGE_MARGINS, type SheetPrintInput, type SheetPrintLayout, type SheetTextInput, type SheetTextLayout } from './printLayout';

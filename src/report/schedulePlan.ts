@@ -1,4 +1,4 @@
-/** Fill plan of schedule.xlsx: Schedule (coverage per interval), Shifts (assignments, days), Roster (agent × week), Queue staffing (several-queue plans only). */
+/** Fill plan of schedule.xlsx: Schedule (coverage per interval), Shifts (assignments, days), Roster (agent × week), Queue staffing (several-queue plans only), Skill staffing (with data.skills only). */
 import { addDays, weekday } from '../core/calendar/dates';
 import type { PlanResult } from '../core/plan/planResult';
 import { num, text, type CellValue, type FillOperation, type FillPlan } from './fillPlan';
@@ -6,7 +6,7 @@ import type { SheetPlanOptions } from './forecastPlan';
 import { coverageChart } from './charts';
 import { labelOperations, sheetOperations } from './labelOperations';
 import { notesOperation } from './notesPlan';
-import { QUEUE_STAFFING_SHEET, scheduleQueueTables } from './queuesPlan';
+import { QUEUE_STAFFING_SHEET, SKILL_STAFFING_SHEET, scheduleQueueTables, scheduleSkillTables } from './queuesPlan';
 import { namedCell, type PlanFormatContext } from './planFormats';
 import { tableOperation, tableValues } from './tableOperation';
 import { ASSIGNMENTS_TABLE, COVERAGE_TABLE, DAYS_TABLE, ROSTER_HOLIDAY, ROSTER_TABLE, type RosterWeek } from './templateContract';
@@ -53,7 +53,7 @@ export function buildSchedulePlan(result: PlanResult, labels: TemplateLabels = t
   const s = result.schedule;
   const ctx: PlanFormatContext = { currency: result.currency, labels };
   const cellOp = (name: string, value: CellValue): FillOperation => namedCell('schedule', name, value, ctx);
-  const omitSheets = result.queues ? [] : [QUEUE_STAFFING_SHEET];
+  const omitSheets = [...(result.queues ? [] : [QUEUE_STAFFING_SHEET]), ...(result.queues?.skills ? [] : [SKILL_STAFFING_SHEET])];
   const operations: FillOperation[] = [
     ...labelOperations('schedule', labels, omitSheets),
     cellOp('ScheduleCentre', text(result.centre)),
@@ -71,6 +71,7 @@ export function buildSchedulePlan(result: PlanResult, labels: TemplateLabels = t
     tableOperation('schedule', DAYS_TABLE, s.days, ctx),
     tableOperation('schedule', ROSTER_TABLE, rosterWeeks(result), ctx),
     ...scheduleQueueTables(result, ctx),
+    ...scheduleSkillTables(result, ctx),
     coverageChart(s.coverage, labels.charts),
     notesOperation('schedule', result, ctx, options.timeZone ? { timeZone: options.timeZone } : {}),
     ...sheetOperations('schedule', labels, omitSheets),

@@ -7,7 +7,7 @@
  * contract test and templates/README.md.
  */
 import { COST_CATEGORIES, COST_RATE_FIELDS, MONTH_DRIVER_FIELDS, categoryCellName, type CostRateKey, type MonthDriverKey } from '../core/cost';
-import type { EmailQueuePlan, IntervalPlanRow, QueuePlan, QueuesSummary, ScenarioResult, ScheduleSummary, SkillsPlan } from '../core/plan/planResult';
+import type { EmailQueuePlan, IntervalPlanRow, QueuePlan, QueuesSummary, ScenarioResult, ScheduleSummary, SimulatedLevel, SkillsPlan } from '../core/plan/planResult';
 import { formula, num, text, type CellValue, type FillPlan, type TableCellValue, type TemplateName } from './fillPlan';
 
 /** Stands for the plan's currency code in a money format; a fill plan puts the code in its place (moneyFormat). */
@@ -121,6 +121,8 @@ export interface SheetContract {
   /** printed page: orientation, and the columns repeated on every page when the sheet prints more than one page wide */
   readonly orientation: 'portrait' | 'landscape';
   readonly printColumns?: string;
+  /** rows repeated at the top of every printed page, as '4:5' (default: the first table's header row) */
+  readonly printRows?: string;
   /**
    * A sheet only some plans fill (the queues of a several-queue plan): the
    * template holds it, and a plan without its content lists it in
@@ -386,6 +388,8 @@ export const FORECAST_CONTRACT: TemplateContract = {
       subtitle: 'Each queue forecast as its share of the centre’s calls and staffed on its own: its AHT, its objective; chat agents handle several chats at once. Agents before shrinkage.',
       frozenRows: 5,
       orientation: 'landscape',
+      // the section headings with the header row: each page says which table it continues
+      printRows: '4:5',
       optional: true,
       sections: [
         { address: 'A4', text: 'Each queue over the horizon' },
@@ -545,6 +549,67 @@ export const SKILL_SERVICE_TABLE: TableContract<SkillsPlan['queues'][number]> = 
   ],
 };
 
+/** One skill group's agents in one interval of the schedule (SkillsPlan.groups[].intervals), with its weekday and 'HH:MM' start. */
+export interface SkillGroupInterval {
+  readonly date: string;
+  readonly weekday: string;
+  readonly start: string;
+  readonly group: string;
+  readonly agents: number;
+}
+
+/**
+ * One voice queue in one interval of the schedule under the skill groups
+ * (SkillsPlan.queues[].intervals), beside the same queue staffed as its own
+ * team by Erlang (QueuePlan.intervals: its agents and SL).
+ */
+export interface SkillQueueInterval {
+  readonly date: string;
+  readonly weekday: string;
+  readonly start: string;
+  readonly queue: string;
+  readonly calls: number;
+  readonly slTarget: number;
+  /** null where the queue has no call, or too few were simulated */
+  readonly serviceLevel: SimulatedLevel | null;
+  readonly separateAgents: number;
+  readonly separateServiceLevel: number;
+}
+
+/** Each skill group's agents per interval of the schedule (before shrinkage), group after group. */
+export const SKILL_GROUP_INTERVALS_TABLE: TableContract<SkillGroupInterval> = {
+  name: 'SkillGroupIntervalsTable',
+  headerRow: 5,
+  firstColumn: 1,
+  columns: [
+    date(11),
+    weekdayCol(9),
+    col('Start', 7, undefined, (r) => text(r.start)),
+    col('Skill group', 16, undefined, (r) => text(r.group)),
+    col('Agents', 8, FMT.int, (r) => num(r.agents)),
+  ],
+};
+
+/** Each voice queue's simulated SL per interval of the schedule with its 95% bounds, and Erlang's agents and SL for the queue as its own team beside. */
+export const SKILL_QUEUE_INTERVALS_TABLE: TableContract<SkillQueueInterval> = {
+  name: 'SkillQueueIntervalsTable',
+  headerRow: 5,
+  firstColumn: 7,
+  columns: [
+    date(11),
+    weekdayCol(9),
+    col('Start', 7, undefined, (r) => text(r.start)),
+    col('Queue', 14, undefined, (r) => text(r.queue)),
+    col('Calls', 8, FMT.one, (r) => num(r.calls)),
+    col('SL objective (%)', 9, FMT.pct, (r) => num(r.slTarget)),
+    col('Simulated SL (%)', 10, FMT.pct, (r) => num(r.serviceLevel?.mean ?? null)),
+    col('95% low (%)', 9, FMT.pct, (r) => num(r.serviceLevel?.ci95?.[0] ?? null)),
+    col('95% high (%)', 9, FMT.pct, (r) => num(r.serviceLevel?.ci95?.[1] ?? null)),
+    col('Own team (agents)', 10, FMT.int, (r) => num(r.separateAgents)),
+    col('Own team SL (%)', 10, FMT.pct, (r) => num(r.separateServiceLevel)),
+  ],
+};
+
 /** One day of an e-mail queue (EmailQueuePlan.days) with its queue, weekday and response window. */
 export interface EmailDay extends Readonly<EmailQueuePlan['days'][number]> {
   readonly queue: string;
@@ -622,6 +687,8 @@ export const SCHEDULE_CONTRACT: TemplateContract = {
       subtitle: 'Agent-hours of the voice queues staffed one team each against one cross-trained team at the centre’s objective (chat queues stay separate), each queue’s agents per interval of the schedule, the skill groups staffed by simulation, and the e-mail backlog worked in the roster’s idle time; agents before shrinkage.',
       frozenRows: 5,
       orientation: 'landscape',
+      // the section headings with the header row: each page says which table it continues
+      printRows: '4:5',
       optional: true,
       sections: [
         { address: 'A4', text: 'Separate or pooled (voice)' },
@@ -632,6 +699,22 @@ export const SCHEDULE_CONTRACT: TemplateContract = {
       ],
       cells: [],
       tables: [POOLING_TABLE, QUEUE_AGENTS_TABLE, SKILL_GROUPS_TABLE, SKILL_SERVICE_TABLE, EMAIL_DAYS_TABLE],
+    },
+    {
+      name: 'Skill staffing',
+      title: 'Skill groups by interval',
+      subtitle: 'Each skill group’s agents in each interval of the schedule (before shrinkage), found by simulation, and each voice queue’s simulated SL with its 95% bounds beside Erlang’s agents and SL for the queue as its own team. Filter the group or queue column for one.',
+      frozenRows: 5,
+      orientation: 'landscape',
+      // the section headings with the header row: each page says which table it continues
+      printRows: '4:5',
+      optional: true,
+      sections: [
+        { address: 'A4', text: 'Agents per skill group' },
+        { address: 'G4', text: 'Service per queue (simulated; own team by Erlang)' },
+      ],
+      cells: [],
+      tables: [SKILL_GROUP_INTERVALS_TABLE, SKILL_QUEUE_INTERVALS_TABLE],
     },
     notesSheet('Schedule notes'),
   ],

@@ -138,9 +138,13 @@ describe('the per-call file staffed by skill groups (two days, by simulation)', 
     }
     expect(skills!.groups.reduce((s, g) => s + g.agentHours, 0)).toBe(skills!.agentHours);
     for (const q of skills!.queues) {
-      // every interval with calls is staffed to its target, so the horizon's calls-weighted SL is at least the target
-      for (const i of q.intervals) if (i.serviceLevel !== null) expect(i.serviceLevel.mean).toBeGreaterThanOrEqual(q.slTarget);
-      expect(q.serviceLevel!.mean).toBeGreaterThanOrEqual(q.slTarget);
+      // every interval is staffed to its target on the search's sample; the figures are an independent sample's
+      // (skillStaffing.ts, step 4): an interval's 95% interval falls short of the target by chance only — under
+      // 2.5% of them where the staffing delivers the target, allowing 5% — and the horizon's SL reaches it
+      const checked = q.intervals.filter((i) => i.serviceLevel?.ci95);
+      const short = checked.filter((i) => i.serviceLevel!.ci95![1] < q.slTarget);
+      expect(short.length).toBeLessThanOrEqual(Math.ceil(0.05 * checked.length));
+      expect(q.serviceLevel!.ci95![1]).toBeGreaterThanOrEqual(q.slTarget);
       expect(q.serviceLevel!.ci95![0]).toBeLessThan(q.serviceLevel!.mean);
     }
     // no calls, no agents

@@ -1,7 +1,7 @@
 /** simulateCentre's behaviour: reproducibility, intervals, routing, carry-over, options and bad input. */
 import { readdirSync, readFileSync } from 'fs';
 import path from 'path';
-import { type CentreModel, type SimulationResult, simulateCentre } from '../../src/core/simulation';
+import { type CentreModel, type SimulationResult, ReplicationStreams, Replicator, compileModel, simulateCentre } from '../../src/core/simulation';
 
 function run(model: CentreModel, options: Parameters<typeof simulateCentre>[1]): SimulationResult {
   const r = simulateCentre(model, options);
@@ -129,6 +129,49 @@ describe('simulateCentre', () => {
     expect(r.queues[0].intervals[1].offered).toBeNull();
     expect(r.queues[0].intervals[2].offered!.mean).toBeGreaterThan(50);
     expect(r.groups[0].intervals[0]).toBeNull();
+  });
+
+  describe('common random numbers: every staffing meets the same callers', () => {
+    const counts = (model: CentreModel, replication: number) => {
+      const m = compileModel(model);
+      if (!m.ok) throw new Error(m.message);
+      const c = new Replicator(m.value).run(new ReplicationStreams(21, replication, model.queues.length), 0);
+      const sum = (a: Float64Array) => a.reduce((x, y) => x + y, 0);
+      return { offered: sum(c.offered), within: sum(c.answeredWithin), wait: sum(c.waitSeconds), answered: sum(c.answered) };
+    };
+
+    test('one queue, first come first served: the same calls, and each more agent answers every caller as soon or sooner, replication by replication', () => {
+      // FCFS G/G/N with the callers' arrival and handle times fixed: each caller's wait falls with N (Kiefer–Wolfowitz's workload recursion)
+      const busy = [100, 100, 100, 100, 100, 100];
+      for (let replication = 0; replication < 5; replication += 1) {
+        const runs = [11, 12, 13, 14, 16].map((n) => counts(oneQueue(busy, busy.map(() => n)), replication));
+        expect(new Set(runs.map((r) => r.offered)).size).toBe(1);
+        expect(new Set(runs.map((r) => r.answered)).size).toBe(1);
+        for (let k = 1; k < runs.length; k += 1) {
+          expect(runs[k].within).toBeGreaterThanOrEqual(runs[k - 1].within);
+          expect(runs[k].wait).toBeLessThanOrEqual(runs[k - 1].wait);
+        }
+      }
+    });
+
+    test('restaffing one team leaves an independent queue exactly as it was; its own queue sees the same calls', () => {
+      const twoTeams = (agentsB: number): CentreModel => ({
+        intervalMinutes: 30,
+        queues: [
+          { name: 'a', callsPerInterval: [60, 60, 60], ahtSeconds: 200, targetSeconds: 20, patienceSeconds: 120 },
+          { name: 'b', callsPerInterval: [80, 80, 80], ahtSeconds: 150, targetSeconds: 20, patienceSeconds: 120 },
+        ],
+        groups: [
+          { name: 'ta', skills: ['a'], agentsPerInterval: [8, 8, 8] },
+          { name: 'tb', skills: ['b'], agentsPerInterval: [agentsB, agentsB, agentsB], absence: 0.1 },
+        ],
+      });
+      const few = run(twoTeams(6), { replications: 5, seed: 4 });
+      const many = run(twoTeams(10), { replications: 5, seed: 4 });
+      expect(many.queues[0]).toEqual(few.queues[0]);
+      expect(many.queues[1].offered).toEqual(few.queues[1].offered);
+      expect(many.queues[1].serviceLevel!.mean).toBeGreaterThan(few.queues[1].serviceLevel!.mean);
+    });
   });
 
   test.each<[string, CentreModel | undefined, Partial<Parameters<typeof simulateCentre>[1]>, string]>([

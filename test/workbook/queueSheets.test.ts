@@ -79,7 +79,7 @@ describe('fill plans of a several-queue plan', () => {
   test('a one-queue plan omits both queue sheets and writes nothing to them', () => {
     const single = buildFillPlans(makePlanResult());
     expect(plan('forecast', single).omitSheets).toEqual(['Queues']);
-    expect(plan('schedule', single).omitSheets).toEqual(['Queue staffing']);
+    expect(plan('schedule', single).omitSheets).toEqual(['Queue staffing', 'Skill staffing']);
     for (const p of single) for (const o of p.operations) expect('sheet' in o ? o.sheet : '').not.toMatch(/^Queue/);
     // only an optional sheet can be left out
     expect(() => planSheets({ template: 'forecast', omitSheets: ['Staffing'] })).toThrow('the forecast template has no optional sheet Staffing');

@@ -42,7 +42,7 @@ describe('skill groups and e-mail queues on the Queue staffing sheet', () => {
     const p = schedule(buildFillPlans(makeQueuesPlanResult()));
     for (const name of ['SkillGroupsTable', 'SkillServiceTable', 'EmailDaysTable']) expect(table(p, name)!.rows).toEqual([]);
     const single = schedule(buildFillPlans(makePlanResult()));
-    expect(single.omitSheets).toEqual(['Queue staffing']);
+    expect(single.omitSheets).toEqual(['Queue staffing', 'Skill staffing']);
     for (const name of ['SkillGroupsTable', 'SkillServiceTable', 'EmailDaysTable']) expect(table(single, name)).toBeUndefined();
   });
 

@@ -264,7 +264,7 @@ export interface SkillsPlan {
     targetSeconds: number;
     /** over the horizon, weighted by the forecast calls; null without calls */
     serviceLevel: SimulatedLevel | null;
-    /** per interval (null where the queue has no call, or too few were simulated for an interval) */
+    /** per interval, from a sample independent of the one the search stopped on (skillStaffing.ts, step 4: so it may fall a little short of the target); null where the queue has no call, or too few were simulated for an interval */
     intervals: { date: string; start: number; serviceLevel: SimulatedLevel | null }[];
   }[];
 }

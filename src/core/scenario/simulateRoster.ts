@@ -7,7 +7,7 @@
  */
 import { clockMinutes } from '../calendar/clock';
 import { type Result, invalid, success } from '../result';
-import { Accumulators, type CentreModel, Random, Replicator, compileModel } from '../simulation';
+import { Accumulators, type CentreModel, ReplicationStreams, Replicator, compileModel } from '../simulation';
 import type { IntervalStaffing, ServiceObjective } from '../staffing/types';
 import { intervalObjective, rosterService } from './rosterCommitment';
 import type { RosterInterval, SimulatedInterval, SimulatedService } from './types';
@@ -191,15 +191,17 @@ export function simulateRoster(
     runs.push({ day, replicator: new Replicator(compiled.value) });
   }
   const points = runs.flatMap((r) => r.day.points);
+  const queueStreams = Math.max(...runs.map((r) => r.day.model.queues.length));
   const week = new Accumulators(4);
   const offered = new Float64Array(points.length);
   const within = new Float64Array(points.length);
   for (let r = 0; r < replications; r += 1) {
-    const rng = new Random(seed, r);
+    // a stream per queue, run on from day to day (a routed day has several queues)
+    const streams = new ReplicationStreams(seed, r, queueStreams);
     let off = 0, win = 0, ans = 0, wait = 0, lost = 0, busy = 0, logged = 0;
     let p = 0;
     for (const { day, replicator } of runs) {
-      const c = replicator.run(rng, 0);
+      const c = replicator.run(streams, 0);
       for (let i = 0; i < c.offered.length; i += 1) {
         off += c.offered[i]; win += c.answeredWithin[i]; ans += c.answered[i]; wait += c.waitSeconds[i];
         lost += c.abandoned[i] + c.unanswered[i];

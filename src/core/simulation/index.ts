@@ -5,6 +5,7 @@ export {
 export { Random } from './random';
 export { EventHeap } from './eventHeap';
 export { Replicator, type ReplicationCounts } from './replication';
+export { ReplicationStreams } from './streams';
 export { Accumulators, type Estimate, tQuantile975 } from './statistics';
 export {
   type QueueFigures, type SimulatedGroup, type SimulatedQueue, type SimulationOptions, type SimulationResult, simulateCentre,

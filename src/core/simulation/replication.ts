@@ -6,6 +6,9 @@
  * Rules (what a planner's ACD does):
  *  - Arrivals are Poisson at each interval's constant rate (drawn afresh from
  *    the boundary when a gap crosses it: the exponential is memoryless).
+ *  - A caller's handle time (by its arrival interval's AHT) and patience are
+ *    drawn as it arrives, from its queue's stream (ReplicationStreams), so
+ *    every staffing run with the same streams meets the same callers.
  *  - An arriving call takes a free agent of the first group that serves its
  *    queue (CompiledModel.servers order); if none is free it waits in its
  *    queue's line, first come first served within the queue.
@@ -30,7 +33,7 @@
  */
 import { EventHeap } from './eventHeap';
 import type { CompiledModel } from './model';
-import type { Random } from './random';
+import type { ReplicationStreams } from './streams';
 
 // Bound once (a global lookup in the hot loop is slow where the global object is a sandbox, as in Jest).
 const INFINITY = 1 / 0;
@@ -62,17 +65,18 @@ export class Replicator {
   private readonly staffNow: Int32Array;
   private readonly staff: Int32Array;
   private readonly lastTime: Float64Array;
-  // one line per queue: ring buffers of arrival time, patience deadline and arrival interval
+  // one line per queue: ring buffers of arrival time, patience deadline, arrival interval and handle time
   private lineArrival: Float64Array[] = [];
   private lineDeadline: Float64Array[] = [];
   private lineInterval: Int32Array[] = [];
+  private lineHandle: Float64Array[] = [];
   private readonly lineHead: Int32Array;
   private readonly lineCount: Int32Array;
   private readonly horizon: number;
   private warmup = 0;
   private recording = true;
   private current = 0;
-  private rng!: Random;
+  private streams!: ReplicationStreams;
 
   constructor(model: CompiledModel) {
     this.m = model;
@@ -98,23 +102,25 @@ export class Replicator {
       this.lineArrival.push(new Float64Array(256));
       this.lineDeadline.push(new Float64Array(256));
       this.lineInterval.push(new Int32Array(256));
+      this.lineHandle.push(new Float64Array(256));
     }
     this.horizon = model.intervals * model.intervalSeconds;
   }
 
   /**
-   * Runs one replication with its own random stream; the counts are in
-   * `this.counts` until the next run.
+   * Runs one replication with its own random streams (built for this model's
+   * queues); the counts are in `this.counts` until the next run.
    * @param warmupSeconds statistics start at this time (0 ≤ warm-up < the horizon)
    */
-  run(rng: Random, warmupSeconds: number): ReplicationCounts {
+  run(streams: ReplicationStreams, warmupSeconds: number): ReplicationCounts {
     const m = this.m;
     const G = m.groupCount;
     const Q = m.queueCount;
     const I = m.intervals;
     const c = this.counts;
     for (const a of Object.values(c) as Float64Array[]) a.fill(0);
-    this.rng = rng;
+    if (streams.callers.length !== Q) throw new Error(`the streams are for ${streams.callers.length} queues, the model has ${Q}`);
+    this.streams = streams;
     this.warmup = warmupSeconds;
     this.recording = warmupSeconds <= 0;
     this.current = 0;
@@ -128,7 +134,7 @@ export class Replicator {
       const absence = m.absence[g];
       for (let i = 0; i < I; i += 1) {
         const n = m.agents[g * I + i];
-        this.staff[g * I + i] = absence > 0 ? rng.binomial(n, 1 - absence) : n;
+        this.staff[g * I + i] = absence > 0 ? streams.absence.binomial(n, 1 - absence) : n;
       }
       this.staffNow[g] = this.staff[g * I];
     }
@@ -194,7 +200,7 @@ export class Replicator {
       const rate = m.rate[q * I + i];
       const end = (i + 1) * m.intervalSeconds;
       if (rate > 0) {
-        s += this.rng.exponential(1 / rate);
+        s += this.streams.callers[q].exponential(1 / rate);
         if (s < end) {
           this.heap.push(s, m.groupCount + q);
           return;
@@ -209,24 +215,29 @@ export class Replicator {
   private arrive(q: number, t: number): void {
     const m = this.m;
     const interval = this.current;
-    if (this.recording) this.counts.offered[q * m.intervals + interval] += 1;
+    const cell = q * m.intervals + interval;
+    if (this.recording) this.counts.offered[cell] += 1;
+    // the caller's work and patience, drawn now whoever answers it (and whether anyone does)
+    const rng = this.streams.callers[q];
+    const aht = m.aht[cell];
+    const sigma = m.logSigma[q];
+    const handle = sigma === 0 ? rng.exponential(aht) : aht * exp(sigma * rng.normal() - 0.5 * sigma * sigma);
+    const patience = m.patience[q];
+    const deadline = patience < INFINITY ? t + rng.exponential(patience) : INFINITY;
     let answered = false;
     for (let k = m.serverStart[q]; k < m.serverStart[q + 1]; k += 1) {
       const g = m.servers[k];
       if (this.busy[g] < this.staffNow[g]) {
-        this.answer(g, q, t, interval, t);
+        this.answer(g, q, t, interval, t, handle);
         answered = true;
         break;
       }
     }
-    if (!answered) {
-      const patience = m.patience[q];
-      this.enqueue(q, t, patience < INFINITY ? t + this.rng.exponential(patience) : INFINITY, interval);
-    }
+    if (!answered) this.enqueue(q, t, deadline, interval, handle);
     this.scheduleArrival(q, t);
   }
 
-  private enqueue(q: number, arrival: number, deadline: number, interval: number): void {
+  private enqueue(q: number, arrival: number, deadline: number, interval: number, handle: number): void {
     let arrivals = this.lineArrival[q];
     const count = this.lineCount[q];
     if (count === arrivals.length) {
@@ -236,15 +247,18 @@ export class Replicator {
       const a2 = new Float64Array(2 * n);
       const d2 = new Float64Array(2 * n);
       const i2 = new Int32Array(2 * n);
+      const h2 = new Float64Array(2 * n);
       for (let k = 0; k < n; k += 1) {
         const slot = (head + k) & (n - 1);
         a2[k] = arrivals[slot];
         d2[k] = this.lineDeadline[q][slot];
         i2[k] = this.lineInterval[q][slot];
+        h2[k] = this.lineHandle[q][slot];
       }
       this.lineArrival[q] = a2;
       this.lineDeadline[q] = d2;
       this.lineInterval[q] = i2;
+      this.lineHandle[q] = h2;
       this.lineHead[q] = 0;
       arrivals = a2;
     }
@@ -252,6 +266,7 @@ export class Replicator {
     arrivals[slot] = arrival;
     this.lineDeadline[q][slot] = deadline;
     this.lineInterval[q][slot] = interval;
+    this.lineHandle[q][slot] = handle;
     this.lineCount[q] = count + 1;
   }
 
@@ -294,14 +309,15 @@ export class Replicator {
     const head = this.lineHead[best];
     const arrival = this.lineArrival[best][head];
     const interval = this.lineInterval[best][head];
+    const handle = this.lineHandle[best][head];
     this.lineHead[best] = (head + 1) & (this.lineArrival[best].length - 1);
     this.lineCount[best] -= 1;
-    this.answer(g, best, arrival, interval, t);
+    this.answer(g, best, arrival, interval, t, handle);
     return true;
   }
 
-  /** Group g answers a call of queue q (arrived at `arrival` in `interval`) at t. */
-  private answer(g: number, q: number, arrival: number, interval: number, t: number): void {
+  /** Group g answers a call of queue q (arrived at `arrival` in `interval`, `handle` seconds of work) at t. */
+  private answer(g: number, q: number, arrival: number, interval: number, t: number, handle: number): void {
     const m = this.m;
     this.account(g, t);
     this.busy[g] += 1;
@@ -313,10 +329,7 @@ export class Replicator {
       c.waitSeconds[cell] += wait;
       if (wait <= m.target[q]) c.answeredWithin[cell] += 1;
     }
-    const aht = m.aht[cell];
-    const sigma = m.logSigma[q];
-    const duration = sigma === 0 ? this.rng.exponential(aht) : aht * exp(sigma * this.rng.normal() - 0.5 * sigma * sigma);
-    this.heap.push(t + duration, g);
+    this.heap.push(t + handle, g);
   }
 
   private complete(g: number, t: number): void {

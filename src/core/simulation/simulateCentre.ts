@@ -5,8 +5,8 @@
  */
 import { type Result, invalid, success } from '../result';
 import { type CentreModel, compileModel } from './model';
-import { Random } from './random';
 import { Replicator } from './replication';
+import { ReplicationStreams } from './streams';
 import { Accumulators, type Estimate } from './statistics';
 
 /** How to run the simulation. */
@@ -117,7 +117,7 @@ export function simulateCentre(model: CentreModel, options: SimulationOptions): 
   };
 
   for (let r = 0; r < replications; r += 1) {
-    const c = replicator.run(new Random(seed, r), warmupMinutes * 60);
+    const c = replicator.run(new ReplicationStreams(seed, r, Q), warmupMinutes * 60);
     let cOff = 0, cWithin = 0, cAns = 0, cWait = 0, cAb = 0, cUn = 0;
     for (let q = 0; q < Q; q += 1) {
       let off = 0, within = 0, ans = 0, wait = 0, ab = 0, un = 0;

@@ -22,11 +22,24 @@
  *     lose one, or at the pooled answer (no routing needs fewer agents than
  *     one team with every skill: planning guide; below it, a search over one
  *     noisy sample would only find that sample's luck).
- * Every evaluation of an interval runs the same random stream (seed, interval
- * number): a staffing evaluated twice gives the same figures, so the search
- * never turns on a re-evaluation, and the same seed always gives the same
- * staffing. (Two staffings share only the stream's start, not every call: the
- * simulator draws handle times as calls are answered.)
+ *  4. Report: the staffing found simulated once more on a second,
+ *     independent sample; the interval's figures are that sample's. Steps
+ *     1–3 decide on one sample and stop where it first meets every target,
+ *     so that sample's SL of the staffing found is biased up (the sample's
+ *     luck is what let it stop: a selection bias); an independent sample
+ *     says what the staffing delivers (bench/skillsSpread.ts: on a
+ *     priority-routing centre, 20 seeds, the figures exceed a precise
+ *     re-simulation by 0.8 points on average; before common random numbers,
+ *     the search's own sample's figures did by 1.1).
+ * Every evaluation of steps 1–3 of an interval runs the same random streams
+ * (seed, interval number; step 4 those of seed, interval number + the
+ * horizon's intervals): common random numbers (Law & Kelton, "Simulation
+ * Modeling and Analysis", ch. 11) — every staffing tried meets the same
+ * callers, each with its arrival time, handle time and patience drawn at
+ * arrival from its queue's stream (ReplicationStreams), so two staffings
+ * differ by their agents only (one agent more never looks worse on a single
+ * queue), a staffing evaluated twice gives the same figures, and the same
+ * seed always gives the same staffing.
  *
  * The rule "simulated SL ≥ target" is Erlang's own (the smallest staffing
  * whose SL reaches the target); a simulated SL carries noise (its ci95), so a
@@ -37,7 +50,7 @@ import { note } from '../notes/note';
 import { invalidNote } from '../notes/noAnswerNote';
 import { agentsRequired } from '../queueing';
 import { type Result, invalid, success } from '../result';
-import { Accumulators, type CentreModel, type Estimate, Random, Replicator, compileModel } from '../simulation';
+import { Accumulators, type CentreModel, type Estimate, ReplicationStreams, Replicator, compileModel } from '../simulation';
 
 /** Calls simulated per evaluation after the warm-up, over all queues (precision against time: bench/simulation.ts). */
 export const SKILL_CALLS_PER_EVALUATION = 10_000;
@@ -89,7 +102,7 @@ export interface SkillStaffingOptions {
 export interface SkillInterval {
   /** agents per group (groups' order) */
   agents: number[];
-  /** simulated SL per queue (queues' order); null where the queue has no call, or none arrived in the span simulated */
+  /** simulated SL per queue (queues' order) on the independent sample of step 4; null where the queue has no call, or none arrived in the span simulated */
   serviceLevel: (Estimate | null)[];
   /** simulated occupancy per group; null where the group has no agent */
   occupancy: (number | null)[];
@@ -123,7 +136,6 @@ interface Evaluation {
 
 /** The interval's own data, read once. */
 interface IntervalDemand {
-  index: number;
   calls: number[];
   aht: number[];
 }
@@ -187,7 +199,7 @@ export function staffSkills(queues: readonly SkillQueue[], groups: readonly Skil
   const out: SkillInterval[] = [];
   let evaluations = 0;
   for (let i = 0; i < intervals; i += 1) {
-    const demand: IntervalDemand = { index: i, calls: queues.map((q) => q.calls[i]), aht: queues.map((q) => q.ahtSeconds[i]) };
+    const demand: IntervalDemand = { calls: queues.map((q) => q.calls[i]), aht: queues.map((q) => q.ahtSeconds[i]) };
     if (demand.calls.every((c) => !(c > 0))) {
       out.push({ agents: groups.map(() => 0), serviceLevel: queues.map(() => null), occupancy: groups.map(() => null), evaluations: 0 });
       continue;
@@ -197,24 +209,31 @@ export function staffSkills(queues: readonly SkillQueue[], groups: readonly Skil
     const weights = skills.map((list) => list.reduce((s, q) => s + required.value.separate[q] / Math.max(1, skills.filter((l) => l.includes(q)).length), 0));
     const agents = apportion(required.value.pooled, weights);
     let count = 0;
-    const evaluate = (): Evaluation => {
+    // the search's sample is the streams of replication i; step 4's those of replication intervals + i, independent of it
+    const evaluate = (replication: number): Evaluation => {
       count += 1;
-      return simulateInterval(queues, groups, demand, agents, intervalMinutes, callsPerEvaluation, patienceSeconds, seed);
+      return simulateInterval(queues, groups, demand, agents, intervalMinutes, callsPerEvaluation, patienceSeconds, seed, replication);
     };
     const misses = (e: Evaluation) => missing(e, queues, demand, skills, agents, cap);
-    let current = evaluate();
-    // a bound on the add phase (each round adds an agent at least): routing that needs more than twice the separate teams is reported, not looped on
+    // a bound on each add phase (each round adds an agent at least): routing that needs more than twice the separate teams is reported, not looped on
     const maxRounds = 2 * required.value.separate.reduce((s, n) => s + n, 0) + 10 * G;
-    for (let round = 0; ; round += 1) {
-      const miss = misses(current);
-      if (miss.queues.length === 0 && !miss.overOccupied) break;
-      if (round >= maxRounds) return invalidNote(note('queues.skillsUnreached', { interval: options.labels?.[i] ?? `interval ${i + 1}`, rounds: maxRounds }));
-      const add = new Set(miss.queues.map((q) => firstServer[q]));
-      // above the cap with every target met: one agent more where the agents are busiest
-      if (add.size === 0) add.add(busiest(current.occupancy));
-      for (const g of add) agents[g] += 1;
-      current = evaluate();
-    }
+    /** Step 2 from `start` (the search sample's figures for the agents as they are): adds agents until every target holds. */
+    const addUntilMet = (start: Evaluation): Result<Evaluation> => {
+      let current = start;
+      for (let round = 0; ; round += 1) {
+        const miss = misses(current);
+        if (miss.queues.length === 0 && !miss.overOccupied) return success(current);
+        if (round >= maxRounds) return invalidNote(note('queues.skillsUnreached', { interval: options.labels?.[i] ?? `interval ${i + 1}`, rounds: maxRounds }));
+        const add = new Set(miss.queues.map((q) => firstServer[q]));
+        // above the cap with every target met: one agent more where the agents are busiest
+        if (add.size === 0) add.add(busiest(current.occupancy));
+        for (const g of add) agents[g] += 1;
+        current = evaluate(i);
+      }
+    };
+    const added = addUntilMet(evaluate(i));
+    if (!added.ok) return added;
+    let current = added.value;
     for (;;) {
       // never below the pooled answer: no routing needs fewer agents than one team with every skill (a sample's luck would say so)
       if (agents.reduce((sum, n) => sum + n, 0) <= required.value.pooled) break;
@@ -222,7 +241,7 @@ export function staffSkills(queues: readonly SkillQueue[], groups: readonly Skil
       let removed = false;
       for (const g of order) {
         agents[g] -= 1;
-        const trial = evaluate();
+        const trial = evaluate(i);
         const miss = misses(trial);
         if (miss.queues.length === 0 && !miss.overOccupied) {
           current = trial;
@@ -233,8 +252,10 @@ export function staffSkills(queues: readonly SkillQueue[], groups: readonly Skil
       }
       if (!removed) break;
     }
+    // 4. the figures of the staffing found, from a sample the search did not choose it on
+    const confirmed = evaluate(intervals + i);
     evaluations += count;
-    out.push({ agents: [...agents], serviceLevel: current.serviceLevel, occupancy: current.occupancy, evaluations: count });
+    out.push({ agents: [...agents], serviceLevel: confirmed.serviceLevel, occupancy: confirmed.occupancy, evaluations: count });
   }
   return success({ intervals: out, serviceLevel: queues.map((q, k) => horizonServiceLevel(q, out.map((r) => r.serviceLevel[k]))), evaluations });
 }
@@ -305,7 +326,7 @@ function intervalModel(queues: readonly SkillQueue[], groups: readonly SkillGrou
   };
 }
 
-/** One evaluation: the interval simulated in steady state with these agents, its SL per queue (batch means) and occupancy per group. */
+/** One evaluation: the interval simulated in steady state with these agents on the seed's streams of `replication`, its SL per queue (batch means) and occupancy per group. */
 function simulateInterval(
   queues: readonly SkillQueue[],
   groups: readonly SkillGroup[],
@@ -315,6 +336,7 @@ function simulateInterval(
   callsPerEvaluation: number,
   patienceSeconds: number | undefined,
   seed: number,
+  replication: number,
 ): Evaluation {
   const callsPerMinute = d.calls.reduce((s, c) => s + (c > 0 ? c : 0), 0) / intervalMinutes;
   const spanMinutes = Math.min(callsPerEvaluation / callsPerMinute, SKILL_MAX_SPAN_MINUTES);
@@ -326,30 +348,26 @@ function simulateInterval(
   const compiled = compileModel(intervalModel(queues, groups, callsPerBatch, d.aht, agents, batchMinutes, I, patienceSeconds));
   // the model was checked on the probe: only the figures differ
   if (!compiled.ok) throw new Error(compiled.message);
-  const c = new Replicator(compiled.value).run(new Random(seed, d.index), warmupBatches * batchMinutes * 60);
-  const serviceLevel = queues.map((_, q) => {
-    if (!(d.calls[q] > 0)) return null;
-    const acc = new Accumulators(1);
+  const c = new Replicator(compiled.value).run(new ReplicationStreams(seed, replication, queues.length), warmupBatches * batchMinutes * 60);
+  const acc = new Accumulators(queues.length);
+  const busy = new Float64Array(groups.length);
+  const logged = new Float64Array(groups.length);
+  queues.forEach((_, q) => {
     for (let b = warmupBatches; b < I; b += 1) {
       const offered = c.offered[q * I + b];
-      if (offered > 0) acc.add(0, c.answeredWithin[q * I + b] / offered);
+      if (offered > 0) acc.add(q, c.answeredWithin[q * I + b] / offered);
     }
-    return acc.estimate(0);
   });
-  let centreBusy = 0;
-  let centreLogged = 0;
-  const occupancy = groups.map((_, g) => {
-    let busy = 0;
-    let logged = 0;
+  groups.forEach((_, g) => {
     for (let b = warmupBatches; b < I; b += 1) {
-      busy += c.busySeconds[g * I + b];
-      logged += c.loggedSeconds[g * I + b];
+      busy[g] += c.busySeconds[g * I + b];
+      logged[g] += c.loggedSeconds[g * I + b];
     }
-    centreBusy += busy;
-    centreLogged += logged;
-    return logged > 0 ? busy / logged : null;
   });
-  return { serviceLevel, occupancy, centreOccupancy: centreLogged > 0 ? centreBusy / centreLogged : null };
+  const serviceLevel = queues.map((_, q) => (d.calls[q] > 0 ? acc.estimate(q) : null));
+  const occupancy = groups.map((_, g) => (logged[g] > 0 ? busy[g] / logged[g] : null));
+  const centreLogged = logged.reduce((a, b) => a + b, 0);
+  return { serviceLevel, occupancy, centreOccupancy: centreLogged > 0 ? busy.reduce((a, b) => a + b, 0) / centreLogged : null };
 }
 
 /** A queue's SL over the horizon from its intervals' simulated SLs, weighted by calls. */

@@ -1,10 +1,11 @@
 /**
  * The print setup of a written sheet in the open workbook, by the same rule
  * as the file writer (src/report/printLayout.ts): the plan's paper, one
- * scale, column breaks at most 12 columns a page, and the print ranges —
- * the tables' area, then one page per chart. Page layout needs ExcelApi 1.9.
+ * scale, column breaks at most 12 columns a page, the print ranges —
+ * the tables' area, then one page per chart — and the subtitle and header
+ * rows sized to their text (sheetTextLayout). Page layout needs ExcelApi 1.9.
  */
-import { PAGE_MARGINS, columnLetter, sheetPrintLayout, type ChartOperation, type FillPlan, type SheetContract } from '../../report';
+import { PAGE_MARGINS, columnLetter, planTextLayout, sheetPrintLayout, type ChartOperation, type FillPlan, type SheetContract } from '../../report';
 
 /** Excel width units of a column `points` wide (inverse of columnPoints). */
 const widthOf = (points: number): number => Math.max(0, (points * 96) / 72 - 5) / 7;
@@ -22,8 +23,9 @@ export async function applyPrintSetup(context: Excel.RequestContext, plan: FillP
   const charts = plan.operations.filter((o): o is ChartOperation => o.kind === 'chart' && o.sheet === sheet.name);
   const titles = /^\$?([A-Z]+):\$?([A-Z]+)$/.exec(sheet.printColumns ?? '');
   const paper = plan.paper ?? 'A4';
+  const widths = columns.map((c) => widthOf(c.columnWidth));
   const layout = sheetPrintLayout({
-    widths: columns.map((c) => widthOf(c.columnWidth)),
+    widths,
     titleColumns: titles ? colNumber(titles[2]) : 0,
     tables: [
       ...sheet.tables.map((t) => [t.firstColumn, t.firstColumn + t.columns.length - 1] as const),
@@ -42,4 +44,13 @@ export async function applyPrintSetup(context: Excel.RequestContext, plan: FillP
   page.setPrintArea([`A1:${columnLetter(lastColumn)}${lastRow}`, ...charts.map((c) => `${c.anchor.from}:${c.anchor.to}`)].join(','));
   ws.verticalPageBreaks.removePageBreaks();
   for (const b of layout.breaks) ws.verticalPageBreaks.add(`${columnLetter(b + 1)}1`);
+  const text = planTextLayout(plan, sheet, widths, layout.breaks[0] ?? lastColumn);
+  if (text.subtitle) {
+    const subtitle = ws.getRange(`A2:${columnLetter(text.subtitle.columns)}2`);
+    subtitle.merge(false);
+    subtitle.format.wrapText = true;
+    subtitle.format.verticalAlignment = Excel.VerticalAlignment.top;
+    subtitle.format.rowHeight = text.subtitle.height;
+  }
+  for (const h of text.headerRows) ws.getRange(`${h.row}:${h.row}`).format.rowHeight = h.height;
 }

@@ -2,12 +2,14 @@
  * A filled workbook's print setup and chart data, before it is saved: every
  * sheet gets the plan's paper, a scale and column breaks from
  * sheetPrintLayout (at most 12 columns a page, src/report/printLayout.ts),
+ * its subtitle wrapped within the first page and header rows tall enough
+ * for their captions where they need it (sheetTextLayout),
  * and its print ranges — the main area, then one page per chart; each chart
  * spec gets the values its cells hold, for the chart parts' caches. The
  * package edits themselves are written by packageParts.ts.
  */
 import type ExcelJS from 'exceljs';
-import { PAGE_MARGINS, PAPER, planSheets, sheetPrintLayout, type ChartOperation, type FillPlan, type SheetRange } from '../../report';
+import { PAGE_MARGINS, PAPER, planSheets, planTextLayout, sheetPrintLayout, type ChartOperation, type FillPlan, type SheetRange } from '../../report';
 import type { ChartToWrite, SeriesCache } from './chartXml';
 import type { SheetPackageEdits } from './packageParts';
 
@@ -63,8 +65,9 @@ export function printEdits(wb: ExcelJS.Workbook, plan: FillPlan): SheetPackageEd
     const { c2 } = splitRange(main);
     const own = charts.filter((c) => c.sheet === contract.name);
     const titles = /^\$?([A-Z]+):\$?([A-Z]+)$/.exec(contract.printColumns ?? '');
+    const widths = Array.from({ length: c2 }, (_, i) => ws.getColumn(i + 1).width ?? DEFAULT_WIDTH);
     const layout = sheetPrintLayout({
-      widths: Array.from({ length: c2 }, (_, i) => ws.getColumn(i + 1).width ?? DEFAULT_WIDTH),
+      widths,
       titleColumns: titles ? colNumber(titles[2]) : 0,
       tables: [
         ...contract.tables.map((t) => [t.firstColumn, t.firstColumn + t.columns.length - 1] as const),
@@ -84,6 +87,13 @@ export function printEdits(wb: ExcelJS.Workbook, plan: FillPlan): SheetPackageEd
     };
     delete (ws.pageSetup as { fitToWidth?: number }).fitToWidth;
     delete (ws.pageSetup as { fitToHeight?: number }).fitToHeight;
+    const text = planTextLayout(plan, contract, widths, layout.breaks[0] ?? c2);
+    if (text.subtitle) {
+      ws.mergeCells(2, 1, 2, text.subtitle.columns);
+      ws.getCell('A2').alignment = { wrapText: true, vertical: 'top' };
+      ws.getRow(2).height = text.subtitle.height;
+    }
+    for (const h of text.headerRows) ws.getRow(h.row).height = h.height;
     return {
       sheetName,
       charts: own.map((op) => chartToWrite(wb, op, sheetName)),

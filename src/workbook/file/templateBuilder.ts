@@ -10,6 +10,7 @@ import {
   BUDGET_TEMPLATE_MONTHS,
   budgetFormulas,
   COST_TABLE_COLUMNS,
+  HEADER_ROW_POINTS,
   PAGE_MARGINS,
   columnLetter,
   excelSerial,
@@ -113,7 +114,7 @@ function buildSheet(wb: ExcelJS.Workbook, sheet: SheetContract, template: Templa
       rows: rows as ExcelJS.CellValue[][],
     });
     const header = ws.getRow(t.headerRow);
-    header.height = 30;
+    header.height = HEADER_ROW_POINTS;
     t.columns.forEach((c, j) => {
       const colIndex = t.firstColumn + j;
       widen(colIndex, c.width);
@@ -156,7 +157,7 @@ function buildSheet(wb: ExcelJS.Workbook, sheet: SheetContract, template: Templa
     2,
   );
   ws.pageSetup.printArea = `A1:${columnLetter(lastCol)}${lastRow}`;
-  ws.pageSetup.printTitlesRow = `${sheet.tables[0]?.headerRow ?? 1}:${sheet.tables[0]?.headerRow ?? 1}`;
+  ws.pageSetup.printTitlesRow = sheet.printRows ?? `${sheet.tables[0]?.headerRow ?? 1}:${sheet.tables[0]?.headerRow ?? 1}`;
   if (sheet.printColumns) ws.pageSetup.printTitlesColumn = sheet.printColumns;
 }
 

@@ -11,6 +11,8 @@ interface Cell { value: unknown; formula?: string; numberFormat?: string }
 const colIndex = (letters: string): number => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 const parse = (address: string): { r: number; c: number; rows: number; cols: number } => {
   const [a, b] = address.replace(/^.*!/, '').replace(/\$/g, '').split(':');
+  // whole rows ('5:5'): every column
+  if (/^\d+$/.test(a) && /^\d+$/.test(b ?? '')) return { r: Number(a) - 1, c: 0, rows: Number(b) - Number(a) + 1, cols: 16384 };
   const m1 = /^([A-Z]+)(\d+)$/.exec(a)!;
   const m2 = /^([A-Z]+)(\d+)$/.exec(b ?? a)!;
   const r = Number(m1[2]) - 1, c = colIndex(m1[1]);
@@ -41,13 +43,18 @@ class FakeRange {
   isNullObject = false;
   get rowIndex() { return this.r; }
   get columnIndex() { return this.c; }
-  format = {
+  format = ((range: FakeRange) => ({
     font: {} as Record<string, unknown>,
     fill: {} as Record<string, unknown>,
     protection: {} as Record<string, unknown>,
     /** every column Excel's default 64 px (48 pt) wide */
     load: () => ({ columnWidth: 48 }),
-  };
+    /** kept per sheet: the rows' heights, and the ranges wrapped and aligned (by address) */
+    set rowHeight(h: number) { for (let i = 0; i < range.rowCount; i++) range.sheet.rowHeights.set(range.r + 1 + i, h); },
+    set wrapText(w: boolean) { range.sheet.formats.set(range.address, { ...range.sheet.formats.get(range.address), wrapText: w }); },
+    set verticalAlignment(v: string) { range.sheet.formats.set(range.address, { ...range.sheet.formats.get(range.address), verticalAlignment: v }); },
+  }))(this);
+  merge(_across = false): void { this.sheet.merged.push(this.address); }
   clear(): void { this.each(undefined, (cell) => { cell.value = ''; delete cell.formula; delete cell.numberFormat; }); }
   load(): this { return this; }
   private each(m: unknown[][] | unknown, f: (cell: Cell, v: unknown) => void): void {
@@ -158,6 +165,10 @@ export class FakeSheet {
     },
   };
   freezePanes = { freezeRows: (n: number) => { this.frozen = n; } };
+  /** row heights set (1-based row → points), merged ranges, and wrap and alignment set on a range (by its address) */
+  readonly rowHeights = new Map<number, number>();
+  readonly merged: string[] = [];
+  readonly formats = new Map<string, { wrapText?: boolean; verticalAlignment?: string }>();
   frozen = 0;
   pageLayout = {
     orientation: '',
@@ -230,6 +241,7 @@ export function installExcelGlobal(): { opened: string[] } {
     ChartSeriesBy: { columns: 'Columns' },
     WorksheetPositionType: { end: 'End' },
     PageOrientation: { landscape: 'Landscape', portrait: 'Portrait' },
+    VerticalAlignment: { top: 'Top' },
     createWorkbook: async (b64: string) => { opened.push(b64); },
   };
   return { opened };
