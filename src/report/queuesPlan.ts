@@ -23,6 +23,7 @@ import {
   SKILL_GROUPS_TABLE,
   SKILL_QUEUE_INTERVALS_TABLE,
   SKILL_SERVICE_TABLE,
+  TEAMS_TABLE,
   type EmailDay,
   type QueueInterval,
   type SkillGroupInterval,
@@ -84,6 +85,7 @@ export function scheduleQueueTables(result: PlanResult, ctx: PlanFormatContext):
     tableOperation('schedule', SKILL_GROUPS_TABLE, result.queues.skills?.groups ?? [], ctx),
     tableOperation('schedule', SKILL_SERVICE_TABLE, result.queues.skills?.queues ?? [], ctx),
     tableOperation('schedule', EMAIL_DAYS_TABLE, emailDays(result), ctx),
+    tableOperation('schedule', TEAMS_TABLE, result.schedule.teams ?? [], ctx),
   ];
 }
 

@@ -7,7 +7,7 @@
  * contract test and templates/README.md.
  */
 import { COST_CATEGORIES, COST_RATE_FIELDS, MONTH_DRIVER_FIELDS, categoryCellName, type CostRateKey, type MonthDriverKey } from '../core/cost';
-import type { EmailQueuePlan, IntervalPlanRow, QueuePlan, QueuesSummary, ScenarioResult, ScheduleSummary, SimulatedLevel, SkillsPlan } from '../core/plan/planResult';
+import type { EmailQueuePlan, IntervalPlanRow, QueuePlan, QueuesSummary, ScenarioResult, ScheduleSummary, SimulatedLevel, SkillsPlan, TeamScheduleSummary } from '../core/plan/planResult';
 import { formula, num, text, type CellValue, type FillPlan, type TableCellValue, type TemplateName } from './fillPlan';
 
 /** Stands for the plan's currency code in a money format; a fill plan puts the code in its place (moneyFormat). */
@@ -635,6 +635,22 @@ export const EMAIL_DAYS_TABLE: TableContract<EmailDay> = {
   ],
 };
 
+/** Each team of a plan scheduled team by team (schedule.teams): the queues it answers, its week's hours against its own requirement and bound, its heads and FTE. */
+export const TEAMS_TABLE: TableContract<TeamScheduleSummary> = {
+  name: 'TeamsTable',
+  headerRow: 5,
+  firstColumn: 36,
+  columns: [
+    col('Team', 14, undefined, (t) => text(t.name)),
+    col('Queues (first first)', 22, undefined, (t) => text(t.queues.join(' > '))),
+    col('Paid hours (h)', 10, FMT.one, (t) => num(t.paidHours)),
+    col('Required hours (h)', 10, FMT.one, (t) => num(t.requiredHours)),
+    col('Above bound (%)', 9, FMT.pct, (t) => num(t.gap)),
+    col('Agents', 8, FMT.int, (t) => num(t.headcount)),
+    col('FTE', 8, FMT.one, (t) => num(t.fte)),
+  ],
+};
+
 export const SCHEDULE_CONTRACT: TemplateContract = {
   template: 'schedule',
   file: 'schedule.xlsx',
@@ -684,7 +700,7 @@ export const SCHEDULE_CONTRACT: TemplateContract = {
     {
       name: 'Queue staffing',
       title: 'Queues: separate or pooled',
-      subtitle: 'Agent-hours of the voice queues staffed one team each against one cross-trained team at the centre’s objective (chat queues stay separate), each queue’s agents per interval of the schedule, the skill groups staffed by simulation, and the e-mail backlog worked in the roster’s idle time; agents before shrinkage.',
+      subtitle: 'Agent-hours of the voice queues staffed one team each against one cross-trained team at the centre’s objective (chat queues stay separate), each queue’s agents per interval of the schedule, the skill groups staffed by simulation, the e-mail backlog worked in the roster’s idle time, and the teams the schedule covers (schedule.teams); agents before shrinkage.',
       frozenRows: 5,
       orientation: 'landscape',
       // the section headings with the header row: each page says which table it continues
@@ -696,9 +712,10 @@ export const SCHEDULE_CONTRACT: TemplateContract = {
         { address: 'M4', text: 'Skill groups (simulated)' },
         { address: 'S4', text: 'Service per queue with skill groups' },
         { address: 'Z4', text: 'E-mail queues by day' },
+        { address: 'AJ4', text: 'Teams scheduled' },
       ],
       cells: [],
-      tables: [POOLING_TABLE, QUEUE_AGENTS_TABLE, SKILL_GROUPS_TABLE, SKILL_SERVICE_TABLE, EMAIL_DAYS_TABLE],
+      tables: [POOLING_TABLE, QUEUE_AGENTS_TABLE, SKILL_GROUPS_TABLE, SKILL_SERVICE_TABLE, EMAIL_DAYS_TABLE, TEAMS_TABLE],
     },
     {
       name: 'Skill staffing',

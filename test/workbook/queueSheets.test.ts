@@ -117,6 +117,22 @@ describe('the file writer (exceljs), read back', () => {
     expect(zh.getWorksheet('队列人力')!.getCell('A5').value).toBe('分开团队（小时）');
   });
 
+  test('schedule.xlsx, scheduled team by team: one row per team with its hours, gap, heads and FTE; empty for one pooled team', async () => {
+    const teams = [
+      { name: 'Billing', queues: ['Billing'], concurrency: 1, status: 'optimal', paidHours: 320, requiredHours: 281.5, lowerBound: 318, gap: 0.00625, headcount: 9, fte: 8 },
+      { name: 'Chat', queues: ['Chat'], concurrency: 2, status: 'time-limit', paidHours: 160, requiredHours: 120, lowerBound: 150, gap: 0.0625, headcount: 5, fte: 4 },
+    ];
+    const byTeams = { ...result, schedule: { ...result.schedule, teams } };
+    const ws = (await filled(plan('schedule', buildFillPlans(byTeams)))).getWorksheet('Queue staffing')!;
+    expect(tableRef(ws, 'TeamsTable')).toBe('AJ5:AP7');
+    expect([5, 6, 7].map((r) => ['AJ', 'AK', 'AL', 'AM', 'AN', 'AO', 'AP'].map((c) => ws.getCell(`${c}${r}`).value))).toEqual([
+      ['Team', 'Queues (first first)', 'Paid hours (h)', 'Required hours (h)', 'Above bound (%)', 'Agents', 'FTE'],
+      ['Billing', 'Billing', 320, 281.5, 0.00625, 9, 8],
+      ['Chat', 'Chat', 160, 120, 0.0625, 5, 4],
+    ]);
+    expect(table(plan('schedule'), 'TeamsTable').rows).toEqual([]);
+  });
+
   test('a one-queue plan’s workbooks have the sheets they always had, and no name points at a removed sheet', async () => {
     const single = buildFillPlans(makePlanResult());
     const forecast = await filled(plan('forecast', single));
