@@ -104,7 +104,10 @@ export const NOTE_SAMPLES: { readonly [C in NoteCode]: readonly NoteParams[C][] 
   'queues.skillsNeedQueues': [{}],
   'teams.needQueues': [{ teams: 'separate' }, { teams: 'skills' }],
   'teams.needSkills': [{}],
-  'schedule.assumedSharesDropped': [{ contracts: [{ name: 'Full-time', share: 0.7 }, { name: 'Part-time', share: 0.3 }] }],
+  'schedule.assumedSharesDropped': [
+    { contracts: [{ name: 'Full-time', share: 0.7 }, { name: 'Part-time', share: 0.3 }], why: 'infeasible' },
+    { contracts: [{ name: 'Full-time', share: 0.7 }, { name: 'Part-time', share: 0.3 }], why: 'teams' },
+  ],
   'queues.skillUnknownQueue': [{ group: 'Billing+Repairs', queue: 'repair', known: ['billing', 'repairs'] }],
   'queues.skillChatQueue': [{ group: 'Web', queue: 'Chat' }],
   'queues.skillUnserved': [{ queues: ['sales'] }, { queues: ['sales', 'repairs'] }],

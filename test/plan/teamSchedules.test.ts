@@ -89,8 +89,12 @@ describe('schedule.teams "separate" on two queues', () => {
     for (const t of schedule.teams ?? []) expect(schedule.roster.filter((a) => a.team === t.name).length).toBe(t.headcount);
     const teamHours = (schedule.teams ?? []).reduce((s, t) => s + t.paidHours, 0);
     expect(schedule.paidHours).toBeCloseTo(teamHours, 6);
+    // the assumed contract mix is the centre's: teams scheduled apart choose their own, and the plan says so
+    const [first, ...others] = schedule.notes;
+    expect(first).toMatchObject({ code: 'schedule.assumedSharesDropped', params: { why: 'teams' } });
+    expect(renderNote(first, 'en')).toContain("the assumed contract mix (70% Full-time, 30% Part-time) is the centre's, and the teams are scheduled apart");
     // each team's notes say which team they are about
-    for (const n of schedule.notes) {
+    for (const n of others) {
       expect(['Sales', 'Care']).toContain(n.team);
       expect(renderNote(n, 'en').startsWith(`team ${n.team}: `)).toBe(true);
       expect(renderNote(n, 'zh-CN').startsWith(`团队 ${n.team}：`)).toBe(true);

@@ -69,7 +69,8 @@ export interface NoteParams {
   /** the caps (hours, shifts per day) cannot be met with these shifts */
   'schedule.infeasible': Record<string, never>;
   /** the plan's assumed contract shares (derived contracts) kept no schedule: solved without them */
-  'schedule.assumedSharesDropped': { contracts: { name: string; share: number }[] };
+  /** why: no schedule keeps them ('infeasible'), or the plan is scheduled team by team and the mix is the centre's ('teams') */
+  'schedule.assumedSharesDropped': { contracts: { name: string; share: number }[]; why: 'infeasible' | 'teams' };
   /** HiGHS stopped at its time limit before finding any schedule (`status`: its model status) */
   'schedule.noSolutionInTime': { status: number };
   'schedule.stopped': { status: ScheduleStatus; gap: number };

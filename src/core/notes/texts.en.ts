@@ -197,8 +197,12 @@ export const textsEn: EngineTexts = {
       `data.queues: e-mail queue "${p.queue}" must be answered within ${p.responseHours} h, shorter than the ${+p.minimumHours.toFixed(2)} h any item needs: one handle time (${Math.round(p.ahtSeconds)} s) and at least two ${p.intervalMinutes}-minute planning intervals (an e-mail is not answered in the interval it arrives)`,
     'plan.planningInterval': (p) =>
       `schedule.intervalMinutes is ${p.planning} minutes: the planning interval must be a whole multiple of the history's ${p.data}-minute intervals and divide the day (15 or 30 minutes for 5-minute data)`,
-    'schedule.assumedSharesDropped': (p, f) =>
-      `no schedule keeps the assumed contract mix (${p.contracts.map((c) => `${f.percent(c.share, 0)} ${c.name}`).join(', ')}) with the seats and rules given, so this schedule lets the solver choose the mix; give schedule.contracts with your own shares, or more seats, to hold one`,
+    'schedule.assumedSharesDropped': (p, f) => {
+      const mix = p.contracts.map((c) => `${f.percent(c.share, 0)} ${c.name}`).join(', ');
+      return p.why === 'teams'
+        ? `the assumed contract mix (${mix}) is the centre's, and the teams are scheduled apart, so each team's schedule lets the solver choose its mix; give schedule.contracts with your own shares to hold one in every team`
+        : `no schedule keeps the assumed contract mix (${mix}) with the seats and rules given, so this schedule lets the solver choose the mix; give schedule.contracts with your own shares, or more seats, to hold one`;
+    },
     'plan.scenarioScheduleTaken': (p) =>
       `the ${p.scenario} plan uses the ${p.from} plan's schedule (${p.paidHours} paid hours against ${p.ownPaidHours} found for it within the time limit): it covers the ${p.scenario} plan's requirement in every interval, and a lower plan never costs more than a higher one`,
     'plan.noAht': () => 'the history has no talk or after-call-work time, so there is no AHT to plan with: enter the average handle time in step 2 (data.ahtSeconds in a plan file)',

@@ -236,8 +236,12 @@ export const textsZhCN: EngineTexts = {
       `“data.queues”（队列）：邮件队列“${p.queue}”的回复时限为 ${p.responseHours} 小时，短于每封邮件至少需要的 ${+p.minimumHours.toFixed(2)} 小时：一个平均处理时长（${Math.round(p.ahtSeconds)} 秒），且至少两个 ${p.intervalMinutes} 分钟的计划时段（邮件不在到达的时段内回复）`,
     'plan.planningInterval': (p) =>
       `“schedule.intervalMinutes”（计划时段长度）为 ${p.planning} 分钟：计划时段必须是历史数据 ${p.data} 分钟时段的整数倍，并能整除一天（5 分钟数据用 15 或 30 分钟）`,
-    'schedule.assumedSharesDropped': (p, f) =>
-      `在给定的工位和规则下，没有排班能保持假定的合同比例（${p.contracts.map((c) => `${c.name} ${f.percent(c.share, 0)}`).join('，')}），因此本排班由求解器决定比例；如需保持比例，请在“schedule.contracts”中给出自己的比例，或增加工位`,
+    'schedule.assumedSharesDropped': (p, f) => {
+      const mix = p.contracts.map((c) => `${c.name} ${f.percent(c.share, 0)}`).join('，');
+      return p.why === 'teams'
+        ? `假定的合同比例（${mix}）针对整个中心，而各团队分开排班，因此每个团队的排班由求解器决定比例；如需每个团队都保持比例，请在“schedule.contracts”中给出自己的比例`
+        : `在给定的工位和规则下，没有排班能保持假定的合同比例（${mix}），因此本排班由求解器决定比例；如需保持比例，请在“schedule.contracts”中给出自己的比例，或增加工位`;
+    },
     'plan.scenarioScheduleTaken': (p) =>
       `“${p.scenario}”方案采用“${p.from}”方案的排班（带薪 ${p.paidHours} 小时，而在时间限制内为其找到的排班为 ${p.ownPaidHours} 小时）：该排班在每个时段都满足“${p.scenario}”方案的需求，较低的方案成本绝不高于较高的方案`,
     'plan.noAht': () => '历史数据没有通话或话后处理时间，因此没有可用于计划的平均处理时长（AHT）：请在第 2 步填写平均处理时长',

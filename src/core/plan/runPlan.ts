@@ -128,13 +128,15 @@ export function runPlan(input: PlanInput): Result<PlanResult> {
     const plans = scenariosStep({ ...chains, config: s }, highs, schedule.value, teams, { signal, checkpoint, onProgress: input.onProgress, budget });
     return plans.ok ? success({ schedule: schedule.value, plans: plans.value }) : plans;
   };
-  let solved = schedulePlans(settings);
-  // the plan's assumed contract mix dropped for some scenarios only: all of them without it, so they compare
+  // the assumed contract mix is the centre's: teams scheduled apart are not each held to it
+  const apart = baseWeeks.value.length > 1 && settings.schedule.sharesAssumed === true;
+  let solved = schedulePlans(apart ? withoutAssumedShares(settings) : settings);
+  // the mix dropped for some scenarios only: all of them without it, so they compare
   const resolve = solved.ok && solved.value.plans.sharesDropped === 'some';
   if (resolve) solved = schedulePlans(withoutAssumedShares(settings));
   if (!solved.ok) return solved;
   const { schedule, plans } = solved.value;
-  const sharesNotes = resolve ? [assumedSharesDropped(settings)] : [];
+  const sharesNotes = apart ? [assumedSharesDropped(settings, 'teams')] : resolve ? [assumedSharesDropped(settings, 'infeasible')] : [];
   const capacity = capacityStep(highs, plans.scenarios, chains.months, schedule.summary, settings);
   if (!capacity.ok) return capacity;
   const emailQueues = deferredWorkStep(emailForecasts.value, plans.baseSchedule.summary, rows.value);

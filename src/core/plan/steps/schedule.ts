@@ -64,7 +64,7 @@ export function scheduleStep(
   if (run.ok || !config.schedule.sharesAssumed || !run.note || !INFEASIBLE.has(run.note.code)) return run;
   const again = solveOnce(highs, rows, templates.value, withoutAssumedShares(config), objective, options, budget);
   if (!again.ok) return again;
-  const dropped = assumedSharesDropped(config);
+  const dropped = assumedSharesDropped(config, 'infeasible');
   return { ...again, value: { ...again.value, summary: { ...again.value.summary, notes: [dropped, ...again.value.summary.notes] } } };
 }
 

@@ -115,5 +115,5 @@ export function withoutAssumedShares(config: PlanSettings): PlanSettings {
 }
 
 /** The note that the plan's assumed contract mix was dropped (the settings' shares named). */
-export const assumedSharesDropped = (config: PlanSettings): Note =>
-  note('schedule.assumedSharesDropped', { contracts: (config.schedule.contracts ?? []).map((c) => ({ name: c.name, share: c.share ?? 0 })) });
+export const assumedSharesDropped = (config: PlanSettings, why: 'infeasible' | 'teams'): Note =>
+  note('schedule.assumedSharesDropped', { contracts: (config.schedule.contracts ?? []).map((c) => ({ name: c.name, share: c.share ?? 0 })), why });
