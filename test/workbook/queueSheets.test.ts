@@ -112,6 +112,9 @@ describe('the file writer (exceljs), read back', () => {
     expect(ws.getCell('D6').numFmt).toBe('0.0%');
     expect(tableRef(ws, 'QueueAgentsTable')).toBe(`F5:K${5 + ROWS}`);
     expect([ws.getCell('I22').value, ws.getCell('K22').value]).toEqual(['=Sales', SALES.intervals[0].agents]);
+    // the long subtitle wraps within its first page; the other sheets' subtitles are left to run on (no shared style wraps them in column A)
+    expect((ws.model as { merges?: string[] }).merges).toContain('A2:L2');
+    for (const other of ['Schedule', 'Shifts', 'Roster', 'Schedule notes']) expect(wb.getWorksheet(other)!.getCell('A2').alignment?.wrapText).toBeFalsy();
     const zh = await filled(plan('schedule', buildFillPlans(result, { locale: 'zh-CN' })));
     expect(zh.worksheets.map((w) => w.name)).toEqual(['排班', '班次', '排班表', '队列人力', '排班说明']);
     expect(zh.getWorksheet('队列人力')!.getCell('A5').value).toBe('分开团队（小时）');

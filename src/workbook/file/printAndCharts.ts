@@ -90,7 +90,9 @@ export function printEdits(wb: ExcelJS.Workbook, plan: FillPlan): SheetPackageEd
     const text = planTextLayout(plan, contract, widths, layout.breaks[0] ?? c2);
     if (text.subtitle) {
       ws.mergeCells(2, 1, 2, text.subtitle.columns);
-      ws.getCell('A2').alignment = { wrapText: true, vertical: 'top' };
+      // a style of its own: a loaded workbook's cells share style objects, and every sheet's A2 would wrap
+      const subtitle = ws.getCell('A2');
+      subtitle.style = { ...subtitle.style, alignment: { wrapText: true, vertical: 'top' } };
       ws.getRow(2).height = text.subtitle.height;
     }
     for (const h of text.headerRows) ws.getRow(h.row).height = h.height;
