@@ -45,6 +45,7 @@ export interface RosterHeuristicResult {
  * the full model (its shift columns guide phase 1).
  * @returns the best schedule found, or null when phase 2 found none in time.
  * @param onImprove called with the cost of each better schedule found (progress).
+ * @param goodEnough whether a cost needs no improving (within the solve's gap target of the LP bound): the phases stop there.
  * @example rosterHeuristic(highs, problem, patterns, built, lp.x, 10, () => false)?.cost //=> 6660
  */
 export function rosterHeuristic(
@@ -56,6 +57,7 @@ export function rosterHeuristic(
   seconds: number,
   aborted: () => boolean,
   onImprove: (cost: number) => void = () => undefined,
+  goodEnough: (cost: number) => boolean = () => false,
 ): RosterHeuristicResult | null {
   const t0 = Date.now();
   const left = (): number => seconds - (Date.now() - t0) / 1000;
@@ -80,7 +82,7 @@ export function rosterHeuristic(
   onImprove(current.cost);
 
   const days = [...new Set(patterns.map((p) => p.day))];
-  for (let improved = true; improved && days.length > 1; ) {
+  for (let improved = !goodEnough(current.cost); improved && days.length > 1; ) {
     improved = false;
     for (const [k, day] of days.entries()) {
       if (aborted() || left() <= MIN_SUB_SECONDS) return current;
@@ -96,6 +98,7 @@ export function rosterHeuristic(
         current = next;
         improved = true;
         onImprove(current.cost);
+        if (goodEnough(current.cost)) return current;
       }
     }
   }

@@ -287,14 +287,17 @@ function solveGroup(
       if (!problem.roster) starts.push(startOf(kept(greedySchedule(problem, patterns, patterns.map((_, j) => Math.floor(x[j] + 1e-7))))));
       else if (problem.objective === 'cover') {
         settings.progress({ phase: 'heuristic' });
-        const found = rosterHeuristic(highs, problem, patterns, built, x, left(), settings.aborted, (cost) =>
-          settings.progress({ phase: 'heuristic', objective: cost, bound: lpBound, gap: cost > 1e-9 ? Math.max(0, (cost - lpBound) / cost) : 0 }),
+        const withinGap = (cost: number) => cost - lpBound <= settings.gapTarget * cost;
+        const found = rosterHeuristic(
+          highs, problem, patterns, built, x, left(), settings.aborted,
+          (cost) => settings.progress({ phase: 'heuristic', objective: cost, bound: lpBound, gap: cost > 1e-9 ? Math.max(0, (cost - lpBound) / cost) : 0 }),
+          withinGap,
         );
         if (found && columnsFeasible(built.data, found.columns)) {
           starts.push(found.columns);
           // Within the gap target of the LP bound it is proven good enough. Otherwise branch-and-bound
           // polishes it only with most of the time left: its root node can overrun the limit many times.
-          const proven = found.cost - lpBound <= settings.gapTarget * found.cost;
+          const proven = withinGap(found.cost);
           if (proven || left() < BRANCH_AFTER_HEURISTIC_SHARE * settings.timeLimit) {
             return success(answer(found.columns, lpBound, proven ? 'optimal' : 'time-limit'));
           }
