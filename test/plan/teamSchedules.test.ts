@@ -159,6 +159,39 @@ describe('schedule.teams "separate" on two queues', () => {
   });
 });
 
+describe('a chat team beside a voice team ("separate")', () => {
+  let result: PlanResult;
+  beforeAll(async () => {
+    const highs = (await highsLoader()) as unknown as HighsRuntime;
+    const r = plan(highs, 'separate', [{ name: 'Sales', callTypes: ['Sales'] }, { name: 'Care', callTypes: ['Care'], channel: 'chat', concurrency: 2 }]);
+    if (!r.ok) throw new Error(r.message);
+    result = r.value;
+  }, 240_000);
+
+  test('each chat agent is two servers: in the roster it needs, the SL it commits, and the coverage the schedule shows', () => {
+    const { schedule, queues } = result;
+    expect(schedule.teams?.find((t) => t.name === 'Care')?.concurrency).toBe(2);
+    const care = queues!.queues.find((q) => q.name === 'Care')!;
+    const shifts = schedule.roster.filter((a) => a.team === 'Care').flatMap((a) => a.shifts);
+    const week = new Set(schedule.days.map((d) => d.date));
+    for (const i of care.intervals.filter((x) => week.has(x.date) && x.calls > 0)) {
+      const agents = Math.ceil(erlangAgents(i.calls, i.ahtSeconds, 0.85) / 2 - 1e-9);
+      const at = `${i.date}T${formatClock(i.start)}`;
+      expect(shifts.filter((x) => x.start <= at && x.end > at).length).toBeGreaterThanOrEqual(Math.ceil(agents / (1 - SHRINKAGE) - 1e-9));
+    }
+    const mid = result.scenarios.find((x) => x.id === 'mid')!;
+    const sl = (r: (typeof mid.roster)[number]) => erlangSl(r.calls, r.ahtSeconds, Math.floor(r.scheduled * (1 - r.shrinkage) + 1e-9) * (r.team === 'Care' ? 2 : 1), mid.targetSeconds);
+    const total = mid.roster.reduce((x, r) => x + r.calls, 0);
+    expect(mid.commitment.serviceLevel).toBeCloseTo(mid.roster.reduce((x, r) => x + r.calls * sl(r), 0) / total, 9);
+    // the schedule's coverage: each interval's SL is the teams' SLs weighted by their calls
+    for (const c of schedule.coverage) {
+      const here = mid.roster.filter((r) => r.date === c.date && r.start === c.start);
+      const calls = here.reduce((x, r) => x + r.calls, 0);
+      if (calls > 0) expect(c.serviceLevel).toBeCloseTo(here.reduce((x, r) => x + r.calls * sl(r), 0) / calls, 9);
+    }
+  });
+});
+
 describe('schedule.teams that the queues cannot give', () => {
   test('teams without queues, and skills without groups, are named in both languages', async () => {
     const highs = (await highsLoader()) as unknown as HighsRuntime;

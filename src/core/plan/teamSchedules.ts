@@ -18,6 +18,7 @@ import type { TeamWeek } from './teams';
 import { type ScheduleOptions, scheduleStep } from './steps/schedule';
 import type { PlanSettings } from './steps/settings';
 import type { RosterInterval } from '../scenario/types';
+import { rosterService } from '../scenario/rosterCommitment';
 
 /** One team's week and the schedule solved for it. */
 export interface TeamRun {
@@ -103,8 +104,13 @@ function mergeSummaries(teams: readonly TeamRun[]): ScheduleSummary {
   const requiredHours = sum(runs, (r) => r.requiredHours);
   const lowerBound = sum(runs, (r) => r.lowerBound);
 
-  // coverage per interval: added up, the SL weighted by each team's calls there
-  const calls = teams.map(({ week, run }) => rosterIntervals(week.rows, run.summary.coverage, run.summary.intervalMinutes).map((r) => r.calls));
+  // coverage per interval: added up, the SL weighted by each team's calls there; each team's SL is its
+  // roster's on its own queue (rosterService: its objective, a chat agent as `concurrency` servers)
+  const served = teams.map((t) => {
+    const roster = teamRosterIntervals([t]);
+    const service = rosterService(roster, { ...t.week.objective, intervalMinutes: t.run.summary.intervalMinutes });
+    return roster.map((r, i) => ({ date: r.date, weight: r.calls, value: service[i].serviceLevel }));
+  });
   const byInterval = new Map<string, { entry: ScheduleSummary['coverage'][number]; levels: { weight: number; value: number }[] }>();
   runs.forEach((r, t) =>
     r.coverage.forEach((c, i) => {
@@ -114,7 +120,7 @@ function mergeSummaries(teams: readonly TeamRun[]): ScheduleSummary {
       at.entry.scheduled += c.scheduled;
       at.entry.over += c.over;
       at.entry.under += c.under;
-      at.levels.push({ weight: calls[t][i], value: c.serviceLevel });
+      at.levels.push(served[t][i]);
       byInterval.set(key, at);
     }),
   );
@@ -124,7 +130,7 @@ function mergeSummaries(teams: readonly TeamRun[]): ScheduleSummary {
 
   const days = first.days.map((d) => {
     const same = runs.map((r) => r.days.find((x) => x.date === d.date)).filter((x) => x !== undefined);
-    return { ...d, calls: sum(same, (x) => x.calls), paidHours: sum(same, (x) => x.paidHours), serviceLevel: weighted(same.map((x) => ({ weight: x.calls, value: x.serviceLevel }))) };
+    return { ...d, calls: sum(same, (x) => x.calls), paidHours: sum(same, (x) => x.paidHours), serviceLevel: weighted(served.flat().filter((x) => x.date === d.date)) };
   });
 
   const roster: RosterEntry[] = teams.flatMap(({ week, run }) =>

@@ -43,10 +43,10 @@ export interface TeamWeek {
 }
 
 /** The centre as one team. */
-export const CENTRE_TEAM: Team = { name: null, queues: [], concurrency: 1 };
+const CENTRE_TEAM: Team = { name: null, queues: [], concurrency: 1 };
 
 /** The plan's team mode: the configured one, else "skills" with skill groups, else "pooled". */
-export const teamMode = (config: PlanSettings): TeamMode => config.schedule.teams ?? (config.data.skills ? 'skills' : 'pooled');
+const teamMode = (config: PlanSettings): TeamMode => config.schedule.teams ?? (config.data.skills ? 'skills' : 'pooled');
 
 /** Whether the mode can be planned with the plan's queues; a note naming what is missing when not. */
 export function checkTeamMode(config: PlanSettings): Result<TeamMode> {
@@ -121,8 +121,9 @@ export function teamWeeks(
     if (!week.ok) return within(week, { queue: q.name });
     weeks.push(week.value);
   }
-  if (mode === 'skills' && queues.skills) weeks.unshift(...groupWeeks(queues, centreWeek, centreBase, scenarioObjective));
-  return success(weeks);
+  if (mode !== 'skills') return success(weeks);
+  const groups = groupWeeks(queues, centreWeek, centreBase, scenarioObjective);
+  return groups.ok ? success([...groups.value, ...weeks]) : groups;
 }
 
 /**
@@ -135,12 +136,14 @@ export function teamWeeks(
  * (the promise) leave out the calls groups take from each other; the
  * simulation of the published roster routes them (skillRouting).
  */
-function groupWeeks(queues: QueuesSummary, centreWeek: readonly IntervalPlanRow[], centreBase: readonly IntervalPlanRow[], objective: ServiceObjective): TeamWeek[] {
+function groupWeeks(queues: QueuesSummary, centreWeek: readonly IntervalPlanRow[], centreBase: readonly IntervalPlanRow[], objective: ServiceObjective): Result<TeamWeek[]> {
   const skills = queues.skills;
-  if (!skills) return [];
+  if (!skills) return success([]);
   const byName = new Map(queues.queues.map((q) => [q.name, q]));
-  return skills.groups.map((g) => {
-    const rows = centreWeek.map((r, k) => {
+  const weeks: TeamWeek[] = [];
+  for (const g of skills.groups) {
+    const rows: IntervalPlanRow[] = [];
+    for (const [k, r] of centreWeek.entries()) {
       const base = centreBase[k]?.agents ?? 0;
       const scale = base > 0 ? r.agents / base : r.agents > 0 ? 1 : 0;
       const agents = Math.ceil((g.intervals[k]?.agents ?? 0) * scale - 1e-9);
@@ -154,10 +157,13 @@ function groupWeeks(queues: QueuesSummary, centreWeek: readonly IntervalPlanRow[
         calls += c;
         work += c * (q?.intervals[k]?.ahtSeconds ?? r.ahtSeconds);
       }
-      return { ...r, calls, ahtSeconds: calls > 0 ? work / calls : r.ahtSeconds, agents, scheduledRequired: agents / (1 - r.shrinkage) };
-    });
-    return { team: { name: g.name, queues: [...g.queues], concurrency: 1 }, rows, objective };
-  });
+      const scheduled = scheduledStaff(agents, r.shrinkage);
+      if (!scheduled.ok) return within(scheduled, { team: g.name, date: r.date });
+      rows.push({ ...r, calls, ahtSeconds: calls > 0 ? work / calls : r.ahtSeconds, agents, scheduledRequired: scheduled.value });
+    }
+    weeks.push({ team: { name: g.name, queues: [...g.queues], concurrency: 1 }, rows, objective });
+  }
+  return success(weeks);
 }
 
 /**
